@@ -1,0 +1,25 @@
+"""Settings read from the environment, with defaults that run on a fresh machine."""
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _split(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def from_environment(env=os.environ) -> dict:
+    """Return the Flask configuration that the environment asks for."""
+    data_dir = Path(env.get("TIMELINE_DATA_DIR", PROJECT_ROOT / "data"))
+    return {
+        "DATA_DIR": str(data_dir),
+        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'timeline.db'}",
+        "API_TOKENS": _split(env.get("TIMELINE_API_TOKENS")),
+        "CORS_ORIGINS": _split(env.get("CORS_ORIGINS")),
+        # Number of reverse proxies in front of the app whose X-Forwarded-* headers are trusted.
+        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
+        "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
+        "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024))),
+        "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
+    }

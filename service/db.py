@@ -1,0 +1,44 @@
+"""The database handle every model binds to, opened from a DATABASE_URL."""
+from pathlib import Path
+from urllib.parse import urlparse
+
+from peewee import DatabaseProxy
+from playhouse.db_url import connect
+
+db = DatabaseProxy()
+
+# WAL lets readers run beside one writer; the busy timeout makes a writer wait for the lock instead of failing.
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "busy_timeout": 10000,
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "cache_size": -64000,
+}
+
+
+def open_database(url: str):
+    """Return an unconnected peewee database for a sqlite:/// or postgresql:// URL."""
+    scheme = urlparse(url).scheme
+    if scheme.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return connect(url, pragmas=SQLITE_PRAGMAS)
+    if scheme in ("postgres", "postgresql"):
+        return connect(url.replace("postgres://", "postgresql://", 1))
+    raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")
+
+
+def init_database(url: str):
+    """Point the shared handle at the database behind url and return it."""
+    database = open_database(url)
+    db.initialize(database)
+    return database
+
+
+def is_postgres() -> bool:
+    """Tell whether the shared handle points at PostgreSQL."""
+    from peewee import PostgresqlDatabase
+
+    return isinstance(db.obj, PostgresqlDatabase)

@@ -1,0 +1,69 @@
+"""Schema creation and upgrades: numbered steps, each applied once and recorded."""
+import logging
+
+from peewee import CharField, DateTimeField, IntegerField, Model
+
+from .db import db
+from .models import ALL_MODELS, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class SchemaVersion(Model):
+    version = IntegerField(primary_key=True)
+    name = CharField()
+    applied_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        database = db
+        table_name = "schema_version"
+
+
+def create_tables(database):
+    """Create the base tables (safe=True skips any that already exist)."""
+    database.create_tables(ALL_MODELS, safe=True)
+
+
+# Append new steps at the end; never renumber or edit an applied step.
+MIGRATIONS = [
+    (1, "create base tables", create_tables),
+]
+
+
+def register(version: int, name: str):
+    """Add a migration step from a feature module (decorator)."""
+
+    def wrap(func):
+        if any(v == version for v, _, _ in MIGRATIONS):
+            raise ValueError(f"migration {version} registered twice")
+        MIGRATIONS.append((version, name, func))
+        MIGRATIONS.sort(key=lambda step: step[0])
+        return func
+
+    return wrap
+
+
+def pending(database) -> list[tuple[int, str]]:
+    """List the steps not yet applied to database."""
+    database.create_tables([SchemaVersion], safe=True)
+    done = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+    return [(v, name) for v, name, _ in MIGRATIONS if v not in done]
+
+
+def upgrade(database=None) -> list[str]:
+    """Apply every pending step, each in its own transaction; return their names."""
+    database = database or db
+    applied = []
+    todo = {v for v, _ in pending(database)}
+    for version, name, func in MIGRATIONS:
+        if version not in todo:
+            continue
+        with database.atomic():
+            # Concurrent upgrades (several instances starting together) must not apply a step twice.
+            if SchemaVersion.get_or_none(SchemaVersion.version == version):
+                continue
+            func(database)
+            SchemaVersion.create(version=version, name=name)
+        log.info("applied migration %s: %s", version, name)
+        applied.append(f"{version}: {name}")
+    return applied

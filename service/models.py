@@ -1,0 +1,119 @@
+"""Tables: articles are the source of truth; events, actors and topics are derived from them."""
+import json
+from datetime import datetime, timezone
+
+from peewee import (
+    CharField,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from .db import db
+
+
+def utcnow() -> datetime:
+    """Return the current UTC time without tzinfo (both backends store it naively)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class JSONField(TextField):
+    """A list or dict kept as JSON text, portable across SQLite and PostgreSQL."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+
+
+class Article(BaseModel):
+    title = TextField(null=True)
+    body = TextField()
+    # Unique when present: both SQLite and PostgreSQL let any number of NULLs through a unique index.
+    url = TextField(null=True, unique=True)
+    source = TextField(null=True)
+    # As given (a date, or a datetime with its offset), plus the calendar day used for filtering.
+    published_at = CharField(null=True)
+    published_on = DateField(null=True, index=True)
+    published_precision = CharField(null=True)  # day | minute | second
+    language = CharField(default="en")
+    content_hash = CharField(unique=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Actor(BaseModel):
+    name = TextField()
+    slug = CharField(unique=True)
+    kind = CharField()  # person | country | organisation
+    aliases = JSONField(default=list)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Topic(BaseModel):
+    name = TextField()
+    slug = CharField(unique=True)
+    keywords = JSONField(default=list)
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    created_at = DateTimeField(default=utcnow)
+
+
+class Event(BaseModel):
+    value = CharField(null=True)  # TIMEX3 value, e.g. 2021-04-06, 2020-12, 2021
+    date_start = DateField(index=True)
+    date_end = DateField(index=True)
+    granularity = CharField()
+    modifier = CharField(null=True)
+    title = TextField()
+    status = CharField()  # past | scheduled
+    confidence = FloatField(default=0.5)
+    # Identifies the happening across rebuilds so event ids stay stable.
+    fingerprint = CharField(null=True, index=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("date_start", "date_end"), False),)
+
+
+class EventSource(BaseModel):
+    event = ForeignKeyField(Event, backref="sources", on_delete="CASCADE")
+    article = ForeignKeyField(Article, backref="event_sources", on_delete="CASCADE")
+    quote = TextField()
+    start = IntegerField()  # quote offsets into the article body
+    end = IntegerField()
+    expression = TextField()  # the date expression as written
+    expression_start = IntegerField()
+    expression_end = IntegerField()
+    confidence = FloatField(default=0.5)
+
+    class Meta:
+        indexes = ((("event", "article", "expression_start"), True),)
+
+
+class EventActor(BaseModel):
+    event = ForeignKeyField(Event, backref="actor_links", on_delete="CASCADE")
+    actor = ForeignKeyField(Actor, backref="event_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("event", "actor"), True), (("actor", "event"), False))
+
+
+class EventTopic(BaseModel):
+    event = ForeignKeyField(Event, backref="topic_links", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, backref="event_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("event", "topic"), True), (("topic", "event"), False))
+
+
+ALL_MODELS = [Article, Actor, Topic, Event, EventSource, EventActor, EventTopic]
