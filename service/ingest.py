@@ -1,0 +1,197 @@
+"""Read articles from files and store each one, with its events, in one transaction."""
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from peewee import IntegrityError
+
+from .db import db
+from .models import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+# A first line this short that does not end a sentence reads as a headline, not a paragraph.
+HEADLINE_MAX_CHARS = 200
+
+
+class ArticleError(ValueError):
+    """An article that cannot be stored as given."""
+
+
+@dataclass
+class ArticleIn:
+    body: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published_at: str | None = None
+    language: str = "en"
+    origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
+
+
+def parse_published(value) -> tuple[str | None, date | None, str | None]:
+    """Return (ISO text, calendar day, precision) for a publication date or datetime."""
+    if value in (None, ""):
+        return None, None, None
+    if isinstance(value, datetime):
+        return value.isoformat(), value.date(), "second"
+    if isinstance(value, date):
+        return value.isoformat(), value, "day"
+    text = str(value).strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return day.isoformat(), day, "day"
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ArticleError(f"published_at {text!r} is not an ISO 8601 date or datetime") from None
+    precision = "second" if moment.second or moment.microsecond else "minute"
+    return moment.isoformat(), moment.date(), precision
+
+
+def content_hash(body: str) -> str:
+    """Hash the body with whitespace and case folded, so re-captures of one text collide."""
+    normalised = re.sub(r"\s+", " ", body).strip().casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def find_existing(url: str | None, digest: str) -> Article | None:
+    """Return the stored article with this url or content, if any."""
+    query = Article.content_hash == digest
+    if url:
+        query |= Article.url == url
+    return Article.get_or_none(query)
+
+
+def store_article(item: ArticleIn) -> tuple[Article, bool]:
+    """Store item and its events unless already stored; return (article, created)."""
+    from .events import attach_events
+
+    body = (item.body or "").strip("\ufeff")
+    if not body.strip():
+        raise ArticleError("body is empty")
+    published_at, published_on, precision = parse_published(item.published_at)
+    digest = content_hash(body)
+    url = item.url or None
+    existing = find_existing(url, digest)
+    if existing:
+        return existing, False
+    try:
+        with db.atomic():
+            article = Article.create(
+                title=item.title,
+                body=body,
+                url=url,
+                source=item.source,
+                published_at=published_at,
+                published_on=published_on,
+                published_precision=precision,
+                language=item.language or "en",
+                content_hash=digest,
+            )
+            attach_events(article)
+    except IntegrityError:
+        # Another writer stored the same article between our check and our insert.
+        existing = find_existing(url, digest)
+        if existing:
+            return existing, False
+        raise
+    return article, True
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """Return (headline, text) when the first line reads as a headline."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and len(first) <= HEADLINE_MAX_CHARS and not first.endswith((".", "”", '"')):
+        return first, text
+    return None, text
+
+
+def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
+    """Build an ArticleIn from a JSON object (accepting common field synonyms)."""
+    if not isinstance(data, dict):
+        raise ArticleError(f"{origin or 'item'}: expected a JSON object")
+    body = data.get("body") or data.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise ArticleError(f"{origin or 'item'}: body is missing or empty")
+    return ArticleIn(
+        body=body,
+        title=data.get("title") or data.get("headline"),
+        url=data.get("url"),
+        source=data.get("source"),
+        published_at=data.get("published_at") or data.get("published"),
+        language=data.get("language") or "en",
+        origin=origin,
+    )
+
+
+def read_text_file(path: Path, meta: dict | None = None) -> ArticleIn:
+    """Read a crawled text file; meta comes from a manifest entry when there is one."""
+    meta = meta or {}
+    text = path.read_text(encoding="utf-8")
+    title = None
+    if meta.get("has_headline", True):
+        title, text = split_headline(text)
+    return ArticleIn(
+        body=text,
+        title=meta.get("title") or title,
+        url=meta.get("url"),
+        source=meta.get("source"),
+        published_at=meta.get("published_at"),
+        origin=str(path),
+    )
+
+
+def read_json_file(path: Path) -> Iterator[ArticleIn]:
+    """Yield the articles of a .json file (object, list, or {"articles": [...]}) or .jsonl file."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield article_from_mapping(json.loads(line), f"{path}:{number}")
+        return
+    data = json.loads(text)
+    if isinstance(data, dict) and "articles" in data:
+        data = data["articles"]
+    for index, item in enumerate(data if isinstance(data, list) else [data]):
+        yield article_from_mapping(item, f"{path}[{index}]")
+
+
+def read_manifest(path: Path) -> Iterator[ArticleIn]:
+    """Yield the articles a manifest.json lists, with their metadata."""
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for entry in manifest["articles"]:
+        yield read_text_file(path.parent / entry["file"], entry)
+
+
+def is_manifest(path: Path) -> bool:
+    """Tell whether a JSON file is a manifest (entries point at files) rather than articles."""
+    if path.name != "manifest.json":
+        return False
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return isinstance(data, dict) and all("file" in e for e in data.get("articles", []))
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[ArticleIn]:
+    """Yield articles from files, folders (a manifest when present) and manifests."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            manifest = path / "manifest.json"
+            if manifest.exists() and is_manifest(manifest):
+                yield from read_manifest(manifest)
+                continue
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
+            yield from read_paths(files)
+        elif not path.exists():
+            raise ArticleError(f"{path}: no such file or folder")
+        elif is_manifest(path):
+            yield from read_manifest(path)
+        elif path.suffix in JSON_SUFFIXES:
+            yield from read_json_file(path)
+        else:
+            yield read_text_file(path)
