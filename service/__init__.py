@@ -1,0 +1,31 @@
+"""Timeline: a REST API that turns news articles into a dated, filterable timeline of events."""
+import logging
+
+from flask import Flask
+
+from .config import from_environment
+from .db import db, init_database
+
+
+def create_app(test_config=None):
+    """Create the Flask app: defaults, then the environment, then test overrides."""
+    app = Flask(__name__)
+    app.config.from_mapping(from_environment())
+    if test_config:
+        app.config.update(test_config)
+    logging.basicConfig(level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    init_database(app.config["DATABASE_URL"])
+
+    @app.before_request
+    def open_connection():
+        db.connect(reuse_if_open=True)
+
+    @app.teardown_request
+    def close_connection(exc):
+        if not db.is_closed():
+            db.close()
+
+    from .api import register_api
+
+    register_api(app)
+    return app
