@@ -1,0 +1,17 @@
+"""gunicorn settings shared by `make run`, `timeline serve`, the Dockerfile and the proxy tests."""
+import multiprocessing
+import os
+
+wsgi_app = "service.wsgi:app"
+bind = os.environ.get("TIMELINE_BIND", "127.0.0.1:8000")
+# Twice the cores plus one keeps both cores busy while some workers wait on the database.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 20
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# Behind a trusted proxy the original client is the first X-Forwarded-For entry; log it rather than the proxy.
+access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
