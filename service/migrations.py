@@ -24,23 +24,11 @@ def create_tables(database):
     database.create_tables(ALL_MODELS, safe=True)
 
 
-# Append new steps at the end; never renumber or edit an applied step.
+# Append new steps at the end; never renumber or edit an applied step. Numbers by area:
+# 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 deployment.
 MIGRATIONS = [
     (1, "create base tables", create_tables),
 ]
-
-
-def register(version: int, name: str):
-    """Add a migration step from a feature module (decorator)."""
-
-    def wrap(func):
-        if any(v == version for v, _, _ in MIGRATIONS):
-            raise ValueError(f"migration {version} registered twice")
-        MIGRATIONS.append((version, name, func))
-        MIGRATIONS.sort(key=lambda step: step[0])
-        return func
-
-    return wrap
 
 
 def pending(database) -> list[tuple[int, str]]:
