@@ -1,0 +1,112 @@
+"""The `timeline` command line: serve, manage the database, ingest and extract."""
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup
+
+from . import create_app
+from .config import PROJECT_ROOT
+from .db import db
+
+# Past this many articles a progress bar is worth its screen line.
+PROGRESS_THRESHOLD = 20
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_default_commands=False, add_version_option=False)
+def cli():
+    """Timeline: turn news articles into a dated, filterable timeline of events."""
+
+
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(host, port):
+    """Serve the API with gunicorn and the project's gunicorn.conf.py."""
+    config = os.environ.get("GUNICORN_CONF", str(PROJECT_ROOT / "gunicorn.conf.py"))
+    args = [sys.executable, "-m", "gunicorn", "-c", config, "--bind", f"{host}:{port}", "service.wsgi:app"]
+    os.execv(sys.executable, args)
+
+
+@cli.group("db")
+def db_group():
+    """Manage the database schema."""
+
+
+@db_group.command("upgrade")
+def db_upgrade():
+    """Create the schema or bring it up to date (safe to run again)."""
+    from .migrations import upgrade
+
+    with db.connection_context():
+        applied = upgrade()
+    click.echo("\n".join(f"applied {name}" for name in applied) or "database is up to date")
+
+
+def ingest_all(articles) -> tuple[int, int, list[str]]:
+    """Store articles, showing progress on long runs; return (new, existing, errors)."""
+    from tqdm import tqdm
+
+    from .ingest import ArticleError, store_article
+
+    articles = list(articles)
+    created = existing = 0
+    errors = []
+    bar = tqdm(articles, unit="article", file=sys.stderr, disable=len(articles) < PROGRESS_THRESHOLD)
+    with db.connection_context():
+        for item in bar:
+            try:
+                _, is_new = store_article(item)
+            except ArticleError as exc:
+                errors.append(f"{item.origin}: {exc}")
+                continue
+            created += is_new
+            existing += not is_new
+    return created, existing, errors
+
+
+def report(created, existing, errors):
+    """Print what an ingest did; exit non-zero when any article failed."""
+    click.echo(f"{created} new, {existing} already stored, {len(errors)} failed")
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+    if errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def ingest(paths):
+    """Ingest articles from text or JSON files, folders and manifests."""
+    from .ingest import ArticleError, read_paths
+
+    try:
+        articles = list(read_paths(paths))
+    except (ArticleError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    report(*ingest_all(articles))
+
+
+@cli.command()
+def seed():
+    """Load the shipped seed articles (idempotent)."""
+    from .ingest import read_paths
+
+    seeds = Path(current_app.config["SEEDS_DIR"]) / "articles"
+    report(*ingest_all(read_paths([seeds])))
+
+
+@cli.group()
+def token():
+    """Manage API tokens."""
+
+
+@token.command("new")
+def token_new():
+    """Print a fresh random API token for TIMELINE_API_TOKENS."""
+    click.echo(secrets.token_urlsafe(32))

@@ -1,0 +1,80 @@
+"""The `timeline` command line: schema upgrades, seeding and ingesting."""
+import json
+
+from service.migrations import SchemaVersion
+from service.models import Article, Event, EventSource
+
+
+def counts():
+    return Article.select().count(), Event.select().count(), EventSource.select().count()
+
+
+def test_db_upgrade_twice_is_safe_and_keeps_data(timeline):
+    assert timeline("seed").exit_code == 0
+    before = counts()
+    result = timeline("db", "upgrade")
+    assert result.exit_code == 0, result.output
+    assert "up to date" in result.output
+    assert counts() == before
+    assert SchemaVersion.select().count() >= 1
+
+
+def test_seed_loads_the_five_articles_once(timeline):
+    first = timeline("seed")
+    assert first.exit_code == 0, first.output
+    assert "5 new" in first.output
+    after_first = counts()
+    second = timeline("seed")
+    assert "0 new, 5 already stored" in second.output
+    assert counts() == after_first
+    assert after_first[0] == 5 and after_first[1] > 0
+
+
+def test_seeded_articles_carry_manifest_dates_and_headlines(timeline):
+    timeline("seed")
+    ycpress = Article.get(Article.url.contains("ycnews.com"))
+    assert ycpress.published_at == "2021-04-07"
+    assert ycpress.source == "YCPress"
+    assert ycpress.title.startswith("Home Politics What signal")
+    moscow = Article.get(Article.title.startswith("Close cooperation between India and Russia"))
+    assert str(moscow.published_on) == "2021-01-19"
+
+
+def test_ingest_a_folder_of_generated_articles_shows_progress(timeline, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1000):
+        (folder / f"{i:04}.json").write_text(
+            json.dumps({"title": f"Report {i}", "body": f"Report number {i}: the committee met on March {i % 28 + 1}, 2021.",
+                        "published_at": "2021-04-07"})
+        )
+    result = timeline("ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "1000 new" in result.output
+    assert "1000/1000" in result.stderr  # the progress bar's final state
+    assert Article.select().count() == 1000
+    again = timeline("ingest", str(folder))
+    assert "0 new, 1000 already stored" in again.output
+    assert Article.select().count() == 1000
+
+
+def test_ingest_reports_bad_files_and_keeps_good_ones(timeline, tmp_path):
+    (tmp_path / "good.txt").write_text("Headline\n\nThe ministers met on April 6, 2021.")
+    (tmp_path / "bad.json").write_text(json.dumps({"body": "x", "published_at": "not a date"}))
+    result = timeline("ingest", str(tmp_path))
+    assert result.exit_code == 1
+    assert "1 new, 0 already stored, 1 failed" in result.output
+    assert "not a date" in result.stderr
+    assert Article.select().count() == 1
+
+
+def test_ingest_of_a_missing_path_is_a_clear_error(timeline, tmp_path):
+    result = timeline("ingest", str(tmp_path / "nope"))
+    assert result.exit_code != 0
+    assert "does not exist" in result.output
+
+
+def test_token_new_prints_a_fresh_token(timeline):
+    first = timeline("token", "new").output.strip()
+    second = timeline("token", "new").output.strip()
+    assert len(first) >= 40 and first != second
