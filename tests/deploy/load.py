@@ -1,5 +1,6 @@
 """Concurrent writers through the proxy, and what the database holds afterwards."""
 import json
+import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -62,14 +63,15 @@ def snapshot(database_url: str) -> tuple[Counter, Counter]:
     return stored, events
 
 
-def reference(workdir: Path, pool: list[dict]) -> tuple[Counter, Counter]:
-    """Ingest the distinct articles one after another with the CLI into a fresh SQLite file; snapshot it."""
-    url = f"sqlite:///{workdir / f'reference-{id(pool)}.db'}"
-    source = workdir / f"pool-{id(pool)}.jsonl"
+def reference(workdir: Path, pool: list[dict]) -> str:
+    """Ingest the distinct articles one after another with the CLI into a fresh SQLite file; return its URL."""
+    name = uuid.uuid4().hex[:8]
+    url = f"sqlite:///{workdir / f'reference-{name}.db'}"
+    source = workdir / f"pool-{name}.jsonl"
     source.write_text("\n".join(json.dumps(item) for item in pool))
     run_cli(url, "db", "upgrade")
     run_cli(url, "ingest", str(source))
-    return snapshot(url)
+    return url
 
 
 def pool() -> list[dict]:

@@ -105,6 +105,7 @@ class Gunicorn:
             "TIMELINE_API_TOKENS": TOKEN,
             "TIMELINE_DATA_DIR": str(workdir),
             "PYTHONUNBUFFERED": "1",
+            "PYTHONPATH": str(ROOT),
         }
         self.process = None
 
@@ -135,7 +136,8 @@ class Gunicorn:
 
 def run_cli(database_url: str, *args: str):
     """Run a `timeline` command against database_url, as an operator does."""
-    env = {**os.environ, "DATABASE_URL": database_url}
+    # PYTHONPATH: run the tree under test even where the venv's editable install points elsewhere.
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([str(Path(sys.executable).parent / "timeline"), *args], cwd=ROOT, env=env,
                           capture_output=True, text=True)
     if done.returncode:
@@ -285,6 +287,8 @@ class TcpRelay:
 
     def cut(self):
         """Refuse new connections and reset the open ones, as when the database host goes away."""
+        # shutdown() wakes the thread blocked in accept(); close() alone would leave the port listening.
+        self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         with self.lock:
             for sock in self.connections:

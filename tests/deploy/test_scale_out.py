@@ -9,7 +9,7 @@ def assert_consistent(responses, database_url, workdir, articles):
     assert not failures, failures[:5]
     assert not [body for _, body in responses if "database is locked" in body]
     stored, events = snapshot(database_url)
-    expected_articles, expected_events = reference(workdir, articles)
+    expected_articles, expected_events = snapshot(reference(workdir, articles))
     assert stored == expected_articles, "each distinct article stored exactly once"
     assert sum(expected_events.values()) > 0, "the corpus yields events"
     assert events == expected_events, "concurrent merges give the events a sequential ingest gives"

@@ -1,0 +1,91 @@
+"""Faults: a worker killed mid-ingest, and the database going away and coming back."""
+import os
+import signal
+import threading
+import time
+from urllib.parse import urlparse
+
+from conftest import POSTGRES_URL
+from corpus import articles
+from load import reference, snapshot
+from playhouse.db_url import connect
+from servers import PREFIX, TcpRelay, request
+
+BATCH = 100
+
+
+def sources_per_article(database_url: str) -> dict[str, int]:
+    """Return how many event sources each stored article has, by content hash."""
+    database = connect(database_url)
+    try:
+        rows = database.execute_sql(
+            "SELECT a.content_hash, COUNT(s.id) FROM article a LEFT JOIN eventsource s ON s.article_id = a.id "
+            "GROUP BY a.content_hash"
+        ).fetchall()
+    finally:
+        database.close()
+    return dict(rows)
+
+
+def wait_until(predicate, timeout=20.0, step=0.005):
+    """Poll predicate until it holds; return whether it did."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return False
+
+
+def test_worker_killed_mid_batch_leaves_no_partial_article(stack, workdir, auth):
+    url = f"sqlite:///{workdir / 'kill.db'}"
+    (app,), proxy = stack(url, workers=1)
+    batch = articles(BATCH, seed=9)
+    responses = []
+    sender = threading.Thread(
+        target=lambda: responses.append(request(proxy.url, "POST", f"{PREFIX}/api/articles/batch", batch, auth)))
+    sender.start()
+    # Kill as soon as the batch is under way, so some articles are stored and the rest are not.
+    assert wait_until(lambda: 0 < len(sources_per_article(url))), "the batch started storing articles"
+    (worker,) = app.worker_pids()
+    os.kill(worker, signal.SIGKILL)
+    sender.join(60)
+    stored = sources_per_article(url)
+    assert 0 < len(stored) < BATCH, "the kill landed in the middle of the batch"
+    assert responses and responses[0].status == 502, "nginx reports the dead upstream"
+
+    reference_url = reference(workdir, batch)
+    complete = sources_per_article(reference_url)
+    assert stored == {digest: complete[digest] for digest in stored}, "every stored article has all its event sources, none half-written"
+
+    # The master has started a new worker: re-sending the whole batch is safe.
+    assert wait_until(lambda: request(app.url, "GET", "/healthz").status == 200)
+    again = request(proxy.url, "POST", f"{PREFIX}/api/articles/batch", batch, auth)
+    assert again.status < 500, again.body[:300]
+    stored_articles, events = snapshot(url)
+    assert set(stored_articles.values()) == {1} and len(stored_articles) == BATCH
+    assert events == snapshot(reference_url)[1]
+
+
+def test_database_outage_answers_503_and_recovers_without_restart(stack, postgres_database, auth):
+    target = urlparse(POSTGRES_URL)
+    relay = TcpRelay(target.port or 5432, target.hostname).start()
+    name = urlparse(postgres_database).path
+    url = f"postgresql://{target.username}@127.0.0.1:{relay.port}{name}"
+    (app,), proxy = stack(url, workers=2)
+    workers = app.worker_pids()
+    for path in ("/readyz", "/api/events"):
+        assert request(proxy.url, "GET", f"{PREFIX}{path}").status == 200
+
+    relay.cut()
+    for path in ("/readyz", "/api/events", "/api/articles"):
+        response = request(proxy.url, "GET", f"{PREFIX}{path}")
+        assert response.status == 503, (path, response.body[:300])
+        assert response.headers["Content-Type"].startswith("application/problem+json")
+        assert response.json()["status"] == 503
+        assert int(response.headers["Retry-After"]) > 0
+
+    relay.restore()
+    assert wait_until(lambda: request(proxy.url, "GET", f"{PREFIX}/readyz").status == 200, step=0.2)
+    assert request(proxy.url, "GET", f"{PREFIX}/api/events").status == 200
+    assert app.worker_pids() == workers, "recovered by reconnecting, not by restarting workers"
