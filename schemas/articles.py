@@ -1,10 +1,110 @@
-"""Article shapes."""
-from marshmallow import Schema, fields
+"""Article shapes: list items, the full article, the ingest body and the batch envelope."""
+from marshmallow import Schema, ValidationError, fields, utils, validate, validates, validates_schema
+
+from .common import Body, Cursor, PartialDate, QueryArgs, Text, check_range
+from .events import MAX_PAGE, EventSchema, SourceArticleSchema
+from .pagination import page_of
+
+MAX_BATCH = 100
 
 
-class ArticleSchema(Schema):
-    id = fields.Integer(dump_only=True)
-    title = fields.String(allow_none=True)
-    url = fields.String(allow_none=True)
-    source = fields.String(allow_none=True)
-    published_at = fields.String(allow_none=True)
+class ArticleListArgs(QueryArgs):
+    source = Text(validate=validate.Length(1, 500), metadata={"description": "Exact source name (case-insensitive)"})
+    from_ = PartialDate(data_key="from", metadata={"description": "Published on or after this YYYY, YYYY-MM or YYYY-MM-DD"})
+    to = PartialDate(metadata={"description": "Published on or before this YYYY, YYYY-MM or YYYY-MM-DD"})
+    q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over title and body (all words must match)"})
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
+
+    @validates_schema
+    def from_before_to(self, data, **kwargs):
+        check_range(data)
+
+
+class ArticleSchema(SourceArticleSchema):
+    language = fields.String()
+    created_at = fields.DateTime(metadata={"description": "When the article was stored (UTC)"})
+    events = fields.Integer(metadata={"description": "Number of events this article is a source of"})
+
+
+class MentionSchema(Schema):
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    type = fields.String(metadata={"description": "DATE, TIME, DURATION or SET"})
+    value = fields.String(allow_none=True)
+    granularity = fields.String(allow_none=True)
+    modifier = fields.String(allow_none=True)
+    start_date = fields.String(allow_none=True)
+    end_date = fields.String(allow_none=True)
+    confidence = fields.Float()
+    tense = fields.String(allow_none=True)
+
+
+class ArticleDetailSchema(ArticleSchema):
+    body = fields.String()
+    mentions = fields.List(fields.Nested(MentionSchema), metadata={"description": "Every time expression found in the body"})
+    events = fields.List(fields.Nested(EventSchema), metadata={"description": "Events this article is a source of"})
+
+
+class ArticleInSchema(Body):
+    body = Text(required=True, validate=validate.Length(1, error="must not be empty"))
+    title = Text(allow_none=True, validate=validate.Length(max=1000))
+    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=[validate.Length(max=2000)])
+    source = Text(allow_none=True, validate=validate.Length(max=500))
+    published_at = Text(
+        allow_none=True,
+        metadata={"description": "ISO 8601 date (2021-04-07) or datetime with offset (2021-04-07T09:30:00+05:30)"},
+    )
+
+    @validates("body")
+    def body_has_text(self, value, **kwargs):
+        if not value.strip():
+            raise ValidationError("must not be blank")
+
+    @validates("published_at")
+    def published_is_iso(self, value, **kwargs):
+        from service.ingest import ArticleError, parse_published
+
+        try:
+            parse_published(value)
+        except ArticleError as exc:
+            raise ValidationError(str(exc)) from None
+
+
+class EachItem(fields.List):
+    """A list whose items are validated one by one: a bad item becomes its error, not the whole list's."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not utils.is_collection(value):
+            raise self.make_error("invalid")
+        loaded = []
+        for item in value:
+            try:
+                loaded.append(self.inner.deserialize(item))
+            except ValidationError as exc:
+                loaded.append(exc)
+        return loaded
+
+
+class BatchInSchema(Body):
+    articles = EachItem(
+        fields.Nested(ArticleInSchema),
+        required=True,
+        validate=validate.Length(1, MAX_BATCH),
+        metadata={"description": f"1 to {MAX_BATCH} articles; each is stored in its own transaction"},
+    )
+
+
+class BatchItemSchema(Schema):
+    index = fields.Integer(metadata={"description": "Position in the request's articles list"})
+    status = fields.Integer(metadata={"description": "201 stored, 200 already stored, 422 refused"})
+    article = fields.Nested(ArticleSchema, allow_none=True)
+    errors = fields.Dict(allow_none=True, metadata={"description": "Per-field messages when refused"})
+
+
+class BatchOutSchema(Schema):
+    items = fields.List(fields.Nested(BatchItemSchema))
+
+
+ArticlePageSchema = page_of(ArticleSchema, "ArticlePage")

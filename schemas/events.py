@@ -1,34 +1,93 @@
-"""Event shapes and list arguments."""
-from marshmallow import Schema, fields, validate
+"""Event shapes and the event filters shared by /api/events and /api/timeline."""
+from marshmallow import Schema, fields, validate, validates_schema
 
-from .articles import ArticleSchema
+from .common import Cursor, Id, PartialDate, QueryArgs, Text, check_range
+from .pagination import page_of
+
+GRANULARITIES = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+STATUSES = ("past", "scheduled")
+MAX_PAGE = 500
 
 
-class ListArgsSchema(Schema):
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+class EventFilterArgs(QueryArgs):
+    actor = fields.List(
+        Text(validate=validate.Length(1, 200)),
+        metadata={"description": "Actor id, slug, name or alias (case-insensitive); repeat to require several"},
+    )
+    topic = fields.List(
+        Text(validate=validate.Length(1, 200)),
+        metadata={"description": "Topic id, slug, name or keyword (case-insensitive, includes sub-topics); repeat to require several"},
+    )
+    from_ = PartialDate(
+        data_key="from",
+        metadata={"description": "Events whose interval ends on or after this YYYY, YYYY-MM or YYYY-MM-DD", "example": "2021-04"},
+    )
+    to = PartialDate(metadata={"description": "Events whose interval starts on or before this YYYY, YYYY-MM or YYYY-MM-DD", "example": "2021"})
+    granularity = fields.List(
+        fields.String(validate=validate.OneOf(GRANULARITIES)),
+        metadata={"description": "Keep events dated at this granularity; repeat for any of several"},
+    )
+    status = fields.String(validate=validate.OneOf(STATUSES), metadata={"description": "past or scheduled"})
+    article = Id(metadata={"description": "Keep events reported by this article id"})
+    q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over event titles and quotes (all words must match)"})
+
+    @validates_schema
+    def from_before_to(self, data, **kwargs):
+        check_range(data)
+
+
+class EventListArgs(EventFilterArgs):
+    sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date")), metadata={"description": "date (oldest first) or -date"})
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
 
 class DateSchema(Schema):
-    value = fields.String(allow_none=True)
-    start = fields.Date(attribute="date_start")
-    end = fields.Date(attribute="date_end")
-    granularity = fields.String()
-    modifier = fields.String(allow_none=True)
+    value = fields.String(allow_none=True, metadata={"description": "TIMEX3 value, e.g. 2021-04-06, 2020-12, 2021-W14"})
+    start = fields.Date(metadata={"description": "First day of the interval the date covers"})
+    end = fields.Date(metadata={"description": "Last day of the interval (inclusive)"})
+    granularity = fields.String(metadata={"description": "day, week, month, quarter, season, year, decade or time"})
+    modifier = fields.String(allow_none=True, metadata={"description": "START, MID, END, APPROX ... or null"})
+
+
+class ActorRefSchema(Schema):
+    id = fields.Integer()
+    slug = fields.String()
+    name = fields.String()
+    kind = fields.String(metadata={"description": "person, country or organisation"})
+
+
+class TopicRefSchema(Schema):
+    id = fields.Integer()
+    slug = fields.String()
+    name = fields.String()
+
+
+class SourceArticleSchema(Schema):
+    id = fields.Integer()
+    title = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True, metadata={"description": "As given: a date or a datetime with its offset"})
 
 
 class SourceSchema(Schema):
-    article = fields.Nested(ArticleSchema)
-    quote = fields.String()
-    start = fields.Integer()
+    article = fields.Nested(SourceArticleSchema)
+    quote = fields.String(metadata={"description": "The sentence that dates the event"})
+    start = fields.Integer(metadata={"description": "Offset of the quote in the article body"})
     end = fields.Integer()
-    expression = fields.String()
+    expression = fields.String(metadata={"description": "The date expression as written"})
 
 
 class EventSchema(Schema):
     id = fields.Integer()
-    date = fields.Function(lambda event: DateSchema().dump(event))
+    date = fields.Nested(DateSchema)
     title = fields.String()
-    status = fields.String()
+    status = fields.String(metadata={"description": "past or scheduled"})
     confidence = fields.Float()
+    actors = fields.List(fields.Nested(ActorRefSchema))
+    topics = fields.List(fields.Nested(TopicRefSchema))
     sources = fields.List(fields.Nested(SourceSchema))
+
+
+EventPageSchema = page_of(EventSchema, "EventPage")

@@ -1,7 +1,7 @@
 """Timeline: a REST API that turns news articles into a dated, filterable timeline of events."""
 import logging
 
-from flask import Flask
+from flask import Flask, request
 
 from .config import from_environment
 from .db import db, init_database
@@ -18,7 +18,9 @@ def create_app(test_config=None):
 
     @app.before_request
     def open_connection():
-        db.connect(reuse_if_open=True)
+        # Liveness must not depend on the database; readiness and everything else do.
+        if request.endpoint != "health.healthz":
+            db.connect(reuse_if_open=True)
 
     @app.teardown_request
     def close_connection(exc):

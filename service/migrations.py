@@ -5,6 +5,7 @@ from peewee import CharField, DateTimeField, IntegerField, Model
 
 from .db import db
 from .models import ALL_MODELS, utcnow
+from .queries import create_search_index
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ def create_tables(database):
 # 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 deployment.
 MIGRATIONS = [
     (1, "create base tables", create_tables),
+    (20, "full-text search over events and articles", create_search_index),
 ]
 
 

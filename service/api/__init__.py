@@ -1,18 +1,71 @@
-"""The HTTP API: one blueprint per resource, described by one OpenAPI document."""
-from flask_smorest import Api
+"""The HTTP API: one blueprint per resource, one error shape, one OpenAPI document, proxy- and browser-aware."""
+import http
 
-from . import articles, events, health
+from flask_cors import CORS
+from flask_smorest import Api
+from flask_smorest.utils import prepare_response
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from schemas.errors import ProblemSchema
+from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
+
+from . import actors, articles, docs, events, health, timeline, topics
+from .errors import PROBLEM_TYPE, register_error_handlers
+from .paging import conditional
+
+
+class TimelineApi(Api):
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_error_handlers(self):
+        register_error_handlers(self._app)
+
+    def _register_responses(self):
+        """Document every shared error response as problem+json."""
+        for status in http.HTTPStatus:
+            response = {"description": status.phrase}
+            if status >= 400:
+                response["schema"] = ProblemSchema
+            prepare_response(response, self.spec, PROBLEM_TYPE if status >= 400 else "application/json")
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Problem details (RFC 9457)", "schema": ProblemSchema}
+        prepare_response(response, self.spec, PROBLEM_TYPE)
+        self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, response, lazy=True)
+
+
+def configure_http(app):
+    """Trust the configured proxies, answer browsers' CORS, and write readable UTF-8 JSON."""
+    hops = app.config.get("TRUSTED_PROXIES") or 0
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
+    if app.config.get("CORS_ORIGINS"):
+        CORS(
+            app,
+            resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
+            expose_headers=["Link", "ETag", "Last-Modified", "Retry-After"],
+        )
+    # Indented for people reading curl output; non-ASCII text as itself, keys in the documented order.
+    app.json.compact = False
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
 
 
 def register_api(app):
-    """Attach the API blueprints and the OpenAPI document to app."""
+    """Attach the API blueprints, error handlers and the OpenAPI document to app."""
     app.config.setdefault("API_TITLE", "Timeline")
     app.config.setdefault("API_VERSION", "v1")
     app.config.setdefault("OPENAPI_VERSION", "3.0.3")
-    app.config.setdefault("OPENAPI_URL_PREFIX", "/api")
-    app.config.setdefault("OPENAPI_JSON_PATH", "openapi.json")
-    api = Api(app)
+    # None: the spec and docs are served by docs.blp, which adds the request's own server URL.
+    app.config["OPENAPI_URL_PREFIX"] = None
+    configure_http(app)
+    api = TimelineApi(app)
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
+    api.spec.components.schema("TimelineJS", schema=TimelineJSSchema)
+    api.spec.components.schema("GroupedTimeline", schema=GroupedTimelineSchema)
+    app.after_request(conditional)
     app.register_blueprint(health.blp)
-    api.register_blueprint(events.blp)
-    api.register_blueprint(articles.blp)
+    for module in (events, articles, actors, topics, timeline):
+        api.register_blueprint(module.blp)
+    app.extensions["timeline-api"] = api
+    app.register_blueprint(docs.blp)
     return api

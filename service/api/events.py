@@ -1,16 +1,28 @@
 """Events: the dated happenings extracted from articles."""
-from flask_smorest import Blueprint
+from flask_smorest import abort
 
-from schemas.events import EventSchema, ListArgsSchema
-from ..models import Event
+from schemas.events import EventListArgs, EventPageSchema, EventSchema
 
-blp = Blueprint("events", __name__, url_prefix="/api/events", description="Dated events")
+from .. import queries
+from .blueprint import Blueprint
+from .paging import page
+
+blp = Blueprint("events", __name__, url_prefix="/api/events", description="Dated events, filterable and paginated")
 
 
 @blp.get("")
-@blp.arguments(ListArgsSchema, location="query")
-@blp.response(200, EventSchema(many=True))
+@blp.arguments(EventListArgs, location="query")
+@blp.response(200, EventPageSchema)
+@blp.problems(400, 503)
 def list_events(args):
-    """List events by date."""
-    query = Event.select().order_by(Event.date_start, Event.id)
-    return list(query.offset(args["offset"]).limit(args["limit"]))
+    """List events matching the filters, by date, one page at a time."""
+    return page(*queries.event_page(args))
+
+
+@blp.get("/<int(max=2147483647):event_id>")
+@blp.no_query
+@blp.response(200, EventSchema)
+@blp.problems(400, 404, 503)
+def get_event(event_id):
+    """Show one event with its actors, topics and sources."""
+    return queries.event_detail(event_id) or abort(404, message=f"no event {event_id}")

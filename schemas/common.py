@@ -1,0 +1,97 @@
+"""Building blocks shared by the resource schemas: query-args base, partial dates, cursors, safe text."""
+import base64
+import binascii
+import calendar
+import json
+import re
+from datetime import date
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+# PostgreSQL text cannot hold NUL; refusing it at the edge keeps both backends answering alike.
+NO_NUL = validate.Regexp(r"^[^\x00]*$", error="must not contain NUL characters")
+MAX_ID = 2**31 - 1
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class QueryArgs(Schema):
+    """Query-string arguments: an unknown name is an error, never silently ignored."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class NoQuery(QueryArgs):
+    """Routes that take no query-string arguments."""
+
+
+class Body(Schema):
+    """JSON request bodies: unknown fields are errors too."""
+
+    class Meta:
+        unknown = RAISE
+
+
+def Text(**kwargs):
+    """Return a String field that refuses NUL characters (and validates whatever else is given)."""
+    validators = [NO_NUL, *([kwargs.pop("validate")] if "validate" in kwargs else [])]
+    return fields.String(validate=validators, **kwargs)
+
+
+def Id(**kwargs):
+    """Return an Integer field limited to the range both databases store."""
+    return fields.Integer(strict=False, validate=validate.Range(1, MAX_ID), **kwargs)
+
+
+class PartialDate(fields.Field):
+    """A year, month or day (2021, 2021-04, 2021-04-06) loaded as its inclusive (first, last) day."""
+
+    default_error_messages = {"invalid": "must be a date as YYYY, YYYY-MM or YYYY-MM-DD"}
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        match = PARTIAL_DATE.match(str(value).strip())
+        if not match:
+            raise self.make_error("invalid")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        try:
+            if day:
+                first = last = date(year, month, day)
+            elif month:
+                first = date(year, month, 1)
+                last = date(year, month, calendar.monthrange(year, month)[1])
+            else:
+                first, last = date(year, 1, 1), date(year, 12, 31)
+        except ValueError:
+            raise self.make_error("invalid") from None
+        return first, last
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return None if value is None else value[0].isoformat()
+
+
+class Cursor(fields.Field):
+    """An opaque page token: the sort key of the last item seen, base64url-encoded JSON."""
+
+    default_error_messages = {"invalid": "is not a cursor this API issued; follow the `next` link"}
+
+    @staticmethod
+    def encode(key) -> str:
+        """Return the token for key (a JSON-ready list)."""
+        raw = json.dumps(key, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        try:
+            raw = base64.urlsafe_b64decode(str(value) + "=" * (-len(str(value)) % 4))
+            key = json.loads(raw)
+        except (binascii.Error, ValueError):
+            raise self.make_error("invalid") from None
+        if not isinstance(key, list) or not key:
+            raise self.make_error("invalid")
+        return key
+
+
+def check_range(data, start="from_", end="to"):
+    """Refuse a from date after the to date."""
+    if data.get(start) and data.get(end) and data[start][0] > data[end][1]:
+        raise ValidationError("must not be after `to`", "from")

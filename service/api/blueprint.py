@@ -1,0 +1,48 @@
+"""A flask-smorest Blueprint that refuses unknown query names and documents problems and auth."""
+import functools
+
+import flask_smorest
+from flask import request
+from webargs.flaskparser import FlaskParser
+
+from schemas.common import NoQuery
+from schemas.errors import ProblemSchema
+
+from .auth import require_token
+from .errors import PROBLEM_TYPE
+
+
+class Parser(FlaskParser):
+    # None: let each schema's Meta.unknown (RAISE) decide, instead of webargs' EXCLUDE for query strings.
+    DEFAULT_UNKNOWN_BY_LOCATION = {location: None for location in FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION}
+
+
+class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = Parser()
+
+    def problems(self, *codes):
+        """Document the problem responses a view can give."""
+
+        def decorator(func):
+            for code in codes:
+                func = self.alt_response(code, schema=ProblemSchema, content_type=PROBLEM_TYPE)(func)
+            return func
+
+        return decorator
+
+    def no_query(self, func):
+        """Refuse any query parameter on a view that takes none."""
+        return self.arguments(NoQuery, location="query", as_kwargs=True)(func)
+
+    def writes(self, func):
+        """Require a bearer token (checked before the body is read) and a JSON body on POST/PATCH."""
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            require_token()
+            if request.method in ("POST", "PATCH", "PUT") and not request.is_json:
+                flask_smorest.abort(415, message="send the body as JSON with Content-Type: application/json", type="/api/docs#media-type")
+            return func(*args, **kwargs)
+
+        wrapper = self.problems(401, 403, 413, 415)(wrapper)
+        return self.doc(security=[{"bearerAuth": []}])(wrapper)

@@ -1,0 +1,103 @@
+"""A small world of articles, actors, topics and events written straight to the tables, so API tests do not depend on the extractor."""
+from datetime import date
+
+import pytest
+
+from service.db import db
+from service.models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
+
+
+def add_article(title, published, source, url=None, body=None):
+    """Store an article row as ingest would."""
+    body = body or f"{title}. Body text of {title}."
+    return Article.create(
+        title=title, body=body, url=url, source=source, published_at=published,
+        published_on=date.fromisoformat(published[:10]) if published else None, content_hash=title,
+    )
+
+
+def add_event(article, title, value, start, end, granularity, *, status="past", actors=(), topics=(), quote=None, expression="then"):
+    """Store an event with one source in article, linked to actors and topics."""
+    event = Event.create(
+        value=value, date_start=date.fromisoformat(start), date_end=date.fromisoformat(end),
+        granularity=granularity, title=title, status=status, confidence=0.8,
+    )
+    add_source(event, article, quote or title, expression)
+    for actor in actors:
+        EventActor.create(event=event, actor=actor)
+    for topic in topics:
+        EventTopic.create(event=event, topic=topic)
+    return event
+
+
+def add_source(event, article, quote, expression="then"):
+    """Record article as a source of event."""
+    return EventSource.create(
+        event=event, article=article, quote=quote, start=0, end=len(quote),
+        expression=expression, expression_start=0, expression_end=len(expression),
+    )
+
+
+@pytest.fixture
+def world(app):
+    """Five events over three articles, two actors with aliases, and a topic tree diplomacy > defence."""
+    with db.connection_context():
+        lavrov = Actor.create(name="Sergey Lavrov", slug="sergey-lavrov", kind="person", aliases=["Lavrov", "Russian Foreign Minister"])
+        jaishankar = Actor.create(name="S. Jaishankar", slug="s-jaishankar", kind="person", aliases=["Jaishankar"])
+        india = Actor.create(name="India", slug="india", kind="country", aliases=["New Delhi"])
+        diplomacy = Topic.create(name="Diplomacy", slug="diplomacy", keywords=["talks", "visit"])
+        defence = Topic.create(name="Defence", slug="defence", keywords=["S-400", "military"], parent=diplomacy)
+        ani = add_article("Lavrov in Delhi", "2021-04-06", "ANI", url="https://example.org/lavrov-delhi")
+        tass = add_article("Moscow briefing", "2021-01-19T10:30:00+03:00", "TASS")
+        undated = add_article("Undated note", None, "Blog")
+        events = {
+            "talks": add_event(ani, "Lavrov and Jaishankar held talks in New Delhi", "2021-04-06", "2021-04-06", "2021-04-06", "day",
+                               actors=[lavrov, jaishankar, india], topics=[diplomacy], expression="on Tuesday"),
+            "deliveries": add_event(ani, "S-400 deliveries were agreed last December", "2020-12", "2020-12-01", "2020-12-31", "month",
+                                    actors=[lavrov, india], topics=[defence], expression="last December"),
+            "summit": add_event(tass, "A summit is planned this year", "2021", "2021-01-01", "2021-12-31", "year",
+                                status="scheduled", actors=[lavrov], topics=[diplomacy], expression="this year"),
+            "exercise": add_event(tass, "The naval exercise took place in week 14", "2021-W14", "2021-04-05", "2021-04-11", "week",
+                                  actors=[india], topics=[defence], expression="that week"),
+            "election": add_event(undated, "Élections à Moscou — a vote in March 2022", "2022-03", "2022-03-01", "2022-03-31", "month",
+                                  status="scheduled", expression="March 2022"),
+        }
+        add_source(events["talks"], tass, "Lavrov met Jaishankar on Tuesday for talks.", "on Tuesday")
+    return {"events": {k: e.id for k, e in events.items()}, "articles": {"ani": ani.id, "tass": tass.id, "undated": undated.id},
+            "actors": {"lavrov": lavrov.id, "jaishankar": jaishankar.id, "india": india.id},
+            "topics": {"diplomacy": diplomacy.id, "defence": defence.id}}
+
+
+@pytest.fixture
+def ids(world):
+    """Map event ids back to their names in the world."""
+    return {v: k for k, v in world["events"].items()}
+
+
+@pytest.fixture
+def names(client, ids):
+    """Return the world names of the events a GET returns, in order."""
+
+    def get(url):
+        response = client.get(url)
+        assert response.status_code == 200, response.get_json()
+        return [ids[item["id"]] for item in response.get_json()["items"]]
+
+    return get
+
+
+@pytest.fixture
+def store():
+    """Give tests the row builders, each run in its own connection."""
+
+    class Store:
+        def __getattr__(self, name):
+            func = {"article": add_article, "event": add_event, "source": add_source}[name]
+
+            def run(*args, **kwargs):
+                with db.connection_context():
+                    return func(*args, **kwargs)
+
+            return run
+
+    return Store()
