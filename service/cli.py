@@ -11,6 +11,7 @@ from flask.cli import FlaskGroup
 from . import create_app
 from .config import PROJECT_ROOT
 from .db import db
+from .events.commands import reextract_command
 
 # Past this many articles a progress bar is worth its screen line.
 PROGRESS_THRESHOLD = 20
@@ -94,9 +95,12 @@ def ingest(paths):
 
 @cli.command()
 def seed():
-    """Load the shipped seed articles (idempotent)."""
+    """Load the shipped actors, topics and seed articles (idempotent)."""
+    from .events import sync_vocabularies
     from .ingest import read_paths
 
+    with db.connection_context():
+        sync_vocabularies()
     seeds = Path(current_app.config["SEEDS_DIR"]) / "articles"
     report(*ingest_all(read_paths([seeds])))
 
@@ -110,3 +114,6 @@ def token():
 def token_new():
     """Print a fresh random API token for TIMELINE_API_TOKENS."""
     click.echo(secrets.token_urlsafe(32))
+
+
+cli.add_command(reextract_command)

@@ -25,10 +25,27 @@ def create_tables(database):
     database.create_tables(ALL_MODELS, safe=True)
 
 
+def add_event_source_fields(database):
+    """Add actor roles and the per-source event fields (tables created by step 1 may already have them)."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    from .models import Actor, EventSource
+
+    migrator = SchemaMigrator.from_database(getattr(database, "obj", None) or database)
+    steps = []
+    for model, names in ((Actor, ["roles"]), (EventSource, ["title", "value", "date_start", "date_end", "granularity",
+                                                           "modifier", "status", "actors", "topics"])):
+        present = {column.name for column in database.get_columns(model._meta.table_name)}
+        steps += [migrator.add_column(model._meta.table_name, name, model._meta.fields[name])
+                  for name in names if name not in present]
+    migrate(*steps)
+
+
 # Append new steps at the end; never renumber or edit an applied step. Numbers by area:
 # 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 deployment.
 MIGRATIONS = [
     (1, "create base tables", create_tables),
+    (10, "actor roles and per-source event fields", add_event_source_fields),
     (20, "full-text search over events and articles", create_search_index),
 ]
 

@@ -56,6 +56,7 @@ class Actor(BaseModel):
     slug = CharField(unique=True)
     kind = CharField()  # person | country | organisation
     aliases = JSONField(default=list)
+    roles = JSONField(default=list)  # offices held: [{"title", "of", "to", "since", "until"}]
     created_at = DateTimeField(default=utcnow)
 
 
@@ -95,6 +96,16 @@ class EventSource(BaseModel):
     expression_start = IntegerField()
     expression_end = IntegerField()
     confidence = FloatField(default=0.5)
+    # What this source alone says, so the event can be recomputed when another source goes away.
+    title = TextField(null=True)
+    value = CharField(null=True)
+    date_start = DateField(null=True)
+    date_end = DateField(null=True)
+    granularity = CharField(null=True)
+    modifier = CharField(null=True)
+    status = CharField(null=True)
+    actors = JSONField(default=list)  # actor slugs
+    topics = JSONField(default=list)  # topic slugs
 
     class Meta:
         indexes = ((("event", "article", "expression_start"), True),)

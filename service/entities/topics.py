@@ -1,0 +1,72 @@
+"""Topic taxonomy: match keywords and patterns of each topic in a piece of text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import same_length_fold
+from .vocab import load, slugify
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSpec:
+    slug: str
+    name: str
+    keywords: tuple[str, ...] = ()
+    parent: str | None = None
+    patterns: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TopicSpec":
+        """Build a spec from a topics.toml entry or a topic row's fields."""
+        return cls(data.get("slug") or slugify(data["name"]), data["name"], tuple(data.get("keywords") or ()),
+                   data.get("parent"), tuple(data.get("patterns") or ()), tuple(data.get("exclude") or ()))
+
+
+def _phrase(keyword: str) -> str:
+    """Return a regex for keyword as whole words, tolerant of spacing, dashes and a plural s."""
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", same_length_fold(keyword)) if part]
+    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?:s|es)?(?![\w-])"
+
+
+class Taxonomy:
+    """Compiled matchers for a set of topics."""
+
+    def __init__(self, specs: list[TopicSpec]):
+        self.specs = {s.slug: s for s in specs}
+        self._match = {}
+        self._exclude = {}
+        for spec in self.specs.values():
+            alternatives = [_phrase(k) for k in sorted(spec.keywords, key=len, reverse=True)] + list(spec.patterns)
+            if alternatives:
+                self._match[spec.slug] = re.compile("|".join(alternatives), re.IGNORECASE)
+            if spec.exclude:
+                self._exclude[spec.slug] = re.compile("|".join(_phrase(k) for k in spec.exclude), re.IGNORECASE)
+
+    def match(self, text: str) -> list[str]:
+        """Return the slugs of the topics text mentions, in taxonomy order."""
+        text = same_length_fold(text)
+        found = []
+        for slug, pattern in self._match.items():
+            hits = {(m.start(), m.end()) for m in pattern.finditer(text)}
+            if not hits:
+                continue
+            if slug in self._exclude:
+                excluded = [(m.start(), m.end()) for m in self._exclude[slug].finditer(text)]
+                hits = {h for h in hits if not any(s <= h[0] and h[1] <= e for s, e in excluded)}
+            if hits:
+                found.append(slug)
+        return found
+
+
+def file_specs() -> list[TopicSpec]:
+    """Return the topics listed in seeds/topics.toml."""
+    return [TopicSpec.from_dict(entry) for entry in load("topics")["topic"]]
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    """Return the taxonomy of the shipped data file (for tests and the CLI without a database)."""
+    return Taxonomy(file_specs())

@@ -1,0 +1,23 @@
+"""Read the vocabulary data files (TOML) shipped in seeds/."""
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@lru_cache(maxsize=None)
+def load(name: str, seeds_dir: Path = SEEDS_DIR) -> dict:
+    """Return the parsed TOML file seeds/<name>.toml."""
+    with open(Path(seeds_dir) / f"{name}.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+def slugify(text: str) -> str:
+    """Return a lowercase ASCII slug for text ("S. Jaishankar" -> "s-jaishankar")."""
+    from .names import fold
+
+    out = []
+    for char in fold(text):
+        out.append(char if char.isascii() and char.isalnum() else "-")
+    return "-".join(part for part in "".join(out).split("-") if part)

@@ -1,0 +1,27 @@
+"""Rebuild every event from the stored articles, keeping the ids of the same happenings."""
+from ..db import db
+from ..models import Article, Event, EventActor, EventSource, EventTopic
+from .store import Reuse, attach_events, lock_merging
+
+
+def rebuild_events() -> dict[str, int]:
+    """Re-derive all events in one transaction; return counts of articles, events kept, created and removed."""
+    with db.atomic():
+        lock_merging()
+        reuse = Reuse()
+        for source in EventSource.select(EventSource.article, EventSource.expression_start, EventSource.event).order_by(EventSource.id):
+            reuse.by_source.setdefault((source.article_id, source.expression_start), source.event_id)
+        before = set()
+        for event in Event.select(Event.id, Event.fingerprint).order_by(Event.id):
+            before.add(event.id)
+            reuse.by_fingerprint.setdefault(event.fingerprint, []).append(event.id)
+        for model in (EventActor, EventTopic, EventSource):
+            model.delete().execute()
+        articles = 0
+        for article in Article.select().order_by(Article.id):
+            attach_events(article, reuse)
+            articles += 1
+        removed = Event.delete().where(Event.id.not_in(EventSource.select(EventSource.event))).execute()
+        after = {e.id for e in Event.select(Event.id)}
+    return {"articles": articles, "events": len(after), "kept": len(after & before),
+            "created": len(after - before), "removed": removed}

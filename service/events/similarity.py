@@ -1,0 +1,75 @@
+"""Decide whether two reports describe the same happening: compatible dates, shared actors, similar words."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .rules import rules
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Weights of the evidence that two reports with compatible dates tell of one happening.
+PERSON_WEIGHT, WORD_WEIGHT, TOPIC_WEIGHT, COUNTRY_WEIGHT = 0.5, 0.2, 0.15, 0.15
+# Same interval: the date already agrees, so sharing the main person (or most words) suffices.
+SAME_DATE_THRESHOLD = 0.45
+# One date inside the other (a day within "April"): the wording and actors must agree more.
+NESTED_DATE_THRESHOLD = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What merging looks at: a draft's or a stored event's date, actors, topics and words."""
+
+    start: date
+    end: date
+    persons: frozenset[str]  # slugs of people and organisations
+    countries: frozenset[str]
+    topics: frozenset[str]
+    words: frozenset[str]
+
+
+def keywords(title: str) -> frozenset[str]:
+    """Return the content words of a title, with synonyms folded to one word."""
+    r = rules()
+    found = set()
+    for word in _WORD.findall(title.lower().replace("’", "'")):
+        word = word.removesuffix("'s")
+        if word in r.stopwords or len(word) < 3:
+            continue
+        found.add(r.synonyms.get(word, word))
+    return frozenset(found)
+
+
+def nested(a: Report, b: Report) -> bool:
+    """Tell whether one report's interval lies within the other's (dates never conflict)."""
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def score(a: Report, b: Report) -> float:
+    """Return how strongly two date-compatible reports look like one happening (0..1)."""
+    if a.persons and b.persons and not a.persons & b.persons:
+        return 0.0  # different people did it
+    return (PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
+            + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
+
+
+def same_happening(a: Report, b: Report) -> float | None:
+    """Return the merge score when a and b are one happening, else None (conflicting dates never merge)."""
+    if not nested(a, b):
+        return None
+    value = score(a, b)
+    threshold = SAME_DATE_THRESHOLD if (a.start, a.end) == (b.start, b.end) else NESTED_DATE_THRESHOLD
+    return value if value >= threshold else None
+
+
+def fingerprint(value: str | None, start: date, actors, words) -> str:
+    """Return a stable identity for a happening: its date and its main people (else its words)."""
+    people = sorted(a.slug for a in actors if a.kind != "country")
+    basis = people or sorted(words)[:4]
+    raw = f"{value or start.isoformat()}|{','.join(basis)}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
