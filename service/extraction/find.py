@@ -1,14 +1,19 @@
 """Find candidate temporal expressions with the rules of patterns/rules.txt."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from service.extraction.vocabulary import lookup, pattern, phrases_pattern, read_data
 
-_REFERENCE = regex.compile(r"\{([A-Z_]+)\}")
+_REFERENCE = re.compile(r"\{([A-Z_]+)\}")
+# Words (and the apostrophe of "'80s") at which a rule may start.
+_TOKEN = re.compile(r"\w+|'(?=\d)")
+# How much text before a match the context guards look at.
+_GUARD_REACH = 40
 # A date may be qualified by a modifier phrase right before it ("the end of", "mid-").
 _MOD_GAP = r"(?:\s+|\s*-\s*)"
 
@@ -20,7 +25,17 @@ class Rule:
     name: str
     type: str
     resolver: str
-    pattern: regex.Pattern
+    pattern: re.Pattern
+    prefix: regex.Pattern  # the same pattern in `regex`, whose partial matching finds where rules can start
+    before: tuple[regex.Pattern, ...] = ()
+    not_before: tuple[regex.Pattern, ...] = ()
+
+    def accepts(self, text: str, start: int) -> bool:
+        """Tell whether the text right before a match satisfies this rule's context guards."""
+        if not (self.before or self.not_before):
+            return True
+        window = text[max(0, start - _GUARD_REACH):start]
+        return all(g.search(window) for g in self.before) and not any(g.search(window) for g in self.not_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,15 +49,28 @@ class Candidate:
     modifier: str | None = None
 
 
+def _expand(source: str) -> str:
+    """Replace {NAME} references with the vocabulary alternations they stand for."""
+    return _REFERENCE.sub(lambda m: pattern(m.group(1)), source)
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
-    """Compile the rules of rules.txt, vocabulary references expanded."""
-    compiled = []
+    """Compile the rules of rules.txt, vocabulary references expanded, guards attached."""
+    compiled: list[Rule] = []
     for line in read_data("rules.txt"):
+        fields = line.split(None, 1)
+        if fields[0] in ("before", "not_before"):
+            # Guards see only the text before the match, so `regex` (variable look-behind) is cheap here.
+            guard = regex.compile(r"(?:%s)$" % _expand(fields[1]), regex.I)
+            last = compiled[-1]
+            compiled[-1] = Rule(last.name, last.type, last.resolver, last.pattern, last.prefix,
+                                last.before + ((guard,) if fields[0] == "before" else ()),
+                                last.not_before + ((guard,) if fields[0] == "not_before" else ()))
+            continue
         name, timex_type, resolver, source = line.split(None, 3)
-        source = _REFERENCE.sub(lambda m: pattern(m.group(1)), source)
-        compiled.append(Rule(name, timex_type, resolver,
-                             regex.compile(r"(?<![\w])(?:%s)(?![\w])" % source, regex.I | regex.V0)))
+        source = r"(?<!\w)(?:%s)(?!\w)" % _expand(source)
+        compiled.append(Rule(name, timex_type, resolver, re.compile(source, re.I), regex.compile(source, regex.I | regex.V0)))
     return tuple(compiled)
 
 
@@ -59,12 +87,32 @@ def _modifier_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
     return tuple(compiled)
 
 
+@cache
+def _any_rule() -> regex.Pattern:
+    """Compile all rules as one alternation, to rule out most words with one partial match."""
+    return regex.compile("|".join("(?:%s)" % rule.prefix.pattern for rule in rules()), regex.I | regex.V0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rules_starting_with(token: str) -> tuple[tuple[int, Rule], ...]:
+    """Return the (priority, rule) pairs whose match can begin with token (a partial match says so)."""
+    if not _any_rule().match(token, partial=True):
+        return ()
+    return tuple((i, rule) for i, rule in enumerate(rules()) if rule.prefix.match(token, partial=True))
+
+
 def find(text: str) -> list[Candidate]:
     """Return the non-overlapping candidates of text, longest match first, sorted by start."""
     found = []
-    for priority, rule in enumerate(rules()):
-        for match in rule.pattern.finditer(text):
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    # Trying every rule at every character is what makes naive regex extraction slow; a rule
+    # can only start at a word that could begin it, so try each word's few rules there only.
+    for token in _TOKEN.finditer(text):
+        for priority, rule in _rules_starting_with(token.group()):
+            match = rule.pattern.match(text, token.start())
+            if match is None or not rule.accepts(text, match.start()):
+                continue
+            # A rule with two ways to write a part names the second one "<group>2".
+            groups = {k.rstrip("2"): v for k, v in match.groupdict().items() if v is not None}
             found.append((-(match.end() - match.start()), priority, match.start(), match.end(), rule, groups))
     found.sort(key=lambda item: (item[0], item[1]))
     taken: list[tuple[int, int]] = []

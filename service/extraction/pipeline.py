@@ -14,6 +14,10 @@ from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
+# Dates counted from another date told just before do not become the reference themselves
+# (else "a year earlier" after "a year earlier" would drift a further year back).
+_ANAPHORIC = {"shift_reference", "year_period", "latest_quarter"}
+_PREPOSITION_TENSE = {"since": "past", "until": "future", "till": "future"}
 
 
 def extract(text: str, published: date | datetime | str | None) -> list[Mention]:
@@ -30,15 +34,22 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
         sentence = spans[index] if spans else (0, len(text))
         if index not in cues:
             cues[index] = sentence_cues(text, *sentence)
-        tense = tense_near(cues[index], candidate.start, candidate.end)
+        tense = _preposition_tense(text, candidate.start) or tense_near(cues[index], candidate.start, candidate.end)
         resolved = RESOLVERS[candidate.rule.resolver](candidate.groups, Context(anchor.day, tense, reference))
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense, sentence)
-        if mention.start_date is not None:
+        if mention.start_date is not None and candidate.rule.resolver not in _ANAPHORIC:
             reference = (mention.value, mention.granularity)
         mentions.append(mention)
     return _join_times(text, mentions)
+
+
+def _preposition_tense(text: str, start: int) -> str | None:
+    """Return the tense a preposition right before an expression implies ('since' past, 'until' future)."""
+    before = text[max(0, start - 7):start].lower().split()
+    word = before[-1] if before and text[start - 1:start].isspace() else ""
+    return _PREPOSITION_TENSE.get(word)
 
 
 def _anchor(candidates: list[Candidate], published) -> Anchor:

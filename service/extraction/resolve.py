@@ -5,6 +5,7 @@ in patterns/rules.txt to them. A resolver returns a Resolved or None to drop the
 """
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -110,10 +111,10 @@ def numeric(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def decade(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the 1990s' / "the '80s" to a decade value (199)."""
-    digit = int(groups["decade"])
-    if "century" in groups:
-        return Resolved(f"{groups['century']}{digit}", "decade", 0.9)
+    """Resolve 'the 1990s' / "the '80s" / 'the nineties' to a decade value (199)."""
+    digit = int(groups.get("decade") or lookup("DECADE_WORD", groups["decade_word"]))
+    if "century" in groups or "century_word" in groups:
+        return Resolved(f"{groups.get('century') or lookup('CENTURY_WORD', groups['century_word'])}{digit}", "decade", 0.9)
     latest = ctx.anchor.year if ctx.anchor else 1999
     century = latest // 100 if digit * 10 <= latest % 100 else latest // 100 - 1
     return Resolved(f"{century}{digit}", "decade", 0.8)
@@ -257,15 +258,17 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def _number(groups: dict) -> float | None:
-    """Return the quantity of the number groups ('twenty four' -> 24), None for vague ones."""
+    """Return the quantity of the number group ('twenty-four' -> 24), None for vague ones."""
     text = groups.get("number", "1")
     value = lookup("NUMBER", text)
     if value == "X":
         return None
-    total = float(value) if value is not None else float(text)
-    if "number2" in groups:
-        total += float(lookup("NUMBER", groups["number2"]))
-    return total
+    if value is not None:
+        return float(value)
+    words = re.split(r"[\s-]+", text)
+    if len(words) == 2:  # "twenty four"
+        return float(lookup("NUMBER", words[0])) + float(lookup("NUMBER", words[1]))
+    return float(text)
 
 
 def ago(groups: dict, ctx: Context) -> Resolved | None:
@@ -276,6 +279,9 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     amount = _number(groups)
     if amount is None:
         return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None, 0.6)
+    if unit == "Y" and amount == int(amount) and ctx.reference and ctx.reference[1] == "quarter":
+        # Earnings news compares a quarter with the same quarter "a year ago".
+        return _shift_years(ctx.reference, sign * int(amount))
     base = ctx.anchor
     if direction in ("earlier", "later", "before", "after") and ctx.reference and ctx.reference[1] == "day":
         base = date.fromisoformat(ctx.reference[0][:10])  # narrative: counted from the last date told
@@ -289,23 +295,63 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
 
 
+def _shift_years(reference: tuple[str, str], years: int) -> Resolved | None:
+    """Return the reference value moved by a number of years, same granularity."""
+    value = f"{int(reference[0][:4]) + years:04d}{reference[0][4:]}"
+    return Resolved(value, reference[1], 0.7) if interval(value) else None
+
+
+_SHIFT_STEP = {"previous": -1, "prior": -1, "preceding": -1, "before": -1,
+               "following": 1, "next": 1, "after": 1}
+
+
 def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'a year earlier', 'the year-ago quarter', 'the previous day' from the last date told."""
+    """Resolve 'a year earlier', 'the previous day', 'that year' from the last date told."""
     shift = " ".join(groups["shift"].lower().split())
-    if "day" in shift:
-        step = -1 if ("previous" in shift or "before" in shift) else 1 if ("following" in shift or "next" in shift or "after" in shift) else 0
-        if ctx.reference and ctx.reference[1] == "day":
-            return Resolved((date.fromisoformat(ctx.reference[0][:10]) + timedelta(days=step)).isoformat(), "day", 0.7)
-        if ctx.anchor is None:
-            return Resolved(None, "day", _UNRESOLVED)
-        return Resolved((ctx.anchor + timedelta(days=step)).isoformat(), "day", 0.5)
-    if ctx.reference and ctx.reference[0][:4].isdigit() and ctx.reference[1] in ("year", "quarter", "month", "half", "season", "day"):
-        value = f"{int(ctx.reference[0][:4]) - 1:04d}{ctx.reference[0][4:]}"
-        if interval(value):
-            return Resolved(value, ctx.reference[1], 0.7)
+    if "year" in shift or "unit" not in groups and "day" not in shift:
+        if ctx.reference and ctx.reference[0][:4].isdigit():
+            return _shift_years(ctx.reference, -1)
+        return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", _UNRESOLVED)
+    unit = lookup("UNIT", groups.get("unit", "day"))
+    step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
+    if ctx.reference and ctx.reference[0][:4].isdigit():
+        base = interval(ctx.reference[0])[0]
+        shifted = shift_period(base, unit, step)
+        return Resolved(shifted[0], shifted[1], 0.7) if shifted else None
+    if ctx.anchor is None:
+        return Resolved(None, _GRANULARITY[unit], _UNRESOLVED)
+    shifted = shift_period(ctx.anchor, unit, step)
+    return Resolved(shifted[0], shifted[1], 0.5) if shifted else None
+
+
+def year_period(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the 1988 period': that year's quarter when quarters are being compared, else the year."""
+    if ctx.reference and ctx.reference[1] == "quarter":
+        return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7)
+    return Resolved(groups["year"], "year", 0.9)
+
+
+def year_end(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'year-end' / 'the end of the year' to the anchor's year (mod END is set by the finder)."""
     if ctx.anchor is None:
         return Resolved(None, "year", _UNRESOLVED)
-    return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6)
+    return Resolved(f"{ctx.anchor.year:04d}", "year", 0.8)
+
+
+def vague_period(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'recent years' / 'coming months' to PAST_REF or FUTURE_REF."""
+    first = groups["period"].lower().split()[0]
+    if first == "the":
+        first = groups["period"].lower().split()[1]
+    return Resolved("FUTURE_REF" if first in ("coming", "future", "next") else "PAST_REF", None, 0.8)
+
+
+def spelled_year(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'nineteen ninety-six' / 'the year two thousand' to a year."""
+    century = int(lookup("CENTURY_WORD", groups.get("century_word")) or 20)
+    rest = 0 if "century_word" not in groups else int(lookup("NUMBER", groups["tens"]))
+    rest += int(lookup("NUMBER", groups["units"])) if "units" in groups else 0
+    return Resolved(f"{century * 100 + rest:04d}", "year", 0.9)
 
 
 def quarter(groups: dict, ctx: Context) -> Resolved | None:
@@ -318,18 +364,11 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "quarter", _UNRESOLVED)
     if "direction" in groups:
         return Resolved(f"{ctx.anchor.year + _step(groups):04d}-Q{number}", "quarter", 0.9)
-    if ctx.reference and ctx.reference[1] in ("quarter", "year", "half") and ctx.reference[0][:4].isdigit():
-        # An earnings story names the year once and then its quarters ("in 1989 ... the third quarter").
-        reference_year = int(ctx.reference[0][:4])
-        if abs(reference_year - ctx.anchor.year) <= 1 and reference_year != ctx.anchor.year:
-            return Resolved(f"{reference_year:04d}-Q{number}", "quarter", 0.7)
-    readings = []
-    for year_option in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
-        start, end = interval(f"{year_option:04d}-Q{number}")
-        readings.append((start, end, year_option))
-    # Quarters are reported once they are over: without a cue, read the latest one begun.
-    chosen = pick(readings, ctx.anchor, ctx.tense or "past")
-    return Resolved(f"{chosen:04d}-Q{number}", "quarter", 0.8)
+    # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
+    year = ctx.anchor.year
+    if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
+        year -= 1
+    return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)
 
 
 def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
@@ -422,5 +461,6 @@ RESOLVERS = {
     "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
     "shift_reference": shift_reference, "quarter": quarter, "latest_quarter": latest_quarter,
     "half": half, "reference": reference, "clock": clock, "day_part": day_part,
+    "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,
     "duration": duration, "frequency": frequency,
 }

@@ -7,7 +7,7 @@ import re
 # upper-case letter, digit or opening quote, or at a blank line / line break:
 # crawled news puts headlines, bylines and datelines on their own lines.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])(?P<close>["'”’)\]]*)[ \t]+(?=["'“‘(\[]?[A-Z0-9])|\n\s*"""
+    r"""(?<=[.!?])(?P<close>["'”’)\]]*)[ \t]+(?=(?:["'“‘(\[]|``)?[A-Z0-9])|\n\s*"""
 )
 # Abbreviations whose trailing period must not end a sentence ("Sept. 30", "Dr. Singh").
 _ABBREVIATION = re.compile(

@@ -1,9 +1,8 @@
 """Tell the tense a date expression is used in from the cue words of its sentence."""
 from __future__ import annotations
 
+import re
 from functools import cache
-
-import regex
 
 from service.extraction.vocabulary import phrases_pattern, read_data
 
@@ -12,7 +11,7 @@ _REACH = 120
 
 
 @cache
-def _cues() -> tuple[regex.Pattern, dict[str, str], frozenset[str]]:
+def _cues() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     """Compile the cue phrases of tense_cues.txt into one pattern plus a phrase -> tense map."""
     tense_of: dict[str, str] = {}
     not_verbs: set[str] = set()
@@ -24,7 +23,7 @@ def _cues() -> tuple[regex.Pattern, dict[str, str], frozenset[str]]:
             else:
                 tense_of.setdefault(" ".join(phrase.split()), tense)
     alternation = phrases_pattern(list(tense_of))
-    pattern = regex.compile(r"(?<![\w'’])(?:%s|(?P<ed>[a-z]{2,}ed))(?![\w])" % alternation, regex.I)
+    pattern = re.compile(r"(?<![\w'’])(?:%s|(?P<ed>[a-z]{2,}ed))(?!\w)" % alternation, re.I)
     return pattern, tense_of, frozenset(not_verbs)
 
 

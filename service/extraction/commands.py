@@ -1,0 +1,109 @@
+"""Click commands `extract` and `eval` (registered in the `timeline` CLI by service.cli)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from service.extraction.pipeline import extract
+from service.extraction.scoring import Report, score_document
+from service.extraction.timeml import Timex, read_directory
+
+
+@click.command("extract")
+@click.option("--published", help="Publication date or datetime the text's relative dates resolve against.")
+@click.option("--jsonl", is_flag=True, help='Read {"id","text","published"} lines from stdin, write one result line each.')
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-", required=False)
+def extract_command(published: str | None, jsonl: bool, file) -> None:
+    """Print the dates found in FILE (or stdin), resolved against --published."""
+    if jsonl:
+        _stream_jsonl(sys.stdin, sys.stdout)
+        return
+    try:
+        mentions = extract(file.read(), published)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+    click.echo(json.dumps({"published": published, "mentions": [m.to_dict() for m in mentions]},
+                          ensure_ascii=False, indent=2))
+
+
+def _stream_jsonl(lines, out) -> None:
+    """Answer each JSON input line with one JSON output line, in order; bad lines get an error."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        record_id = None
+        try:
+            record = json.loads(line)
+            record_id = record.get("id") if isinstance(record, dict) else None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError('expected an object with a string "text"')
+            result = {"id": record_id, "mentions": [m.to_dict() for m in extract(record["text"], record.get("published"))]}
+        except ValueError as error:  # json.JSONDecodeError is a ValueError too
+            result = {"id": record_id, "line": number, "error": str(error)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+@click.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--predicted", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score another system's TimeML output (same file names) instead of running ours.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write every miss, false positive and wrong value here (JSON lines).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(directory: Path, predicted: Path | None, errors_file: Path | None, as_json: bool) -> None:
+    """Score the extractor on the TimeML files of DIRECTORY (TempEval-3 Task A style)."""
+    documents = read_directory(directory)
+    if not documents:
+        raise click.UsageError(f"no .tml files in {directory}")
+    others = {d.name: d for d in read_directory(predicted)} if predicted else None
+    report = Report()
+    elapsed = 0.0
+    for document in documents:
+        if others is not None:
+            system = others[document.name].timexes if document.name in others else []
+        else:
+            began = time.perf_counter()
+            mentions = extract(document.text, document.creation_time)
+            elapsed += time.perf_counter() - began
+            system = [Timex(m.start, m.end, m.type, m.value, m.modifier) for m in mentions]
+        score_document(report, document, system)
+    figures = report.as_dict()
+    figures["documents"] = len(documents)
+    figures["documents_per_second"] = round(len(documents) / elapsed, 1) if elapsed else None
+    if errors_file:
+        with errors_file.open("w", encoding="utf-8") as out:
+            for error in report.errors:
+                out.write(json.dumps(error, ensure_ascii=False) + "\n")
+    click.echo(json.dumps(figures, indent=2) if as_json else _table(figures))
+
+
+def _table(figures: dict) -> str:
+    """Format the evaluation figures as a small text table."""
+    rows = [f"{figures['documents']} documents"
+            + (f", {figures['documents_per_second']} documents/s" if figures["documents_per_second"] else ""),
+            f"{'':10} {'strict P/R/F1':>22} {'relaxed P/R/F1':>22} {'value P/R/F1':>22}"]
+    for label, key in (("overall", "overall"), ("DATE+TIME", "date_time")):
+        cells = ["%.3f/%.3f/%.3f" % tuple(figures[key][kind][m] for m in ("precision", "recall", "f1"))
+                 for kind in ("strict", "relaxed", "value")]
+        rows.append(f"{label:10} " + " ".join(f"{cell:>22}" for cell in cells))
+    counts = figures["counts"]
+    rows.append("gold types: %s; system types: %s; type agreement on matches: %d" % (
+        dict(sorted(counts["gold"].items())), dict(sorted(counts["system"].items())), counts["type_agreement"]))
+    return "\n".join(rows)
+
+
+@click.group()
+def _standalone() -> None:
+    """Run the extraction commands without the timeline CLI."""
+
+
+_standalone.add_command(extract_command)
+_standalone.add_command(eval_command)
+
+if __name__ == "__main__":
+    _standalone()
