@@ -8,7 +8,8 @@ from marshmallow import ValidationError
 from .. import queries
 from ..db import db
 from ..ingest import ArticleError, ArticleIn, store_article
-from ..models import Actor, Article, Event, EventSource, Topic
+from ..events import detach_article
+from ..models import Actor, Article, Topic
 
 
 def slugify(name: str) -> str:
@@ -42,20 +43,8 @@ def store_batch(items: list) -> list[dict]:
     return results
 
 
-def detach_article_here(article) -> None:
-    """Remove article as a source of its events and drop the events it was the only source of."""
-    event_ids = [s.event_id for s in EventSource.select(EventSource.event).where(EventSource.article == article.id)]
-    EventSource.delete().where(EventSource.article == article.id).execute()
-    orphans = Event.select(Event.id).where(Event.id.in_(event_ids), ~Event.id.in_(EventSource.select(EventSource.event)))
-    Event.delete().where(Event.id.in_([e.id for e in orphans])).execute()
-
-
 def delete_article(article_id: int) -> bool:
     """Delete an article and detach it from its events, in one transaction; False when there is none."""
-    try:
-        from ..events import detach_article
-    except ImportError:
-        detach_article = detach_article_here
     with db.atomic():
         article = Article.get_or_none(Article.id == article_id)
         if article is None:

@@ -22,7 +22,7 @@ def add_event(article, title, value, start, end, granularity, *, status="past", 
         value=value, date_start=date.fromisoformat(start), date_end=date.fromisoformat(end),
         granularity=granularity, title=title, status=status, confidence=0.8,
     )
-    add_source(event, article, quote or title, expression)
+    add_source(event, article, quote or title, expression, actors=[a.slug for a in actors], topics=[t.slug for t in topics])
     for actor in actors:
         EventActor.create(event=event, actor=actor)
     for topic in topics:
@@ -30,11 +30,14 @@ def add_event(article, title, value, start, end, granularity, *, status="past", 
     return event
 
 
-def add_source(event, article, quote, expression="then"):
-    """Record article as a source of event."""
+def add_source(event, article, quote, expression="then", actors=(), topics=()):
+    """Record article as a source of event, reporting the event as it stands."""
+    event = Event.get_by_id(event) if isinstance(event, int) else event
     return EventSource.create(
         event=event, article=article, quote=quote, start=0, end=len(quote),
-        expression=expression, expression_start=0, expression_end=len(expression),
+        expression=expression, expression_start=0, expression_end=len(expression), confidence=0.8,
+        title=event.title, value=event.value, date_start=event.date_start, date_end=event.date_end,
+        granularity=event.granularity, modifier=event.modifier, status=event.status, actors=list(actors), topics=list(topics),
     )
 
 
@@ -62,7 +65,7 @@ def world(app):
             "election": add_event(undated, "Élections à Moscou — a vote in March 2022", "2022-03", "2022-03-01", "2022-03-31", "month",
                                   status="scheduled", expression="March 2022"),
         }
-        add_source(events["talks"], tass, "Lavrov met Jaishankar on Tuesday for talks.", "on Tuesday")
+        add_source(events["talks"], tass, "Lavrov met Jaishankar on Tuesday for talks.", "on Tuesday", actors=["sergey-lavrov"])
     return {"events": {k: e.id for k, e in events.items()}, "articles": {"ani": ani.id, "tass": tass.id, "undated": undated.id},
             "actors": {"lavrov": lavrov.id, "jaishankar": jaishankar.id, "india": india.id},
             "topics": {"diplomacy": diplomacy.id, "defence": defence.id}}

@@ -1,0 +1,92 @@
+"""Articles: list filters, detail with mentions and events, ingest (single and batch) and delete."""
+import pytest
+
+ARTICLE = {
+    "title": "Lavrov meets Jaishankar",
+    "body": "Russian Foreign Minister Sergey Lavrov met S. Jaishankar in New Delhi on 6 April 2021. "
+            "The ministers will meet again on 15 June 2021.",
+    "url": "https://example.org/news/lavrov-jaishankar",
+    "source": "Example News",
+    "published_at": "2021-04-07T09:30:00+05:30",
+}
+
+
+def test_post_stores_the_article_with_its_events(client, auth):
+    response = client.post("/api/articles", json=ARTICLE, headers=auth)
+    assert response.status_code == 201
+    body = response.get_json()
+    assert {k: body[k] for k in ("title", "url", "source", "published_at")} == {k: ARTICLE[k] for k in ("title", "url", "source", "published_at")}
+    assert body["body"] == ARTICLE["body"]
+    starts = sorted(e["date"]["start"] for e in body["events"])
+    assert "2021-04-06" in starts and "2021-06-15" in starts
+    assert body["events"] and all(s["article"]["id"] == body["id"] for e in body["events"] for s in e["sources"])
+    assert any(m["text"].endswith("2021") for m in body["mentions"])
+    assert client.get(f"/api/articles/{body['id']}").get_json() == body
+
+
+def test_post_again_returns_the_stored_article_with_200(client, auth):
+    first = client.post("/api/articles", json=ARTICLE, headers=auth).get_json()
+    same_url = client.post("/api/articles", json={**ARTICLE, "body": "Another capture."}, headers=auth)
+    same_text = client.post("/api/articles", json={"body": ARTICLE["body"].upper()}, headers=auth)
+    assert (same_url.status_code, same_text.status_code) == (200, 200)
+    assert same_url.get_json()["id"] == same_text.get_json()["id"] == first["id"]
+    assert len(client.get("/api/articles").get_json()["items"]) == 1
+
+
+def test_post_accepts_a_plain_date_and_no_metadata(client, auth):
+    response = client.post("/api/articles", json={"body": "The summit was held on 1 March 2020.", "published_at": "2020-03-02"}, headers=auth)
+    assert response.status_code == 201
+    assert response.get_json()["published_at"] == "2020-03-02"
+
+
+def test_batch_reports_each_item(client, auth):
+    items = [ARTICLE, {"body": ""}, ARTICLE, {"body": "Talks resumed on 3 May 2021.", "published_at": "2021-05-04"}, {"body": "x", "published_at": "soon"}]
+    response = client.post("/api/articles/batch", json={"articles": items}, headers=auth)
+    assert response.status_code == 200
+    results = response.get_json()["items"]
+    assert [(r["index"], r["status"]) for r in results] == [(0, 201), (1, 422), (2, 200), (3, 201), (4, 422)]
+    assert results[0]["article"]["id"] == results[2]["article"]["id"]
+    assert "body" in results[1]["errors"] and "published_at" in results[4]["errors"]
+    assert len(client.get("/api/articles").get_json()["items"]) == 2
+
+
+@pytest.mark.parametrize("articles", [[], [{"body": "x"}] * 101, "not a list"])
+def test_batch_size_is_1_to_100(client, auth, articles):
+    response = client.post("/api/articles/batch", json={"articles": articles}, headers=auth)
+    assert response.status_code == 422
+    assert "articles" in response.get_json()["errors"]
+
+
+def test_delete_detaches_the_article_and_drops_orphan_events(client, auth, world):
+    response = client.delete(f"/api/articles/{world['articles']['tass']}", headers=auth)
+    assert response.status_code == 204
+    events = {e["id"]: e for e in client.get("/api/events?limit=500").get_json()["items"]}
+    # talks keeps its other source; summit and exercise had only this article.
+    assert world["events"]["talks"] in events and world["events"]["summit"] not in events and world["events"]["exercise"] not in events
+    assert [s["article"]["id"] for s in events[world["events"]["talks"]]["sources"]] == [world["articles"]["ani"]]
+    assert client.get(f"/api/articles/{world['articles']['tass']}").status_code == 404
+    assert client.get("/api/events?q=summit").get_json()["items"] == []
+    assert client.delete(f"/api/articles/{world['articles']['tass']}", headers=auth).status_code == 404
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("", ["ani", "tass", "undated"]),
+    ("source=ani", ["ani"]),
+    ("source=TASS", ["tass"]),
+    ("from=2021-04", ["ani"]),
+    ("from=2021&to=2021-01", ["tass"]),
+    ("to=2021-01-19", ["tass"]),
+    ("q=briefing", ["tass"]),
+    ("q=delhi&source=ani", ["ani"]),
+])
+def test_article_filters(client, world, query, expected):
+    names = {v: k for k, v in world["articles"].items()}
+    items = client.get(f"/api/articles?{query}").get_json()["items"]
+    assert [names[a["id"]] for a in items] == expected
+
+
+def test_article_list_item_shape(client, world):
+    item = client.get("/api/articles?source=ani").get_json()["items"][0]
+    assert set(item) == {"id", "title", "url", "source", "published_at", "language", "created_at", "events"}
+    assert item["events"] == 2
+    assert item["created_at"].startswith("20")

@@ -1,0 +1,105 @@
+"""Every error class answers application/problem+json (RFC 9457) with its status, never a 500."""
+import pytest
+
+from service import create_app
+
+
+def assert_problem(response, status):
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.content_type == "application/problem+json"
+    body = response.get_json()
+    assert body["status"] == status and body["title"] and body["type"]
+    return body
+
+
+@pytest.mark.parametrize("url, names", [
+    ("/api/events?actr=lavrov", ["actr"]),
+    ("/api/events?from=2021&too=2022&pretty=1", ["pretty", "too"]),
+    ("/api/articles?page=2", ["page"]),
+    ("/api/actors?name=x", ["name"]),
+    ("/api/timeline?fmt=json", ["fmt"]),
+    ("/api/events/1?expand=all", ["expand"]),
+])
+def test_unknown_query_parameter_is_a_400_naming_it(client, url, names):
+    body = assert_problem(client.get(url), 400)
+    assert sorted(body["errors"]) == names
+    assert all(name in body["detail"] for name in names)
+
+
+@pytest.mark.parametrize("url, field", [
+    ("/api/events?from=2021-02-30", "from"),
+    ("/api/events?to=April", "to"),
+    ("/api/events?from=2022&to=2021", "from"),
+    ("/api/events?status=maybe", "status"),
+    ("/api/events?granularity=fortnight", "granularity"),
+    ("/api/events?sort=title", "sort"),
+    ("/api/events?article=0", "article"),
+    ("/api/events?article=99999999999999999999", "article"),
+    ("/api/events?q=", "q"),
+    ("/api/events?actor=a%00b", "actor"),
+    ("/api/timeline?format=csv", "format"),
+    ("/api/articles?from=20210", "from"),
+])
+def test_invalid_value_is_a_422_naming_the_field(client, url, field):
+    body = assert_problem(client.get(url), 422)
+    assert field in body["errors"]
+
+
+@pytest.mark.parametrize("url", ["/nowhere", "/api/events/0", "/api/events/99999999999", "/api/articles/424242", "/api/actors/7", "/api/topics/7"])
+def test_missing_is_a_404(client, url):
+    assert_problem(client.get(url), 404)
+
+
+def test_wrong_method_is_a_405_with_allow(client):
+    response = client.put("/api/events")
+    assert_problem(response, 405)
+    assert "GET" in response.headers["Allow"]
+
+
+def test_non_json_body_is_a_415(client, auth):
+    assert_problem(client.post("/api/articles", data="body=text", headers=auth, content_type="text/plain"), 415)
+
+
+def test_body_over_the_limit_is_a_413(app, client, auth):
+    app.config["MAX_CONTENT_LENGTH"] = 1000
+    assert_problem(client.post("/api/articles", json={"body": "x" * 2000}, headers=auth), 413)
+
+
+def test_malformed_json_is_a_400(client, auth):
+    assert_problem(client.post("/api/articles", data="{not json", headers=auth, content_type="application/json"), 400)
+
+
+@pytest.mark.parametrize("body, field", [
+    ({}, "body"),
+    ({"body": "   "}, "body"),
+    ({"body": "Text", "published_at": "yesterday"}, "published_at"),
+    ({"body": "Text", "url": "not a url"}, "url"),
+    ({"body": "Text", "headline": "typo"}, "headline"),
+    ({"body": "Te\u0000xt"}, "body"),
+    ({"body": 42}, "body"),
+])
+def test_invalid_article_is_refused_and_nothing_is_stored(client, auth, body, field):
+    response = client.post("/api/articles", json=body, headers=auth)
+    assert response.status_code in (400, 422)
+    assert field in assert_problem(response, response.status_code)["errors"]
+    assert client.get("/api/articles").get_json()["items"] == []
+
+
+def test_json_array_instead_of_object_is_refused(client, auth):
+    assert_problem(client.post("/api/articles", json=["body"], headers=auth), 422)
+
+
+def test_database_down_is_a_503_with_retry_after(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE_URL": "postgresql://postgres@127.0.0.1:1/none", "API_TOKENS": ["t"]})
+    client = app.test_client()
+    for url in ("/api/events", "/api/articles/1", "/readyz"):
+        response = client.get(url)
+        assert_problem(response, 503)
+        assert int(response.headers["Retry-After"]) > 0
+    assert client.get("/healthz").status_code == 200
+
+
+def test_unmigrated_database_is_not_ready(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"})
+    body = assert_problem(app.test_client().get("/readyz"), 503)
+    assert "timeline db upgrade" in body["detail"]

@@ -1,0 +1,87 @@
+"""Cursor pagination: limits, opaque cursors, next in body and Link header, stability across inserts."""
+import pytest
+
+
+def walk(client, url):
+    """Follow next links from url; return the pages' item ids."""
+    pages = []
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200, response.get_json()
+        body = response.get_json()
+        pages.append([item["id"] for item in body["items"]])
+        if body["next"]:
+            assert response.headers["Link"] == f'<{body["next"]}>; rel="next"'
+        else:
+            assert "Link" not in response.headers
+        url = body["next"]
+    return pages
+
+
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_pages_cover_the_list_once(client, world, sort):
+    whole = walk(client, f"/api/events?sort={sort}&limit=500")[0]
+    pages = walk(client, f"/api/events?sort={sort}&limit=2")
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert sum(pages, []) == whole
+
+
+def test_next_link_keeps_the_filters(client, world):
+    body = client.get("/api/events?actor=lavrov&limit=1").get_json()
+    assert body["next"].startswith("http://localhost/api/events?")
+    assert "actor=lavrov" in body["next"] and "limit=1" in body["next"] and "cursor=" in body["next"]
+    assert len(walk(client, "/api/events?actor=lavrov&limit=1")) == 3
+
+
+def test_pages_are_stable_when_events_arrive(client, world, store):
+    first = client.get("/api/events?limit=2").get_json()
+    # One event lands before the cursor, one after it: the walk must neither repeat nor skip what it had not seen.
+    store.event(world["articles"]["ani"], "Earlier news", "1999", "1999-01-01", "1999-12-31", "year")
+    late = store.event(world["articles"]["ani"], "Later news", "2030", "2030-01-01", "2030-12-31", "year")
+    rest = sum(walk(client, first["next"]), [])
+    seen = [item["id"] for item in first["items"]] + rest
+    assert len(seen) == len(set(seen))
+    assert set(world["events"].values()) <= set(seen)
+    assert seen[-1] == late.id
+
+
+def test_events_on_the_same_day_page_by_id(client, world, store):
+    extra = [store.event(world["articles"]["ani"], f"Same day {n}", "2021-04-06", "2021-04-06", "2021-04-06", "day").id for n in range(5)]
+    ids = sum(walk(client, "/api/events?from=2021-04-06&to=2021-04-06&granularity=day&limit=2"), [])
+    assert ids == [world["events"]["talks"], *extra]
+
+
+def test_articles_actors_topics_paginate_too(client, world):
+    assert sum(walk(client, "/api/articles?limit=1"), []) == [world["articles"][k] for k in ("ani", "tass", "undated")]
+    assert len(sum(walk(client, "/api/actors?limit=2"), [])) == 3
+    assert len(sum(walk(client, "/api/topics?limit=1"), [])) == 2
+
+
+@pytest.mark.parametrize("limit", ["0", "501", "-1", "ten"])
+def test_limit_out_of_range_is_refused(client, limit):
+    response = client.get(f"/api/events?limit={limit}")
+    assert response.status_code == 422
+    assert list(response.get_json()["errors"]) == ["limit"]
+
+
+def test_default_page_is_fifty(client, world, store):
+    for n in range(50):
+        store.event(world["articles"]["ani"], f"Filler {n}", "2019", "2019-01-01", "2019-12-31", "year")
+    body = client.get("/api/events").get_json()
+    assert len(body["items"]) == 50 and body["next"]
+
+
+@pytest.mark.parametrize("cursor", ["garbage", "WyJkYXRlIl0", "WyItZGF0ZSIsIjIwMjEtMDQtMDYiLDFd", "WyJkYXRlIiwibm90LWEtZGF0ZSIsMV0", "W10"])
+def test_foreign_or_forged_cursor_is_a_400(client, world, cursor):
+    response = client.get(f"/api/events?cursor={cursor}")
+    assert response.status_code in (400, 422)
+    assert response.content_type == "application/problem+json"
+    assert "cursor" in response.get_json()["errors"]
+
+
+def test_cursor_from_another_list_is_refused(client, world):
+    body = client.get("/api/articles?limit=1").get_json()
+    cursor = body["next"].split("cursor=")[1]
+    response = client.get(f"/api/events?cursor={cursor}")
+    assert response.status_code == 400
+    assert response.get_json()["errors"] == {"cursor": ["cursor was issued for another list or sort order"]}
