@@ -14,9 +14,6 @@ from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
-# Dates counted from another date told just before do not become the reference themselves
-# (else "a year earlier" after "a year earlier" would drift a further year back).
-_ANAPHORIC = {"shift_reference", "year_period", "latest_quarter"}
 _PREPOSITION_TENSE = {"since": "past", "until": "future", "till": "future"}
 
 
@@ -39,7 +36,7 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense, sentence)
-        if mention.start_date is not None and candidate.rule.resolver not in _ANAPHORIC:
+        if mention.start_date is not None and not resolved.from_reference:
             reference = (mention.value, mention.granularity)
         mentions.append(mention)
     return _join_times(text, mentions)

@@ -32,6 +32,7 @@ class Resolved:
     value: str | None
     granularity: str | None
     confidence: float
+    from_reference: bool = False  # counted from the last date told, so it must not become the reference
 
 
 _GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade",
@@ -285,6 +286,9 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     base = ctx.anchor
     if direction in ("earlier", "later", "before", "after") and ctx.reference and ctx.reference[1] == "day":
         base = date.fromisoformat(ctx.reference[0][:10])  # narrative: counted from the last date told
+        shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) and unit not in ("H", "MIN") else None
+        if shifted:
+            return Resolved(shifted[0], shifted[1], 0.7, from_reference=True)
     if base is None:
         return Resolved(None, _GRANULARITY.get(unit), _UNRESOLVED)
     if unit in ("H", "MIN"):
@@ -298,7 +302,7 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
 def _shift_years(reference: tuple[str, str], years: int) -> Resolved | None:
     """Return the reference value moved by a number of years, same granularity."""
     value = f"{int(reference[0][:4]) + years:04d}{reference[0][4:]}"
-    return Resolved(value, reference[1], 0.7) if interval(value) else None
+    return Resolved(value, reference[1], 0.7, from_reference=True) if interval(value) else None
 
 
 _SHIFT_STEP = {"previous": -1, "prior": -1, "preceding": -1, "before": -1,
@@ -317,7 +321,7 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.reference and ctx.reference[0][:4].isdigit():
         base = interval(ctx.reference[0])[0]
         shifted = shift_period(base, unit, step)
-        return Resolved(shifted[0], shifted[1], 0.7) if shifted else None
+        return Resolved(shifted[0], shifted[1], 0.7, from_reference=True) if shifted else None
     if ctx.anchor is None:
         return Resolved(None, _GRANULARITY[unit], _UNRESOLVED)
     shifted = shift_period(ctx.anchor, unit, step)
@@ -327,7 +331,7 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
 def year_period(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'the 1988 period': that year's quarter when quarters are being compared, else the year."""
     if ctx.reference and ctx.reference[1] == "quarter":
-        return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7)
+        return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
     return Resolved(groups["year"], "year", 0.9)
 
 
@@ -364,6 +368,8 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "quarter", _UNRESOLVED)
     if "direction" in groups:
         return Resolved(f"{ctx.anchor.year + _step(groups):04d}-Q{number}", "quarter", 0.9)
+    if "yearago" in groups:
+        return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
     # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
     year = ctx.anchor.year
     if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
@@ -379,7 +385,7 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
     if "current" in text:
         return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
     if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
-        return Resolved(ctx.reference[0], "quarter", 0.7)
+        return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
     return Resolved(shift_period(ctx.anchor, "Q", -1)[0], "quarter", 0.7)
 
 
