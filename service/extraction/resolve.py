@@ -280,7 +280,7 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     amount = _number(groups)
     if amount is None:
         return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None, 0.6)
-    if unit == "Y" and amount == int(amount) and ctx.reference and ctx.reference[1] == "quarter":
+    if unit == "Y" and amount == int(amount) and _current_reference(ctx) and ctx.reference[1] == "quarter":
         # Earnings news compares a quarter with the same quarter "a year ago".
         return _shift_years(ctx.reference, sign * int(amount))
     base = ctx.anchor
@@ -299,6 +299,11 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
 
 
+def _current_reference(ctx: Context) -> bool:
+    """Tell whether the last date told lies in the anchor's year ("a year earlier" compares with it)."""
+    return bool(ctx.reference and ctx.anchor and ctx.reference[0][:4] == f"{ctx.anchor.year:04d}")
+
+
 def _shift_years(reference: tuple[str, str], years: int) -> Resolved | None:
     """Return the reference value moved by a number of years, same granularity."""
     value = f"{int(reference[0][:4]) + years:04d}{reference[0][4:]}"
@@ -313,7 +318,7 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'a year earlier', 'the previous day', 'that year' from the last date told."""
     shift = " ".join(groups["shift"].lower().split())
     if "year" in shift or "unit" not in groups and "day" not in shift:
-        if ctx.reference and ctx.reference[0][:4].isdigit():
+        if _current_reference(ctx):
             return _shift_years(ctx.reference, -1)
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", _UNRESOLVED)
     unit = lookup("UNIT", groups.get("unit", "day"))
