@@ -12,6 +12,7 @@ from . import create_app
 from .config import PROJECT_ROOT
 from .db import db
 from .events.commands import reextract_command
+from .extraction.commands import eval_command, extract_command
 
 # Past this many articles a progress bar is worth its screen line.
 PROGRESS_THRESHOLD = 20
@@ -117,3 +118,5 @@ def token_new():
 
 
 cli.add_command(reextract_command)
+cli.add_command(extract_command)
+cli.add_command(eval_command)
