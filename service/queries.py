@@ -368,8 +368,9 @@ def article_detail(article_id: int, with_mentions: bool = True) -> dict | None:
 def _vocabulary_page(model, link, args, words_field):
     query = model.select(model, fn.COUNT(link.id).alias("events")).join(link, JOIN.LEFT_OUTER).group_by(model.id)
     if args.get("q"):
-        q = args["q"]
-        query = query.where(model.name.contains(q) | model.slug.contains(q) | words_field.contains(q))
+        # Through LOWER(): case-insensitive on both backends, and the JSON list is searched as plain text.
+        q = args["q"].lower()
+        query = query.where(fn.LOWER(model.name).contains(q) | fn.LOWER(model.slug).contains(q) | fn.LOWER(words_field).contains(q))
     cursor = args.get("cursor")
     if cursor and not (len(cursor) == 2 and isinstance(cursor[1], str)):
         raise BadCursor("cursor does not fit this list")
