@@ -80,7 +80,7 @@ def dates_nothing(text: str, mention: Mention, line: tuple[int, int]) -> bool:
         return True  # "a 2017 US law", "The 2016 Moscow Red Square Victory Day Parade"
     rest = text[line[0]:mention.start] + " " + text[mention.end:line[1]]
     content = [w for w in _WORD.findall(rest) if w.lower() not in r.empty_words]
-    return len(content) < 3  # a dateline or byline: the date and little else
+    return len(content) < 2  # a dateline or byline: the date and at most a name
 
 
 def status_of(mention: Mention, sentence: str, published: date | None) -> str:

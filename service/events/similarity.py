@@ -11,6 +11,8 @@ from .rules import rules
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Weights of the evidence that two reports with compatible dates tell of one happening.
 PERSON_WEIGHT, WORD_WEIGHT, TOPIC_WEIGHT, COUNTRY_WEIGHT = 0.5, 0.2, 0.15, 0.15
+# Two or more shared people (a meeting's both sides) are strong evidence on their own.
+PAIR_BONUS = 0.15
 # Same interval: the date already agrees, so sharing the main person (or most words) suffices.
 SAME_DATE_THRESHOLD = 0.45
 # One date inside the other (a day within "April"): the wording and actors must agree more.
@@ -54,7 +56,8 @@ def score(a: Report, b: Report) -> float:
     """Return how strongly two date-compatible reports look like one happening (0..1)."""
     if a.persons and b.persons and not a.persons & b.persons:
         return 0.0  # different people did it
-    return (PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
+    pair = PAIR_BONUS if len(a.persons & b.persons) >= 2 else 0.0
+    return (pair + PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
             + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
 
 

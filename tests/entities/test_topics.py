@@ -1,0 +1,22 @@
+"""Matching topics in an event's sentence."""
+import pytest
+
+from service.entities import default_taxonomy
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks covered the nuclear, space and defence sectors and the situation in Afghanistan and Myanmar.",
+     {"nuclear-energy", "space", "military-technical-cooperation", "afghanistan", "myanmar"}),
+    ("The US warned India not to buy Russia's S-400s air defense system.", {"s-400"}),
+    ("Under CAATSA any nation can be sanctioned.", {"sanctions"}),
+    ("New Delhi had abrogated Article 370 in Jammu and Kashmir.", {"kashmir"}),
+    ("Troops disengaged along the Line of Actual Control in Ladakh.", {"ladakh-lac"}),
+    ("Preparations for the Annual Summit.", {"india-russia-summit"}),
+    ("Putin’s visit to India this year.", {"india-russia-summit"}),
+    ("India's rotating presidency of the BRICS mechanism and vaccine production.", {"brics", "vaccines"}),
+    ("Manufacturing under the ‘Make in India’ scheme.", {"military-technical-cooperation"}),
+    ("The Quad met on the Indo-Pacific.", {"quad"}),
+    ("They built nuclear submarines.", set()),
+])
+def test_topics_match_their_keywords_and_patterns(text, expected):
+    assert set(default_taxonomy().match(text)) == expected

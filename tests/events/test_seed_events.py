@@ -1,0 +1,55 @@
+"""The seed articles give the events a careful reader expects (seed_expectations.toml), with the real extractor."""
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from service.models import Article, Event, EventSource
+
+EXPECTATIONS = tomllib.loads((Path(__file__).parent / "seed_expectations.toml").read_text(encoding="utf-8"))["article"]
+
+
+@pytest.fixture
+def seeded(timeline):
+    result = timeline("seed")
+    assert result.exit_code == 0, result.output
+    return {Path(entry["file"]).name: entry for entry in EXPECTATIONS}
+
+
+def sources_of(file):
+    first_line = (Path("seeds/articles") / file).read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    article = next(a for a in Article.select() if a.body.strip().startswith(first_line) or (a.title or "") == first_line)
+    return list(EventSource.select().where(EventSource.article == article.id).order_by(EventSource.expression_start))
+
+
+def event_facts(event_id):
+    event = Event.get_by_id(event_id)
+    return event, {link.actor.slug for link in event.actor_links}, {link.topic.slug for link in event.topic_links}
+
+
+@pytest.mark.parametrize("expected", EXPECTATIONS, ids=lambda e: e["file"])
+def test_each_seed_article_gives_the_events_a_reader_expects(seeded, expected):
+    sources = sources_of(expected["file"])
+    found = [(s.expression, s.quote) for s in sources]
+    for wanted in expected["event"]:
+        matches = [s for s in sources if s.expression == wanted["expression"] and wanted["quote_has"] in s.quote]
+        assert len(matches) == 1, f"{wanted['expression']!r} ({wanted['quote_has']}) not among {found}"
+        source = matches[0]
+        event, actors, topics = event_facts(source.event_id)
+        assert (source.value, source.status) == (wanted["value"], wanted["status"])
+        assert set(wanted["actors"]) <= actors, (wanted["expression"], actors)
+        assert set(wanted["topics"]) <= topics, (wanted["expression"], topics)
+    assert len(sources) == len(expected["event"]), found
+    assert not {s.expression for s in sources} & set(expected["no_event"])
+
+
+def test_the_lavrov_jaishankar_talks_are_one_event_reported_by_four_articles(seeded):
+    talks = [e for e in Event.select().where(Event.value == "2021-04-06")]
+    assert len(talks) == 1
+    event, actors, topics = event_facts(talks[0].id)
+    articles = {s.article_id for s in event.sources}
+    assert len(articles) == 4
+    assert {"sergei-lavrov", "s-jaishankar", "india", "russia"} <= actors
+    assert {s.expression for s in event.sources} >= {"Tuesday", "the 6th", "April 6", "April 6, 2021"}
+    assert event.title == "Bilateral talks were held between the Indian and Russian Foreign Minister"
+    assert (event.granularity, event.status, str(event.date_start), str(event.date_end)) == ("day", "past", "2021-04-06", "2021-04-06")

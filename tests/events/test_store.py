@@ -1,0 +1,96 @@
+"""Storing events: merging across articles, rebuilding with stable ids, detaching a deleted article."""
+import pytest
+
+from service.events import detach_article, rebuild_events, sync_vocabularies
+from service.ingest import ArticleIn, store_article
+from service.models import Actor, Article, Event, EventSource, Topic
+
+
+@pytest.fixture
+def db_ready(app):
+    from service.db import db
+
+    with db.connection_context():
+        sync_vocabularies()
+        yield
+
+
+def ingest(body, published="2021-04-07", title=None):
+    article, created = store_article(ArticleIn(body=body, title=title, published_at=published))
+    assert created
+    return article
+
+
+def snapshot():
+    """Return every event with its date, title, actors, topics and sources, keyed by id."""
+    return {e.id: (e.value, e.title, e.status, e.fingerprint,
+                   sorted(l.actor.slug for l in e.actor_links), sorted(l.topic.slug for l in e.topic_links),
+                   sorted((s.article_id, s.expression_start) for s in e.sources))
+            for e in Event.select().order_by(Event.id)}
+
+
+TALKS = "Russian Foreign Minister Sergei Lavrov met his Indian counterpart S. Jaishankar on April 6, 2021 in New Delhi."
+SAME_TALKS = "Lavrov and Jaishankar held talks on April 6, 2021, discussing space and nuclear energy."
+OTHER_DAY = "Lavrov and Jaishankar held talks again on April 8, 2021."
+OTHER_PEOPLE = "US Secretary of Defence Lloyd Austin visited New Delhi on April 6, 2021."
+
+
+def test_reports_of_one_happening_share_an_event_and_others_do_not(db_ready):
+    first, second, third, fourth = (ingest(TALKS), ingest(SAME_TALKS), ingest(OTHER_DAY), ingest(OTHER_PEOPLE))
+    talks = EventSource.get(EventSource.article == first.id).event
+    assert {s.article_id for s in talks.sources} == {first.id, second.id}
+    assert EventSource.get(EventSource.article == third.id).event_id != talks.id
+    assert EventSource.get(EventSource.article == fourth.id).event_id != talks.id
+    assert Event.select().count() == 3
+    assert {"space", "nuclear-energy"} <= {l.topic.slug for l in talks.topic_links}
+
+
+def test_reextract_is_idempotent_and_keeps_event_ids(db_ready, timeline):
+    for body in (TALKS, SAME_TALKS, OTHER_DAY, OTHER_PEOPLE):
+        ingest(body)
+    before = snapshot()
+    result = timeline("reextract")
+    assert result.exit_code == 0, result.output
+    assert "4 articles: 3 events (3 kept, 0 new, 0 removed)" in result.output
+    assert snapshot() == before
+    rebuild_events()
+    assert snapshot() == before
+
+
+def test_reextract_uses_aliases_and_keywords_added_to_the_tables(db_ready):
+    article = ingest("Minister Sergo Lavrofsky of Moscow announced the grain corridor deal on April 6, 2021.")
+    event = EventSource.get(EventSource.article == article.id).event
+    assert "sergei-lavrov" not in {l.actor.slug for l in event.actor_links}
+    lavrov = Actor.get(Actor.slug == "sergei-lavrov")
+    lavrov.aliases = lavrov.aliases + ["Sergo Lavrofsky"]
+    lavrov.save()
+    Topic.create(name="Grain", slug="grain", keywords=["grain corridor"])
+    rebuild_events()
+    event = Event.get_by_id(event.id)
+    assert "sergei-lavrov" in {l.actor.slug for l in event.actor_links}
+    assert "grain" in {l.topic.slug for l in event.topic_links}
+
+
+def test_sync_keeps_aliases_added_through_the_api(db_ready):
+    lavrov = Actor.get(Actor.slug == "sergei-lavrov")
+    lavrov.aliases = lavrov.aliases + ["Lavroff"]
+    lavrov.save()
+    assert sync_vocabularies() == {"actors": 0, "topics": 0}
+    assert "Lavroff" in Actor.get(Actor.slug == "sergei-lavrov").aliases
+    assert Topic.get(Topic.slug == "s-400").parent.slug == "defence"
+
+
+def test_detach_drops_orphan_events_and_recomputes_shared_ones(db_ready):
+    first, second = ingest(TALKS), ingest("Lavrov and Jaishankar held talks in April 2021 on space cooperation.")
+    only_second = ingest("Lavrov visited Beijing on March 30, 2021.")
+    shared = EventSource.get(EventSource.article == second.id).event
+    assert {s.article_id for s in shared.sources} == {first.id, second.id}
+    assert shared.granularity == "day"  # the day report narrows the month report
+    detach_article(first)
+    Article.delete_by_id(first.id)
+    shared = Event.get_by_id(shared.id)
+    assert [s.article_id for s in shared.sources] == [second.id]
+    assert (shared.value, shared.granularity) == ("2021-04", "month")
+    orphan = EventSource.get(EventSource.article == only_second.id).event_id
+    detach_article(only_second)
+    assert Event.get_or_none(Event.id == orphan) is None
