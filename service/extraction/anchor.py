@@ -51,8 +51,8 @@ def _parse_published(text: str) -> date:
     return parsed.date()
 
 
-def infer_anchor(text: str, full_dates: list[tuple[int, str]]) -> Anchor:
-    """Return an inferred anchor: the first explicit full date near the top of text, if any."""
+def infer_anchor(full_dates: list[tuple[int, str]]) -> Anchor:
+    """Return an inferred anchor: the first explicit full date (offset, value) near the top, if any."""
     if full_dates and full_dates[0][0] <= _DATELINE_REACH:
         return Anchor(date.fromisoformat(full_dates[0][1]), "inferred")
     return Anchor(None, None)

@@ -6,6 +6,8 @@ from functools import cache
 
 from service.extraction.vocabulary import phrases_pattern, read_data
 
+# A participle after "be" ("will be held", "to be signed") takes its tense from what precedes "be".
+_PASSIVE_AUXILIARY = re.compile(r"\bbe\s+$", re.I)
 # Cues further than this many characters from the expression say little about it.
 _REACH = 120
 
@@ -33,6 +35,9 @@ def sentence_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     cues = []
     for match in pattern.finditer(text, start, end):
         word = " ".join(match.group().lower().replace("’", "'").split())
+        if tense_of.get(word) == "past" or match.group("ed"):
+            if _PASSIVE_AUXILIARY.search(text, max(start, match.start() - 8), match.start()):
+                continue  # "will be held": the auxiliary before it carries the tense
         if match.group("ed"):
             if word in not_verbs or word in tense_of:
                 if word in tense_of:
