@@ -29,6 +29,8 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
     for candidate in candidates:
         index = max(bisect_right(starts, candidate.start) - 1, 0)
         sentence = spans[index] if spans else (0, len(text))
+        if candidate.end > sentence[1]:  # an expression broken over a line: its sentence runs on
+            sentence = (sentence[0], spans[max(bisect_right(starts, candidate.end - 1) - 1, 0)][1])
         if index not in cues:
             cues[index] = sentence_cues(text, *sentence)
         tense = _preposition_tense(text, candidate.start) or tense_near(cues[index], candidate.start, candidate.end)

@@ -1,0 +1,44 @@
+"""Properties that hold for any input text: no crash, offsets on the text, valid TIMEX3 values."""
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.extraction import extract, sentences
+from service.extraction.timex import is_value
+
+# Date-ish words mixed into arbitrary text make the rules fire far more often than pure noise would.
+WORDS = st.sampled_from([
+    "May", "may", "March", "on", "the", "6th", "Tuesday", "last", "next", "year", "month", "week", "ago",
+    "2021", "1990s", "'80s", "early", "mid-", "end of", "Q3", "third quarter", "10:30", "p.m.", "a.m.",
+    "yesterday", "tomorrow", "nearly", "a", "two", "days", "every", "Act of", "2017", "6/4/2021", "31",
+    "April", "Feb.", "29", "spring", "the 1990s", "nineteen", "ninety-six", ",", ".", "\n", " ",
+])
+TEXTS = st.one_of(st.text(), st.lists(st.one_of(WORDS, st.text(max_size=3)), max_size=40).map(" ".join))
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, PUBLISHED)
+def test_any_text_yields_well_formed_mentions(text, published):
+    mentions = extract(text, published)
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.text == text[mention.start:mention.end]
+        assert mention.sentence_start <= mention.start and mention.end <= mention.sentence_end
+        assert mention.value is None or is_value(mention.value)
+        assert mention.type in ("DATE", "TIME", "DURATION", "SET")
+        assert 0.0 <= mention.confidence <= 1.0
+        if mention.start_date is not None:
+            assert mention.type in ("DATE", "TIME") and mention.start_date <= mention.end_date
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_sentences_are_ordered_trimmed_spans(text):
+    previous_end = 0
+    for start, end in sentences(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
