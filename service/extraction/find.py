@@ -93,27 +93,39 @@ def _any_rule() -> regex.Pattern:
     return regex.compile("|".join("(?:%s)" % rule.prefix.pattern for rule in rules()), regex.I | regex.V0)
 
 
-@lru_cache(maxsize=1 << 16)
-def _rules_starting_with(token: str) -> tuple[tuple[int, Rule], ...]:
-    """Return the (priority, rule) pairs whose match can begin with token (a partial match says so)."""
-    if not _any_rule().match(token, partial=True):
+@lru_cache(maxsize=1 << 17)
+def _rules_starting_with(prefix: str) -> tuple[tuple[int, Rule], ...]:
+    """Return the (priority, rule) pairs whose match can begin with prefix (a partial match says so)."""
+    if not _any_rule().match(prefix, partial=True):
         return ()
-    return tuple((i, rule) for i, rule in enumerate(rules()) if rule.prefix.match(token, partial=True))
+    return tuple((i, rule) for i, rule in enumerate(rules()) if rule.prefix.match(prefix, partial=True))
+
+
+@lru_cache(maxsize=1 << 17)
+def _rules_continuing(prefix: str, candidates: tuple[tuple[int, Rule], ...]) -> tuple[tuple[int, Rule], ...]:
+    """Return the candidates that can still match once the prefix reaches into the next word."""
+    return tuple((i, rule) for i, rule in candidates if rule.prefix.match(prefix, partial=True))
 
 
 def find(text: str) -> list[Candidate]:
     """Return the non-overlapping candidates of text, longest match first, sorted by start."""
     found = []
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     # Trying every rule at every character is what makes naive regex extraction slow; a rule
     # can only start at a word that could begin it, so try each word's few rules there only.
-    for token in _TOKEN.finditer(text):
-        for priority, rule in _rules_starting_with(token.group()):
-            match = rule.pattern.match(text, token.start())
-            if match is None or not rule.accepts(text, match.start()):
+    # The word plus the character after it ("s " is no "since") picks them, and for common
+    # words ("the", "a") the next word too ("the 6th" versus "the talks").
+    for index, (start, end) in enumerate(tokens):
+        candidates = _rules_starting_with(text[start:end + 1])
+        if len(candidates) > 2 and index + 1 < len(tokens) and tokens[index + 1][0] - end <= 3:
+            candidates = _rules_continuing(text[start:tokens[index + 1][1] + 1], candidates)
+        for priority, rule in candidates:
+            match = rule.pattern.match(text, start)
+            if match is None or not rule.accepts(text, start):
                 continue
             # A rule with two ways to write a part names the second one "<group>2".
             groups = {k.rstrip("2"): v for k, v in match.groupdict().items() if v is not None}
-            found.append((-(match.end() - match.start()), priority, match.start(), match.end(), rule, groups))
+            found.append((-(match.end() - start), priority, start, match.end(), rule, groups))
     found.sort(key=lambda item: (item[0], item[1]))
     taken: list[tuple[int, int]] = []
     chosen = []

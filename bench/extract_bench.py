@@ -1,0 +1,103 @@
+"""Benchmark the date extractor: documents/s, per-document p50/p95 and peak memory.
+
+Usage: .venv/bin/python bench/extract_bench.py [--articles 10000]
+Runs in-process over the seed articles and the TimeBank texts, then streams N synthetic articles
+(sentences of those texts, shuffled into new articles) through `extract --jsonl` in a child process.
+"""
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from service.extraction import extract, sentences  # noqa: E402
+from service.extraction.timeml import read_directory  # noqa: E402
+
+
+def seed_articles() -> list[tuple[str, str | None]]:
+    """Return (text, published) of the seed articles."""
+    manifest = json.loads((SHARED / "seeds" / "manifest.json").read_text())
+    return [((SHARED / "seeds" / a["file"]).read_text(encoding="utf-8"), a["published_at"]) for a in manifest["articles"]]
+
+
+def timebank_articles() -> list[tuple[str, str | None]]:
+    """Return (text, creation time) of the TimeBank documents."""
+    return [(d.text, d.creation_time) for d in read_directory(SHARED / "eval" / "timebank")]
+
+
+def run_in_process(label: str, articles: list, rounds: int) -> None:
+    """Extract every article `rounds` times; print throughput and latency percentiles.
+
+    Times are CPU time of this process (the machine may be shared: wall time is printed too).
+    """
+    extract("warm up the compiled rules", "2021-01-01")
+    timings = []
+    wall_began = time.perf_counter()
+    for _ in range(rounds):
+        for text, published in articles:
+            began = time.process_time()
+            extract(text, published)
+            timings.append((time.process_time() - began) * 1000)
+    wall = time.perf_counter() - wall_began
+    total = sum(timings) / 1000
+    cuts = statistics.quantiles(timings, n=100)
+    size = statistics.mean(len(text) for text, _ in articles)
+    print(f"{label:9} {len(timings):6d} docs (avg {size:,.0f} chars): {len(timings) / total:7.1f} docs/CPU-s "
+          f"({len(timings) / wall:.1f} docs/s wall), p50 {cuts[49]:.2f} ms, p95 {cuts[94]:.2f} ms CPU")
+
+
+def synthetic_articles(pool: list, count: int) -> list[dict]:
+    """Return `count` JSON-line records built from shuffled sentences of the pool articles."""
+    shuffler = random.Random(7)
+    sentence_pool = [text[s:e] for text, _ in pool for s, e in sentences(text)]
+    records = []
+    for number in range(count):
+        text = " ".join(shuffler.choice(sentence_pool) for _ in range(shuffler.randint(15, 40)))
+        published = f"20{shuffler.randint(10, 24):02d}-{shuffler.randint(1, 12):02d}-{shuffler.randint(1, 28):02d}"
+        records.append({"id": number, "text": text, "published": published})
+    return records
+
+
+def run_streaming(records: list[dict]) -> None:
+    """Stream records through `extract --jsonl` in a child process; print docs/s and its peak RSS."""
+    payload = "".join(json.dumps(r) + "\n" for r in records).encode()
+    command = [sys.executable, "-m", "service.extraction.commands", "extract", "--jsonl"]
+    began = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    child.stdin.write(payload[: payload.index(b"\n") + 1])  # one line first: measure start-up apart
+    child.stdin.flush()
+    child.stdout.readline()
+    started = time.perf_counter()
+    output, _ = child.communicate(payload[payload.index(b"\n") + 1:])
+    finished = time.perf_counter()
+    answered = 1 + output.count(b"\n")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    chars = statistics.mean(len(r["text"]) for r in records)
+    print(f"jsonl     {answered:6d} docs (avg {chars:,.0f} chars): {answered / cpu:7.1f} docs/CPU-s including "
+          f"start-up; wall {(answered - 1) / (finished - started):.1f} docs/s after {started - began:.2f} s start-up; "
+          f"peak RSS {peak_mb:.0f} MB; exit {child.returncode}")
+
+
+def main() -> None:
+    """Run the three benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000, help="articles to stream through --jsonl")
+    arguments = parser.parse_args()
+    seeds, timebank = seed_articles(), timebank_articles()
+    run_in_process("seeds", seeds, rounds=40)
+    run_in_process("timebank", timebank, rounds=3)
+    print(f"in-process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    run_streaming(synthetic_articles(seeds + timebank, arguments.articles))
+
+
+if __name__ == "__main__":
+    main()
