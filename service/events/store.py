@@ -12,7 +12,7 @@ from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
 from .similarity import Report, fingerprint, keywords, same_happening
-from .vocabulary import vocabulary
+from .vocabulary import row_ids, vocabulary
 
 # Enough candidates for any real day; ordered so the same interval and the oldest event come first.
 MAX_CANDIDATES = 50
@@ -61,9 +61,14 @@ def attach_events(article, reuse: Reuse | None = None) -> list[Event]:
     lock_merging()
     events = {}
     for draft in drafts:
-        event = merge_target(draft, registry) or new_event(draft, article, reuse)
-        add_source(event, article, draft)
-        recompute(event, registry)
+        event = merge_target(draft, registry)
+        if event is None:
+            event = new_event(draft, article, reuse)
+            add_source(event, article, draft)
+            link(event, draft.actor_slugs, draft.topics)
+        else:
+            add_source(event, article, draft)
+            recompute(event, registry)
         events.setdefault(event.id, event)
     return list(events.values())
 
@@ -82,7 +87,10 @@ def merge_target(draft: Draft, registry: Registry) -> Event | None:
     nested = (((Event.date_start <= draft.start_date) & (Event.date_end >= draft.end_date))
               | ((Event.date_start >= draft.start_date) & (Event.date_end <= draft.end_date)))
     sourced = fn.EXISTS(EventSource.select(EventSource.id).where(EventSource.event == Event.id))
-    candidates = list(Event.select().where(nested & sourced)
+    # A nested date alone never reaches the merge threshold: such candidates must share a person.
+    people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
+    shares = Event.id.in_(EventActor.select(EventActor.event).where(EventActor.actor.in_(people)))
+    candidates = list(Event.select().where(sourced & (same | (nested & shares) if people else same))
                       .order_by(Case(None, [(same, 0)], 1), Event.id).limit(MAX_CANDIDATES))
     if not candidates:
         return None
@@ -125,12 +133,14 @@ def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
 
 def actor_ids(specs: tuple[ActorSpec, ...]) -> dict[str, int]:
     """Return the row id of each actor, creating rows for countries and newly discovered people."""
-    rows = {a.slug: a.id for a in Actor.select(Actor.id, Actor.slug).where(Actor.slug.in_([s.slug for s in specs]))}
+    known, _ = row_ids()
     for spec in specs:
-        if spec.slug not in rows:
-            rows[spec.slug] = Actor.create(name=spec.name, slug=spec.slug, kind=spec.kind, aliases=list(spec.aliases),
-                                           roles=[r.to_dict() for r in spec.roles]).id
-    return rows
+        if spec.slug not in known:
+            row = Actor.get_or_none(Actor.slug == spec.slug) or Actor.create(
+                name=spec.name, slug=spec.slug, kind=spec.kind, aliases=list(spec.aliases),
+                roles=[r.to_dict() for r in spec.roles])
+            known[spec.slug] = row.id
+    return {spec.slug: known[spec.slug] for spec in specs}
 
 
 def add_source(event: Event, article, draft: Draft) -> None:
@@ -147,8 +157,6 @@ def add_source(event: Event, article, draft: Draft) -> None:
 
 def recompute(event: Event, registry: Registry) -> None:
     """Derive the event's date, title, status, confidence, actors and topics from its sources."""
-    from ..models import Topic
-
     sources = list(event.sources.order_by(EventSource.article, EventSource.expression_start))
     if not sources:
         return
@@ -167,9 +175,22 @@ def recompute(event: Event, registry: Registry) -> None:
     event.fingerprint = fingerprint(event.value, event.date_start, people, keywords(event.title))
     event.updated_at = utcnow()
     event.save()
-    _link(EventActor, EventActor.actor, event, actor_ids(tuple(people)).values() if slugs else [])
-    topic_ids = [t.id for t in Topic.select(Topic.id).where(Topic.slug.in_(topic_slugs))] if topic_slugs else []
-    _link(EventTopic, EventTopic.topic, event, topic_ids)
+    link(event, slugs, topic_slugs, replace=True)
+
+
+def link(event: Event, actor_slugs, topic_slugs, replace: bool = False) -> None:
+    """Link event to its actors and topics (replace: also unlink the others)."""
+    known_actors, known_topics = row_ids()
+    actors = [known_actors[slug] for slug in actor_slugs if slug in known_actors]
+    topics = [known_topics[slug] for slug in topic_slugs if slug in known_topics]
+    if replace:
+        _link(EventActor, EventActor.actor, event, actors)
+        _link(EventTopic, EventTopic.topic, event, topics)
+        return
+    if actors:
+        EventActor.insert_many([{"event": event.id, "actor": i} for i in sorted(set(actors))]).execute()
+    if topics:
+        EventTopic.insert_many([{"event": event.id, "topic": i} for i in sorted(set(topics))]).execute()
 
 
 def _link(model, column, event: Event, wanted) -> None:

@@ -15,9 +15,9 @@ _cache: dict = {"signature": None, "value": None}
 
 
 def _rows() -> tuple[list, list]:
-    actors = list(Actor.select(Actor.slug, Actor.name, Actor.kind, Actor.aliases, Actor.roles).order_by(Actor.id).dicts())
+    actors = list(Actor.select(Actor.id, Actor.slug, Actor.name, Actor.kind, Actor.aliases, Actor.roles).order_by(Actor.id).dicts())
     parent = Topic.alias()
-    topics = list(Topic.select(Topic.slug, Topic.name, Topic.keywords, parent.slug.alias("parent"))
+    topics = list(Topic.select(Topic.id, Topic.slug, Topic.name, Topic.keywords, parent.slug.alias("parent"))
                   .join(parent, on=(Topic.parent == parent.id), join_type=JOIN.LEFT_OUTER).order_by(Topic.id).dicts())
     return actors, topics
 
@@ -37,8 +37,15 @@ def vocabulary() -> tuple[Registry, Taxonomy]:
             topic_specs.append(TopicSpec(row["slug"], row["name"], tuple(row["keywords"] or ()), row["parent"],
                                          extra.patterns if extra else (), extra.exclude if extra else ()))
         specs = registry_module.country_specs() + [ActorSpec.from_dict(row) for row in actors]
-        _cache.update(signature=signature, value=(Registry.build(specs), Taxonomy(topic_specs)))
+        _cache.update(signature=signature, value=(Registry.build(specs), Taxonomy(topic_specs)),
+                      actor_ids={row["slug"]: row["id"] for row in actors},
+                      topic_ids={row["slug"]: row["id"] for row in topics})
     return _cache["value"]
+
+
+def row_ids() -> tuple[dict[str, int], dict[str, int]]:
+    """Return the row ids of actors and topics by slug, as of the last vocabulary() call."""
+    return _cache["actor_ids"], _cache["topic_ids"]
 
 
 def _country_entries() -> list[dict]:
