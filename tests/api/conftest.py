@@ -1,10 +1,31 @@
 """A small world of articles, actors, topics and events written straight to the tables, so API tests do not depend on the extractor."""
+import os
 from datetime import date
 
 import pytest
 
-from service.db import db
+from service import create_app
+from service.db import db, init_database, is_postgres
+from service.migrations import upgrade
 from service.models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
+
+
+# Every write route, with a body that passes validation.
+WRITES = [
+    ("post", "/api/articles", {"body": "Talks were held on 6 April 2021.", "published_at": "2021-04-07"}),
+    ("post", "/api/articles/batch", {"articles": [{"body": "Talks were held on 6 April 2021.", "published_at": "2021-04-07"}]}),
+    ("delete", "/api/articles/1", None),
+    ("post", "/api/actors", {"name": "Narendra Modi", "kind": "person"}),
+    ("patch", "/api/actors/1", {"aliases": ["Modi"]}),
+    ("post", "/api/topics", {"name": "Trade"}),
+    ("patch", "/api/topics/1", {"keywords": ["tariff"]}),
+]
+
+
+@pytest.fixture(params=WRITES, ids=[f"{m} {u}" for m, u, _ in WRITES])
+def write(request):
+    """Each write route as (method, url, json body)."""
+    return request.param
 
 
 def add_article(title, published, source, url=None, body=None):
@@ -41,9 +62,8 @@ def add_source(event, article, quote, expression="then", actors=(), topics=()):
     )
 
 
-@pytest.fixture
-def world(app):
-    """Five events over three articles, two actors with aliases, and a topic tree diplomacy > defence."""
+def build_world():
+    """Store five events over three articles, three actors with aliases, and a topic tree diplomacy > defence."""
     with db.connection_context():
         lavrov = Actor.create(name="Sergey Lavrov", slug="sergey-lavrov", kind="person", aliases=["Lavrov", "Russian Foreign Minister"])
         jaishankar = Actor.create(name="S. Jaishankar", slug="s-jaishankar", kind="person", aliases=["Jaishankar"])
@@ -69,6 +89,60 @@ def world(app):
     return {"events": {k: e.id for k, e in events.items()}, "articles": {"ani": ani.id, "tass": tass.id, "undated": undated.id},
             "actors": {"lavrov": lavrov.id, "jaishankar": jaishankar.id, "india": india.id},
             "topics": {"diplomacy": diplomacy.id, "defence": defence.id}}
+
+
+TABLES = [EventActor, EventTopic, EventSource, Event, Article, Actor, Topic]
+
+
+@pytest.fixture(scope="session")
+def api_app(tmp_path_factory):
+    """One app for the API tests: building the OpenAPI document for every test would dominate the run."""
+    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('api') / 'test.db'}"
+    return create_app({"TESTING": True, "DATABASE_URL": url, "DATA_DIR": str(tmp_path_factory.mktemp("data")), "API_TOKENS": ["test-token"]})
+
+
+@pytest.fixture
+def app(api_app):
+    """The shared app over emptied tables, with ids starting again at 1."""
+    # Other tests point the global handle at their own databases or drop the schema: take both back.
+    init_database(api_app.config["DATABASE_URL"])
+    with db.connection_context():
+        upgrade()
+        for model in TABLES:
+            model.delete().execute()
+            if is_postgres():
+                db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{model._meta.table_name}', 'id'), 1, false)")
+    yield api_app
+    if not db.is_closed():
+        db.close()
+
+
+@pytest.fixture
+def world(app):
+    """A fresh world for tests that write."""
+    return build_world()
+
+
+@pytest.fixture
+def world_factory():
+    """Build the world in whichever database the last created app points at."""
+    return build_world
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One app and world for a module of read-only tests: building them for each test would dominate the run.
+
+    A module using it overrides `client` and `world` with it and creates no other app (the database handle is global).
+    """
+    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('shared') / 'test.db'}"
+    app = create_app({"TESTING": True, "DATABASE_URL": url, "API_TOKENS": ["test-token"]})
+    with db.connection_context():
+        if url.startswith("postgres"):
+            db.execute_sql("DROP SCHEMA public CASCADE")
+            db.execute_sql("CREATE SCHEMA public")
+        upgrade()
+    return app, build_world()
 
 
 @pytest.fixture

@@ -2,6 +2,16 @@
 import pytest
 
 
+@pytest.fixture
+def client(shared):
+    return shared[0].test_client()
+
+
+@pytest.fixture
+def world(shared):
+    return shared[1]
+
+
 def test_event_has_the_documented_shape(client, world):
     event = client.get(f"/api/events/{world['events']['talks']}").get_json()
     assert event == {
@@ -85,12 +95,6 @@ def test_article_filter_keeps_events_that_article_reports(names, world):
 
 def test_actor_and_topic_accept_ids(names, world):
     assert names(f"/api/events?actor={world['actors']['jaishankar']}&topic={world['topics']['diplomacy']}") == ["talks"]
-
-
-def test_search_follows_a_source_added_later(client, world, store):
-    store.source(world["events"]["summit"], world["articles"]["ani"], "The Kremlin confirmed the rendezvous.")
-    items = client.get("/api/events?q=rendezvous").get_json()["items"]
-    assert [item["id"] for item in items] == [world["events"]["summit"]]
 
 
 def test_unknown_event_is_404(client, world):

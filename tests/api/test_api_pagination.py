@@ -85,3 +85,9 @@ def test_cursor_from_another_list_is_refused(client, world):
     response = client.get(f"/api/events?cursor={cursor}")
     assert response.status_code == 400
     assert response.get_json()["errors"] == {"cursor": ["cursor was issued for another list or sort order"]}
+
+
+def test_search_follows_a_source_added_later(client, world, store):
+    store.source(world["events"]["summit"], world["articles"]["ani"], "The Kremlin confirmed the rendezvous.")
+    items = client.get("/api/events?q=rendezvous").get_json()["items"]
+    assert [item["id"] for item in items] == [world["events"]["summit"]]

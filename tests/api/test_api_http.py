@@ -1,0 +1,131 @@
+"""HTTP behaviour around the resources: probes, proxy-aware links, CORS, conditional GETs, JSON encoding, OpenAPI and docs."""
+import pytest
+
+from service import create_app
+from service.db import db
+from service.migrations import upgrade
+
+
+def assert_problem(response, status):
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.content_type == "application/problem+json"
+    body = response.get_json()
+    assert body["status"] == status and body["title"] and body["type"]
+    return body
+
+
+def make_app(tmp_path, **config):
+    """Return a migrated app over its own SQLite file with config overrides."""
+    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'http.db'}", "API_TOKENS": ["t"], **config})
+    with db.connection_context():
+        upgrade()
+    return app
+
+
+PROXY_HEADERS = {
+    "X-Forwarded-For": "203.0.113.9",
+    "X-Forwarded-Proto": "https",
+    "X-Forwarded-Host": "news.example.org",
+    "X-Forwarded-Prefix": "/timeline",
+}
+
+
+def test_healthz_and_readyz(client):
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+    assert client.get("/readyz").get_json() == {"status": "ready"}
+
+
+def test_links_use_the_trusted_proxy_scheme_host_and_prefix(tmp_path, world_factory):
+    app = make_app(tmp_path, TRUSTED_PROXIES=1)
+    world_factory()
+    client = app.test_client()
+    body = client.get("/api/events?limit=1", headers=PROXY_HEADERS)
+    assert body.get_json()["next"].startswith("https://news.example.org/timeline/api/events?limit=1&cursor=")
+    assert body.headers["Link"].startswith("<https://news.example.org/timeline/api/events?")
+    spec = client.get("/api/openapi.json", headers=PROXY_HEADERS).get_json()
+    assert spec["servers"] == [{"url": "https://news.example.org/timeline", "description": "this server"}]
+
+
+def test_untrusted_forwarded_headers_are_ignored(client, world):
+    body = client.get("/api/events?limit=1", headers=PROXY_HEADERS).get_json()
+    assert body["next"].startswith("http://localhost/api/events?")
+
+
+def test_cors_allows_configured_origins_and_exposes_link(tmp_path):
+    client = make_app(tmp_path, CORS_ORIGINS=["https://app.example.org"]).test_client()
+    allowed = client.get("/api/events", headers={"Origin": "https://app.example.org"})
+    assert allowed.headers["Access-Control-Allow-Origin"] == "https://app.example.org"
+    assert "Link" in allowed.headers["Access-Control-Expose-Headers"]
+    other = client.get("/api/events", headers={"Origin": "https://evil.example.net"})
+    assert "Access-Control-Allow-Origin" not in other.headers
+    preflight = client.options("/api/articles", headers={
+        "Origin": "https://app.example.org", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "Authorization, Content-Type"})
+    assert preflight.status_code == 200 and "POST" in preflight.headers["Access-Control-Allow-Methods"]
+
+
+def test_no_cors_headers_without_configured_origins(client):
+    assert "Access-Control-Allow-Origin" not in client.get("/api/events", headers={"Origin": "https://app.example.org"}).headers
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/articles", "/api/actors", "/api/topics"])
+def test_lists_answer_304_to_conditional_requests(client, world, url):
+    first = client.get(url)
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+    assert client.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get(url, headers={"If-None-Match": '"stale"'}).status_code == 200
+
+
+def test_etag_changes_when_the_list_changes(client, world, auth):
+    etag = client.get("/api/actors").headers["ETag"]
+    client.post("/api/actors", json={"name": "Narendra Modi", "kind": "person"}, headers=auth)
+    response = client.get("/api/actors", headers={"If-None-Match": etag})
+    assert response.status_code == 200 and response.headers["ETag"] != etag
+
+
+def test_json_is_utf8_not_escaped(client, world):
+    response = client.get("/api/events?q=élections")
+    assert response.mimetype == "application/json"
+    text = response.get_data().decode("utf-8")
+    assert "Élections à Moscou — a vote" in text and "\\u00c9" not in text
+
+
+def test_openapi_documents_every_route_parameter_and_problem(client):
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    paths = spec["paths"]
+    for path in ("/api/events", "/api/events/{event_id}", "/api/articles", "/api/articles/{article_id}", "/api/articles/batch",
+                 "/api/actors", "/api/actors/{actor_id}", "/api/topics", "/api/topics/{topic_id}", "/api/timeline"):
+        assert path in paths
+    events_params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
+    assert events_params == {"actor", "topic", "from", "to", "granularity", "status", "article", "q", "sort", "limit", "cursor"}
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue
+            errors = {code for code in operation["responses"] if code.startswith(("4", "5"))}
+            assert "503" in errors and "default" in operation["responses"], (path, method)
+            if method in ("post", "patch", "delete"):
+                assert {"401", "403"} <= errors and operation["security"] == [{"bearerAuth": []}], (path, method)
+    problem = spec["components"]["responses"]["UNPROCESSABLE_ENTITY"]["content"]
+    assert "application/problem+json" in problem
+
+
+def test_docs_page_is_self_contained(client):
+    page = client.get("/api/docs").get_data(as_text=True)
+    assert 'fetch("openapi.json")' in page
+    assert "<script src=" not in page and "cdn" not in page.lower()
+def test_database_down_is_a_503_with_retry_after(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE_URL": "postgresql://postgres@127.0.0.1:1/none", "API_TOKENS": ["t"]})
+    client = app.test_client()
+    for url in ("/api/events", "/api/articles/1", "/readyz"):
+        response = client.get(url)
+        assert_problem(response, 503)
+        assert int(response.headers["Retry-After"]) > 0
+    assert client.get("/healthz").status_code == 200
+
+
+def test_unmigrated_database_is_not_ready(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"})
+    body = assert_problem(app.test_client().get("/readyz"), 503)
+    assert "timeline db upgrade" in body["detail"]
