@@ -144,6 +144,8 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
     for mod, compiled in _modifier_patterns():
         if (mod == "QUANTITY") != (candidate.rule.type == "DURATION" or candidate.rule.resolver == "ago"):
             continue
+        if mod == "QUANTITY" and text[candidate.start:candidate.start + 4].lower() == "the ":
+            continue  # "over the past decade": a preposition, not "over two decades"
         match = compiled.search(window)
         if match:
             modifier = lookup("QUANTITY_MOD", match.group().strip()) if mod == "QUANTITY" else mod

@@ -1,6 +1,7 @@
 """Run the extraction stages: find candidates, pick the anchor, resolve, then join times to days."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, datetime
 
@@ -14,6 +15,8 @@ from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
+_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 _PREPOSITION_TENSE = {"since": "past", "until": "future", "till": "future"}
 
 
@@ -87,8 +90,8 @@ def _join_times(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = joined[-1] if joined else None
         if previous and _joinable(text, previous, mention):
-            time, day = (previous, mention) if previous.type == "TIME" else (mention, previous)
-            value = day.value + time.value[10:] if time.value and day.value else None
+            time, day = (mention, previous) if previous.type == "DATE" or _PART.match(previous.value or "") else (previous, mention)
+            value = day.value[:10] + time.value[10:] if time.value and day.value else None
             bounds = interval(value)
             joined[-1] = Mention(
                 text=text[previous.start:mention.end], start=previous.start, end=mention.end, type="TIME",
@@ -103,9 +106,10 @@ def _join_times(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _joinable(text: str, first: Mention, second: Mention) -> bool:
-    """Tell whether two neighbouring mentions are a time of day and its day."""
+    """Tell whether two neighbouring mentions are a clock time and its day (or part of a day)."""
     kinds = {(first.type, first.granularity), (second.type, second.granularity)}
-    if kinds != {("TIME", "time"), ("DATE", "day")}:
+    clock_and_part = kinds == {("TIME", "time")} and _CLOCK.match(first.value or "") and _PART.match(second.value or "")
+    if kinds != {("TIME", "time"), ("DATE", "day")} and not clock_and_part:
         return False
     glue = " ".join(text[first.end:second.start].split())
     return glue in _TIME_DAY_GLUE and first.sentence_start == second.sentence_start

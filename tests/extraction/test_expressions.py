@@ -100,6 +100,7 @@ TIMES = [
     ("The blast happened this morning.", [("this morning", "TIME", "2021-04-07TMO", None)]),
     ("Shelling resumed last night.", [("last night", "TIME", "2021-04-06TNI", None)]),
     ("The offer expires at 5 p.m. EST, April 9.", [("5 p.m. EST, April 9", "TIME", "2021-04-09T17:00", None)]),
+    ("The attack happened at 11pm on Saturday night.", [("11pm on Saturday night", "TIME", "2021-04-03T23:00", None)]),
 ]
 
 DURATIONS_AND_SETS = [
@@ -109,6 +110,8 @@ DURATIONS_AND_SETS = [
     ("The board meets every week.", [("every week", "SET", "P1W", None)]),
     ("The summit is held twice a year.", [("a year", "SET", "P1Y", None)]),
     ("It was the first summit in nearly 20 years.", [("nearly 20 years", "DURATION", "P20Y", "APPROX")]),
+    ("It rained for over two decades.", [("over two decades", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Over the past decade, the city grew.", [("the past decade", "DURATION", "P10Y", None)]),
 ]
 
 NOT_DATES = [
