@@ -1,6 +1,6 @@
 """Turn the API's query arguments into SQL, in one place: filters, full-text search, keyset pages."""
 import re
-from datetime import date
+from datetime import date, timezone
 
 from peewee import JOIN, SQL, fn
 
@@ -308,7 +308,8 @@ def article_dict(article) -> dict:
     return {
         **article_ref(article),
         "language": article.language,
-        "created_at": article.created_at,
+        # Stored naive in UTC; an offset makes it an RFC 3339 date-time.
+        "created_at": article.created_at.replace(tzinfo=timezone.utc),
         "events": getattr(article, "events", None) or 0,
     }
 
