@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import names
-from .countries import place_prepositions
+from .countries import by_code, place_prepositions
 from .registry import ActorSpec, Registry, Resolution, Role
 from .vocab import load, slugify
 
@@ -47,7 +47,6 @@ def role_words() -> RoleWords:
         for phrase in role["phrases"]:
             titles[names.fold(phrase)] = (role["title"], role.get("generic", False))
     alternation = "|".join(re.escape(p) for p in sorted(titles, key=len, reverse=True))
-    # Acronyms (EAM, PM) only count in capitals; phrases match in any case.
     pattern = re.compile(rf"\b(?:{alternation})(?:s)?\b", re.IGNORECASE)
     return RoleWords(pattern, titles)
 
@@ -55,10 +54,9 @@ def role_words() -> RoleWords:
 def _title_of(words: RoleWords, matched: str) -> tuple[str, bool] | None:
     folded = names.fold(matched)
     found = words.titles.get(folded) or (words.titles.get(folded[:-1]) if folded.endswith("s") else None)
-    if found and matched.isupper() != (len(matched) <= 4 and matched.rstrip("s").isupper()):
-        return None
-    if found and len(matched.rstrip("s")) <= 4 and not matched.rstrip("s").isupper():
-        return None  # "pm" in "5 pm" is not a Prime Minister
+    stem = matched[:-1] if matched.endswith("s") and not found == words.titles.get(folded) else matched
+    if found and len(stem) <= 4 and not stem.isupper():
+        return None  # acronyms count only in capitals: "pm" in "5 pm" is not a Prime Minister
     return found
 
 
@@ -219,16 +217,10 @@ class ArticleActors:
                     break
 
 
-@lru_cache(maxsize=512)
-def _capitals_cached(spec: ActorSpec) -> frozenset[str]:
-    from .countries import by_code
-
+def _capitals(spec: ActorSpec) -> tuple[str, ...]:
+    """Return the capitals that stand for a country actor's government."""
     country = by_code().get(spec.code or "")
-    return frozenset(country.capitals) if country else frozenset()
-
-
-def _capitals(spec: ActorSpec) -> frozenset[str]:
-    return _capitals_cached(spec)
+    return country.capitals if country else ()
 
 
 def find_actors(text: str, registry: Registry, date_at: Callable[[int], date | None]) -> list[ActorHit]:

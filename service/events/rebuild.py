@@ -1,7 +1,8 @@
 """Rebuild every event from the stored articles, keeping the ids of the same happenings."""
 from ..db import db
 from ..models import Article, Event, EventActor, EventSource, EventTopic
-from .store import Reuse, attach_events, lock_merging
+from .locks import lock_merging
+from .store import Reuse, attach_events
 
 
 def rebuild_events() -> dict[str, int]:

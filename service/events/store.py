@@ -6,18 +6,16 @@ from math import prod
 
 from peewee import Case, fn
 
-from ..db import db, is_postgres
 from ..entities import ActorSpec, Registry, Taxonomy
 from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
+from .locks import lock_merging
 from .similarity import Report, fingerprint, keywords, same_happening
 from .vocabulary import row_ids, vocabulary
 
 # Enough candidates for any real day; ordered so the same interval and the oldest event come first.
 MAX_CANDIDATES = 50
-# PostgreSQL advisory lock serialising merges between concurrent ingests (any fixed number works).
-MERGE_LOCK = 7_402_021
 # Reports this close in confidence are equally good headlines; the earliest wins.
 HEADLINE_MARGIN = 0.05
 
@@ -38,12 +36,6 @@ class Reuse:
         if old is not None:
             self.used.add(old)
         return old
-
-
-def lock_merging() -> None:
-    """Hold the merge lock until the transaction ends, so two writers never create one happening twice."""
-    if is_postgres():
-        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MERGE_LOCK,))
 
 
 def drafts_for(article, registry: Registry, taxonomy: Taxonomy) -> list[Draft]:

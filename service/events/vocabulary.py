@@ -10,6 +10,7 @@ from ..entities import topics as topics_module
 from ..entities.countries import countries
 from ..entities.vocab import load
 from ..models import Actor, Topic
+from .locks import lock_merging
 
 _cache: dict = {"signature": None, "value": None}
 
@@ -25,6 +26,9 @@ def _rows() -> tuple[list, list]:
 def vocabulary() -> tuple[Registry, Taxonomy]:
     """Return the registry and taxonomy of the current tables (rebuilt only when the rows changed)."""
     actors, topics = _rows()
+    if not actors and not topics:
+        lock_merging()  # concurrent first ingests into an empty database seed the tables once
+        actors, topics = _rows()
     if not actors and not topics:
         sync_vocabularies()
         actors, topics = _rows()
