@@ -54,7 +54,7 @@ def timelinejs_slide(event: dict) -> dict:
 def timelinejs(events: list[dict]) -> dict:
     """Return a TimelineJS3 document for events."""
     return {
-        "title": {"text": {"headline": "Timeline", "text": f"{len(events)} events extracted from news articles"}},
+        "title": {"text": {"headline": "Timeline", "text": f"{len(events)} event{'' if len(events) == 1 else 's'} extracted from news articles"}},
         "events": [timelinejs_slide(e) for e in events],
     }
 

@@ -1,5 +1,7 @@
 """Every error class answers application/problem+json (RFC 9457) with its status, never a 500."""
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 @pytest.fixture
@@ -107,3 +109,14 @@ def test_write_without_a_valid_token_is_a_401(client, write, header):
     assert response.status_code == 401
     assert response.content_type == "application/problem+json"
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+PARAMETERS = ["actor", "topic", "from", "to", "granularity", "status", "article", "q", "sort", "limit", "cursor"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PARAMETERS), st.text(max_size=30)), max_size=6))
+def test_any_query_string_gets_an_answer_never_a_500(client, pairs):
+    for url in ("/api/events", "/api/timeline"):
+        response = client.get(url, query_string=pairs)
+        assert response.status_code in (200, 400, 422), (pairs, response.get_data(as_text=True))
