@@ -390,9 +390,15 @@ def actor_dict(actor) -> dict:
     }
 
 
-def topic_dict(topic) -> dict:
-    """Return a topic with its parent and event count."""
-    parent = Topic.get_or_none(Topic.id == topic.parent_id) if topic.parent_id else None
+def parents_of(topics) -> dict:
+    """Return {id: topic} for the parents of topics, in one query."""
+    ids = {t.parent_id for t in topics if t.parent_id}
+    return {p.id: p for p in Topic.select(Topic.id, Topic.slug, Topic.name).where(Topic.id.in_(list(ids)))} if ids else {}
+
+
+def topic_dict(topic, parents: dict) -> dict:
+    """Return a topic with its parent (looked up in parents) and event count."""
+    parent = parents.get(topic.parent_id)
     return {
         "id": topic.id,
         "slug": topic.slug,
@@ -412,7 +418,8 @@ def actor_page(args: dict):
 def topic_page(args: dict):
     """Return (topic dicts, next key, last modified) for a page of /api/topics, by slug."""
     rows, key = _vocabulary_page(Topic, EventTopic, args, Topic.keywords)
-    return [topic_dict(t) for t in rows], key, max((t.created_at for t in rows), default=None)
+    parents = parents_of(rows)
+    return [topic_dict(t, parents) for t in rows], key, max((t.created_at for t in rows), default=None)
 
 
 def actor_detail(actor_id: int) -> dict | None:
@@ -424,7 +431,7 @@ def actor_detail(actor_id: int) -> dict | None:
 def topic_detail(topic_id: int) -> dict | None:
     """Return one topic with its event count, or None."""
     row = Topic.select(Topic, fn.COUNT(EventTopic.id).alias("events")).join(EventTopic, JOIN.LEFT_OUTER).where(Topic.id == topic_id).group_by(Topic.id).first()
-    return topic_dict(row) if row else None
+    return topic_dict(row, parents_of([row])) if row else None
 
 
 def database_ready() -> bool:
