@@ -24,7 +24,9 @@ def open_database(url: str):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return connect(url, pragmas=SQLITE_PRAGMAS)
+        # BEGIN IMMEDIATE: a writer takes the lock up front and waits busy_timeout for it; a deferred BEGIN
+        # that read first fails at once with "database is locked" when another writer committed meanwhile.
+        return connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     if scheme in ("postgres", "postgresql"):
         return connect(url.replace("postgres://", "postgresql://", 1))
     raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")
