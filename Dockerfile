@@ -18,6 +18,7 @@ COPY service ./service
 COPY schemas ./schemas
 COPY seeds ./seeds
 COPY gunicorn.conf.py ./
+# Editable, so the code finds seeds/ and gunicorn.conf.py beside it in /app, as in a checkout.
 RUN pip install --no-deps -e . \
     && useradd --system --uid 10001 --home /app timeline \
     && mkdir -p /data && chown timeline /data

@@ -23,6 +23,11 @@ def cli():
     """Timeline: turn news articles into a dated, filterable timeline of events."""
 
 
+# FlaskGroup always adds --app, --env-file and --debug; this CLI serves one app, so keep them out of --help.
+for option in cli.params:
+    option.hidden = True
+
+
 
 
 @cli.command()
