@@ -16,6 +16,12 @@ _TOKEN = re.compile(r"\w+|'(?=\d)")
 _GUARD_REACH = 40
 # A date may be qualified by a modifier phrase right before it ("the end of", "mid-").
 _MOD_GAP = r"(?:\s+|\s*-\s*)"
+# "the late 1990s": the determiner belongs to the expression it heads (TimeML extents).
+_DETERMINER = re.compile(r"(?<!\w)the\s+$", re.I)
+# "the third-quarter loss": a hyphenated premodifier; "the" belongs to the noun after it.
+_PREMODIFIER = re.compile(r"the\s+(?=\S+-\w+$)", re.I)
+# Vague references take no modifier: "about the future" is a preposition, not an approximation.
+_UNMODIFIED = {"reference", "vague_period"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,9 @@ def find(text: str) -> list[Candidate]:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
+        premodifier = _PREMODIFIER.match(text, start, end)
+        if premodifier and text[end:end + 1] == " ":
+            start = premodifier.end()
         chosen.append(_with_modifier(text, Candidate(rule, start, end, groups)))
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -140,6 +149,8 @@ def find(text: str) -> list[Candidate]:
 
 def _with_modifier(text: str, candidate: Candidate) -> Candidate:
     """Widen candidate over a modifier phrase right before it and record the modifier."""
+    if candidate.rule.resolver in _UNMODIFIED:
+        return candidate
     window = text[max(0, candidate.start - 40):candidate.start]
     for mod, compiled in _modifier_patterns():
         if (mod == "QUANTITY") != (candidate.rule.type == "DURATION" or candidate.rule.resolver == "ago"):
@@ -150,5 +161,8 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
         if match:
             modifier = lookup("QUANTITY_MOD", match.group().strip()) if mod == "QUANTITY" else mod
             start = candidate.start - (len(window) - match.start())
+            if mod != "QUANTITY" and not match.group().lower().startswith("the") and (
+                    determiner := _DETERMINER.search(text, max(0, start - 8), start)):
+                start = determiner.start()
             return Candidate(candidate.rule, start, candidate.end, candidate.groups, modifier)
     return candidate

@@ -55,7 +55,7 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 def absolute(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve a calendar date written with some of year, month and day."""
-    year = int(groups["year"]) if "year" in groups else None
+    year = _year(groups["year"]) if "year" in groups else None
     month = int(lookup("MONTH", groups.get("month")) or lookup("AMBIGUOUS_MONTH", groups.get("month"))
                 or groups.get("month") or 0)
     day = int(groups["day"]) if "day" in groups else None
@@ -80,6 +80,15 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
             return Resolved(None, "month", _UNRESOLVED)
         return Resolved(_month_near(month, ctx), "month", 0.8)
     return Resolved(f"{year:04d}", "year", EXPLICIT) if year else None
+
+
+def _year(text: str) -> int:
+    """Return a year written in digits or spelled out ('nineteen ninety-seven')."""
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[\s-]+", text.lower())
+    units = int(lookup("YEAR_UNITS", words[2])) if len(words) > 2 else 0
+    return int(lookup("CENTURY_WORD", words[0])) * 100 + int(lookup("YEAR_TENS", words[1])) + units
 
 
 def _month_near(month: int, ctx: Context) -> str:
@@ -152,6 +161,18 @@ def weekday(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "day", _UNRESOLVED)
     found = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), _step(groups), ctx.tense)
     return Resolved(found.isoformat(), "day", 0.85)
+
+
+def anaphoric_weekday(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the previous Friday' / 'the following Monday' from the last day told, else the anchor."""
+    step = -1 if groups["shift"].lower() in ("previous", "preceding", "prior") else 1
+    base, from_reference = ctx.anchor, False
+    if ctx.reference and ctx.reference[1] == "day":
+        base, from_reference = date.fromisoformat(ctx.reference[0][:10]), True
+    if base is None:
+        return Resolved(None, "day", _UNRESOLVED)
+    found = weekday_near(base, int(lookup("WEEKDAY", groups["weekday"])), step, None)
+    return Resolved(found.isoformat(), "day", 0.75, from_reference=from_reference)
 
 
 def relative_day(groups: dict, ctx: Context) -> Resolved | None:
@@ -238,7 +259,7 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'summer 2020', 'last winter', 'in the spring' to a season value (2021-SU)."""
     code = lookup("SEASON", groups["season"])
     if "year" in groups:
-        return Resolved(f"{groups['year']}-{code}", "season", 0.9)
+        return Resolved(f"{_year(groups['year']):04d}-{code}", "season", 0.9)
     if ctx.anchor is None:
         return Resolved(None, "season", _UNRESOLVED)
     readings = []
@@ -358,8 +379,8 @@ def vague_period(groups: dict, ctx: Context) -> Resolved | None:
 def spelled_year(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'nineteen ninety-six' / 'the year two thousand' to a year."""
     century = int(lookup("CENTURY_WORD", groups.get("century_word")) or 20)
-    rest = 0 if "century_word" not in groups else int(lookup("NUMBER", groups["tens"]))
-    rest += int(lookup("NUMBER", groups["units"])) if "units" in groups else 0
+    rest = 0 if "century_word" not in groups else int(lookup("YEAR_TENS", groups["tens"]))
+    rest += int(lookup("YEAR_UNITS", groups["units"]) or lookup("NUMBER", groups["units"])) if "units" in groups else 0
     return Resolved(f"{century * 100 + rest:04d}", "year", 0.9)
 
 
@@ -409,7 +430,8 @@ def half(groups: dict, ctx: Context) -> Resolved | None:
 
 def reference(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve now / recently / soon to PRESENT_REF, PAST_REF, FUTURE_REF."""
-    return Resolved(lookup("REFERENCE", groups["reference"]), None, 0.9)
+    text = groups["reference"]
+    return Resolved(lookup("REFERENCE", text) or lookup("MODAL_REFERENCE", text), None, 0.9)
 
 
 def clock(groups: dict, ctx: Context) -> Resolved | None:
@@ -467,7 +489,7 @@ def frequency(groups: dict, ctx: Context) -> Resolved | None:
 
 RESOLVERS = {
     "absolute": absolute, "numeric": numeric, "decade": decade, "century": century,
-    "day_of_month": day_of_month, "weekday": weekday, "relative_day": relative_day,
+    "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
     "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
     "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
     "shift_reference": shift_reference, "quarter": quarter, "latest_quarter": latest_quarter,

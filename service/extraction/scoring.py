@@ -90,7 +90,7 @@ def _tally(tally: Tally, gold: list[Timex], system: list[Timex], pairs: list[tup
 
 
 def _collect_errors(report: Report, document: Document, system: list[Timex], pairs) -> None:
-    """Record each miss, false positive and wrong value with its surroundings."""
+    """Record each miss, false positive, wrong value and span difference with its surroundings."""
     matched_gold = {id(g) for g, _ in pairs}
     matched_system = {id(s) for _, s in pairs}
 
@@ -106,6 +106,8 @@ def _collect_errors(report: Report, document: Document, system: list[Timex], pai
         if id(s) not in matched_system:
             report.errors.append({"kind": "false_positive", **where(s)})
     for g, s in pairs:
-        if g.value != s.value:
-            report.errors.append({"kind": "wrong_value", **where(g), "system_text": document.text[s.start:s.end],
+        # A wrong value outranks a span difference: one error line per pair.
+        kind = "wrong_value" if g.value != s.value else "span" if (g.start, g.end) != (s.start, s.end) else None
+        if kind:
+            report.errors.append({"kind": kind, **where(g), "system_text": document.text[s.start:s.end],
                                   "system_type": s.type, "system_value": s.value})

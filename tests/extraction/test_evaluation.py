@@ -53,7 +53,7 @@ def test_scorer_counts_strict_relaxed_and_value_matches():
     tally = report.overall
     assert (tally.gold, tally.system, tally.strict, tally.relaxed, tally.value) == (2, 3, 1, 2, 1)
     assert report.overall.scores()["relaxed"] == {"precision": 0.6667, "recall": 1.0, "f1": 0.8}
-    assert sorted(e["kind"] for e in report.errors) == ["false_positive", "wrong_value"]
+    assert sorted(e["kind"] for e in report.errors) == ["false_positive", "span", "wrong_value"]
 
 
 def test_eval_command_scores_our_extractor_and_writes_errors(tmp_path):
