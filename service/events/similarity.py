@@ -5,6 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .rules import rules
 
@@ -31,6 +32,7 @@ class Report:
     words: frozenset[str]
 
 
+@lru_cache(maxsize=8192)
 def keywords(title: str) -> frozenset[str]:
     """Return the content words of a title, with synonyms folded to one word."""
     r = rules()

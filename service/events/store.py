@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import prod
 
-from peewee import Case, fn
-
+from ..db import db
 from ..entities import ActorSpec, Registry, Taxonomy
 from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
@@ -38,6 +37,27 @@ class Reuse:
         return old
 
 
+@dataclass
+class Links:
+    """Actor and topic links to insert at the end of an article, in one statement each."""
+
+    actors: set[tuple[int, int]] = field(default_factory=set)
+    topics: set[tuple[int, int]] = field(default_factory=set)
+
+    def add(self, event_id: int, actor_slugs, topic_slugs) -> None:
+        """Queue links from event to actors and topics (by slug)."""
+        known_actors, known_topics = row_ids()
+        self.actors.update((event_id, known_actors[s]) for s in actor_slugs if s in known_actors)
+        self.topics.update((event_id, known_topics[s]) for s in topic_slugs if s in known_topics)
+
+    def save(self) -> None:
+        """Insert the queued links."""
+        if self.actors:
+            EventActor.insert_many(sorted(self.actors), fields=[EventActor.event, EventActor.actor]).execute()
+        if self.topics:
+            EventTopic.insert_many(sorted(self.topics), fields=[EventTopic.event, EventTopic.topic]).execute()
+
+
 def drafts_for(article, registry: Registry, taxonomy: Taxonomy) -> list[Draft]:
     """Return the event drafts of a stored article."""
     published = article.published_at or article.published_on
@@ -51,17 +71,22 @@ def attach_events(article, reuse: Reuse | None = None) -> list[Event]:
     if not drafts:
         return []
     lock_merging()
-    events = {}
+    events, links = {}, Links()
     for draft in drafts:
-        event = merge_target(draft, registry)
-        if event is None:
+        actor_ids(draft.actors)
+        found = merge_target(draft, registry, list(events))
+        if found is None:
             event = new_event(draft, article, reuse)
             add_source(event, article, draft)
-            link(event, draft.actor_slugs, draft.topics)
+            links.add(event.id, draft.actor_slugs, draft.topics)
         else:
-            add_source(event, article, draft)
-            recompute(event, registry)
+            event, sources = found
+            source = add_source(event, article, draft)
+            old_actors, old_topics = _slugs(sources)
+            derive(event, sources + [source], registry)
+            links.add(event.id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
         events.setdefault(event.id, event)
+    links.save()
     return list(events.values())
 
 
@@ -73,42 +98,64 @@ def report_of(draft: Draft) -> Report:
                   frozenset(draft.topics), draft.words)
 
 
-def merge_target(draft: Draft, registry: Registry) -> Event | None:
-    """Return the stored event draft reports (the best score; the oldest on a tie), if any."""
-    same = (Event.date_start == draft.start_date) & (Event.date_end == draft.end_date)
-    nested = (((Event.date_start <= draft.start_date) & (Event.date_end >= draft.end_date))
-              | ((Event.date_start >= draft.start_date) & (Event.date_end <= draft.end_date)))
-    sourced = fn.EXISTS(EventSource.select(EventSource.id).where(EventSource.event == Event.id))
-    # A nested date alone never reaches the merge threshold: such candidates must share a person.
-    people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
-    shares = Event.id.in_(EventActor.select(EventActor.event).where(EventActor.actor.in_(people)))
-    candidates = list(Event.select().where(sourced & (same | (nested & shares) if people else same))
-                      .order_by(Case(None, [(same, 0)], 1), Event.id).limit(MAX_CANDIDATES))
-    if not candidates:
-        return None
-    reports = event_reports([e.id for e in candidates], registry)
-    draft_report = report_of(draft)
-    best, best_score = None, -1.0
-    for event in sorted(candidates, key=lambda e: e.id):
-        stored = reports[event.id]
-        merged = same_happening(draft_report, Report(event.date_start, event.date_end, *stored))
-        if merged is not None and merged > best_score:
-            best, best_score = event, merged
-    return best
-
-
-def event_reports(event_ids: list[int], registry: Registry) -> dict[int, tuple]:
-    """Return (persons, countries, topics, words) of each event, from its sources."""
-    found = {i: (set(), set(), set(), set()) for i in event_ids}
-    query = EventSource.select(EventSource.event, EventSource.title, EventSource.actors, EventSource.topics)
-    for source in query.where(EventSource.event.in_(event_ids)):
-        persons, countries, topics, words = found[source.event_id]
+def report_of_sources(event: Event, sources: list[EventSource], registry: Registry) -> Report:
+    """Return what merging compares of a stored event: its date and its sources' actors, topics and words."""
+    persons, countries, topics, words = set(), set(), set(), set()
+    for source in sources:
         for slug in source.actors or ():
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
         topics.update(source.topics or ())
         words.update(keywords(source.title or ""))
-    return {i: tuple(frozenset(part) for part in parts) for i, parts in found.items()}
+    return Report(event.date_start, event.date_end, frozenset(persons), frozenset(countries), frozenset(topics),
+                  frozenset(words))
+
+
+# Written by hand: peewee takes milliseconds to build this nested query, longer than running it.
+CANDIDATES_SQL = """
+SELECT e.id FROM event e
+WHERE EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id)
+  AND ((e.date_start = {p} AND e.date_end = {p})
+       OR (((e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
+           AND (e.id IN (SELECT a.event_id FROM eventactor a WHERE a.actor_id IN ({people})) OR e.id IN ({fresh}))))
+ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
+LIMIT {limit}
+"""
+
+
+def candidate_ids(draft: Draft, people: list[int], fresh: list[int]) -> list[int]:
+    """Return ids of events whose dates nest with draft's: the same interval, or nested and sharing a person."""
+    p = db.param
+    # A nested date alone never reaches the merge threshold: such candidates must share a person.
+    sql = CANDIDATES_SQL.format(p=p, people=", ".join([p] * len(people)) or "NULL",
+                                fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES)
+    start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
+    params = [start, end, start, end, start, end, *people, *fresh, start, end]
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Event, list[EventSource]] | None:
+    """Return the stored event draft reports (best score, oldest on a tie) and its sources, if any.
+
+    fresh: events this article created, whose actor links are not written yet.
+    """
+    people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
+    ids = candidate_ids(draft, people, fresh)
+    if not ids:
+        return None
+    rows = (EventSource.select(EventSource, Event).join(Event).where(EventSource.event.in_(ids))
+            .order_by(EventSource.event, EventSource.article, EventSource.expression_start))
+    by_event: dict[int, list[EventSource]] = {}
+    for source in rows:
+        by_event.setdefault(source.event_id, []).append(source)
+    draft_report = report_of(draft)
+    best, best_score = None, -1.0
+    for event_id in sorted(by_event):
+        sources = by_event[event_id]
+        score = same_happening(draft_report, report_of_sources(sources[0].event, sources, registry))
+        if score is not None and score > best_score:
+            best, best_score = event_id, score
+    return (by_event[best][0].event, by_event[best]) if best is not None else None
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
@@ -119,7 +166,7 @@ def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
     old = reuse.take(article.id, draft) if reuse else None
     if old is not None:
         Event.update(updated_at=utcnow(), **fields).where(Event.id == old).execute()
-        return Event.get_by_id(old)
+        return Event(id=old, **fields)
     return Event.create(**fields)
 
 
@@ -135,11 +182,10 @@ def actor_ids(specs: tuple[ActorSpec, ...]) -> dict[str, int]:
     return {spec.slug: known[spec.slug] for spec in specs}
 
 
-def add_source(event: Event, article, draft: Draft) -> None:
+def add_source(event: Event, article, draft: Draft) -> EventSource:
     """Record article's report of the event."""
-    actor_ids(draft.actors)
-    EventSource.create(
-        event=event, article=article, quote=draft.quote, start=draft.quote_start, end=draft.quote_end,
+    return EventSource.create(
+        event=event.id, article=article.id, quote=draft.quote, start=draft.quote_start, end=draft.quote_end,
         expression=draft.expression, expression_start=draft.expression_start, expression_end=draft.expression_end,
         confidence=draft.confidence, title=draft.title, value=draft.value, date_start=draft.start_date,
         date_end=draft.end_date, granularity=draft.granularity, modifier=draft.modifier, status=draft.status,
@@ -147,52 +193,40 @@ def add_source(event: Event, article, draft: Draft) -> None:
     )
 
 
-def recompute(event: Event, registry: Registry) -> None:
-    """Derive the event's date, title, status, confidence, actors and topics from its sources."""
-    sources = list(event.sources.order_by(EventSource.article, EventSource.expression_start))
-    if not sources:
-        return
+def _slugs(sources: list[EventSource]) -> tuple[set[str], set[str]]:
+    """Return the actor and topic slugs of sources."""
+    return ({slug for s in sources for slug in s.actors or ()}, {slug for s in sources for slug in s.topics or ()})
+
+
+def derive(event: Event, sources: list[EventSource], registry: Registry) -> tuple[list[str], list[str]]:
+    """Set and save the event's date, title, status and confidence from its sources; return its actor and topic slugs."""
+    sources = sorted(sources, key=lambda s: (s.article_id, s.expression_start))
     narrowest = min(sources, key=lambda s: (s.date_end - s.date_start, s.article_id, s.expression_start))
     # The first report among the most confident ones names the event: stable as later reports arrive.
     best = max(s.confidence for s in sources)
     headline = next(s for s in sources if s.confidence >= best - HEADLINE_MARGIN)
-    slugs = list(dict.fromkeys(slug for s in sources for slug in s.actors or ()))
-    topic_slugs = list(dict.fromkeys(slug for s in sources for slug in s.topics or ()))
-    people = [registry.specs.get(slug) or ActorSpec(slug, slug, "person") for slug in slugs]
+    actors = list(dict.fromkeys(slug for s in sources for slug in s.actors or ()))
+    topics = list(dict.fromkeys(slug for s in sources for slug in s.topics or ()))
+    specs = [registry.specs.get(slug) or ActorSpec(slug, slug, "person") for slug in actors]
     event.value, event.date_start, event.date_end = narrowest.value, narrowest.date_start, narrowest.date_end
     event.granularity, event.modifier = narrowest.granularity, narrowest.modifier
     event.title = headline.title
     event.status = "past" if any(s.status == "past" for s in sources) else "scheduled"
     event.confidence = round(min(0.99, 1 - prod(1 - s.confidence for s in sources)), 3)
-    event.fingerprint = fingerprint(event.value, event.date_start, people, keywords(event.title))
+    event.fingerprint = fingerprint(event.value, event.date_start, specs, keywords(event.title))
     event.updated_at = utcnow()
     event.save()
-    link(event, slugs, topic_slugs, replace=True)
+    return actors, topics
 
 
-def link(event: Event, actor_slugs, topic_slugs, replace: bool = False) -> None:
-    """Link event to its actors and topics (replace: also unlink the others)."""
-    known_actors, known_topics = row_ids()
-    actors = [known_actors[slug] for slug in actor_slugs if slug in known_actors]
-    topics = [known_topics[slug] for slug in topic_slugs if slug in known_topics]
-    if replace:
-        _link(EventActor, EventActor.actor, event, actors)
-        _link(EventTopic, EventTopic.topic, event, topics)
-        return
-    if actors:
-        EventActor.insert_many([{"event": event.id, "actor": i} for i in sorted(set(actors))]).execute()
-    if topics:
-        EventTopic.insert_many([{"event": event.id, "topic": i} for i in sorted(set(topics))]).execute()
-
-
-def _link(model, column, event: Event, wanted) -> None:
+def _relink(model, column, event_id: int, wanted) -> None:
     """Make event's links in model exactly wanted (ids of the other side)."""
     wanted = set(wanted)
-    present = {getattr(row, column.name + "_id") for row in model.select(column).where(model.event == event.id)}
+    present = {getattr(row, column.name + "_id") for row in model.select(column).where(model.event == event_id)}
     if present - wanted:
-        model.delete().where((model.event == event.id) & column.in_(list(present - wanted))).execute()
+        model.delete().where((model.event == event_id) & column.in_(list(present - wanted))).execute()
     if wanted - present:
-        model.insert_many([{"event": event.id, column.name: i} for i in sorted(wanted - present)]).execute()
+        model.insert_many([(event_id, i) for i in sorted(wanted - present)], fields=[model.event, column]).execute()
 
 
 def detach_article(article) -> None:
@@ -200,10 +234,15 @@ def detach_article(article) -> None:
     registry, _ = vocabulary()
     event_ids = sorted({s.event_id for s in EventSource.select(EventSource.event).where(EventSource.article == article.id)})
     EventSource.delete().where(EventSource.article == article.id).execute()
+    known_actors, known_topics = row_ids()
     for event in Event.select().where(Event.id.in_(event_ids)).order_by(Event.id):
-        if event.sources.count():
-            recompute(event, registry)
-        else:
+        sources = list(event.sources)
+        if not sources:
             EventActor.delete().where(EventActor.event == event.id).execute()
             EventTopic.delete().where(EventTopic.event == event.id).execute()
             event.delete_instance()
+            continue
+        actors, topics = derive(event, sources, registry)
+        actor_ids(tuple(registry.specs[s] for s in actors if s in registry.specs))
+        _relink(EventActor, EventActor.actor, event.id, [known_actors[s] for s in actors if s in known_actors])
+        _relink(EventTopic, EventTopic.topic, event.id, [known_topics[s] for s in topics if s in known_topics])
