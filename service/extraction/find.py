@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-import regex
-
+from service.extraction.rule_index import PAIR_GAPS, expand, full_pattern, rule_lines, starting_rules, token_key
 from service.extraction.vocabulary import lookup, pattern, phrases_pattern, read_data
 
-_REFERENCE = re.compile(r"\{([A-Z_]+)\}")
 # Words (and the apostrophe of "'80s") at which a rule may start.
 _TOKEN = re.compile(r"\w+|'(?=\d)")
 # How much text before a match the context guards look at.
@@ -26,15 +24,19 @@ _UNMODIFIED = {"reference", "vague_period"}
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """Hold one finding rule: its name, TIMEX3 type, resolver name and compiled pattern."""
+    """Hold one finding rule: its name, TIMEX3 type, resolver name, pattern source and context guards."""
 
     name: str
     type: str
     resolver: str
-    pattern: re.Pattern
-    prefix: regex.Pattern  # the same pattern in `regex`, whose partial matching finds where rules can start
-    before: tuple[regex.Pattern, ...] = ()
-    not_before: tuple[regex.Pattern, ...] = ()
+    source: str
+    before: tuple[re.Pattern, ...] = ()
+    not_before: tuple[re.Pattern, ...] = ()
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """Return the compiled pattern (compiled on first use: most documents need few rules)."""
+        return _compiled(self.source)
 
     def accepts(self, text: str, start: int) -> bool:
         """Tell whether the text right before a match satisfies this rule's context guards."""
@@ -55,77 +57,70 @@ class Candidate:
     modifier: str | None = None
 
 
-def _expand(source: str) -> str:
-    """Replace {NAME} references with the vocabulary alternations they stand for."""
-    return _REFERENCE.sub(lambda m: pattern(m.group(1)), source)
+@cache
+def _compiled(source: str) -> re.Pattern:
+    """Compile a rule's pattern, vocabulary references expanded."""
+    return re.compile(full_pattern(source), re.I)
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    """Compile the rules of rules.txt, vocabulary references expanded, guards attached."""
-    compiled: list[Rule] = []
-    for line in read_data("rules.txt"):
-        fields = line.split(None, 1)
-        if fields[0] in ("before", "not_before"):
-            # Guards see only the text before the match, so `regex` (variable look-behind) is cheap here.
-            guard = regex.compile(r"(?:%s)$" % _expand(fields[1]), regex.I)
-            last = compiled[-1]
-            compiled[-1] = Rule(last.name, last.type, last.resolver, last.pattern, last.prefix,
-                                last.before + ((guard,) if fields[0] == "before" else ()),
-                                last.not_before + ((guard,) if fields[0] == "not_before" else ()))
-            continue
-        name, timex_type, resolver, source = line.split(None, 3)
-        source = r"(?<!\w)(?:%s)(?!\w)" % _expand(source)
-        compiled.append(Rule(name, timex_type, resolver, re.compile(source, re.I), regex.compile(source, regex.I | regex.V0)))
+    """Return the rules of rules.txt in priority order, guards compiled (patterns compile lazily)."""
+    compiled = []
+    for name, timex_type, resolver, source, guards in rule_lines():
+        # Guards see only the text before the match, anchored at its end.
+        before = tuple(re.compile(r"(?:%s)$" % expand(g), re.I) for kind, g in guards if kind == "before")
+        not_before = tuple(re.compile(r"(?:%s)$" % expand(g), re.I) for kind, g in guards if kind == "not_before")
+        compiled.append(Rule(name, timex_type, resolver, source, before, not_before))
     return tuple(compiled)
 
 
 @cache
-def _modifier_patterns() -> tuple[tuple[str, regex.Pattern], ...]:
+def _rules_by_key() -> tuple[dict[str, tuple[tuple[int, Rule], ...]], dict[str, tuple[tuple[int, Rule], ...]]]:
+    """Return the (priority, rule) pairs that can start at a word key, and at a key plus the next word."""
+    by_name = {rule.name: (priority, rule) for priority, rule in enumerate(rules())}
+    index, pairs = starting_rules()
+    return ({key: tuple(by_name[name] for name in names) for key, names in index.items()},
+            {key: tuple(by_name[name] for name in names) for key, names in pairs.items()})
+
+
+@cache
+def _modifier_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     """Compile one 'phrase right before a date' pattern per modifier kind."""
     compiled = []
     for line in read_data("modifiers.txt"):
         mod, phrases = line.split(None, 1)
         words = phrases_pattern([p.strip() for p in phrases.split("|")])
-        compiled.append((mod, regex.compile(r"(?<![\w])%s%s$" % (words, _MOD_GAP), regex.I)))
-    compiled.append(("QUANTITY", regex.compile(
-        r"(?<![\w])%s\s+$" % pattern("QUANTITY_MOD"), regex.I)))
+        compiled.append((mod, re.compile(r"(?<![\w])%s%s$" % (words, _MOD_GAP), re.I)))
+    compiled.append(("QUANTITY", re.compile(
+        r"(?<![\w])%s\s+$" % pattern("QUANTITY_MOD"), re.I)))
     return tuple(compiled)
 
 
-@cache
-def _any_rule() -> regex.Pattern:
-    """Compile all rules as one alternation, to rule out most words with one partial match."""
-    return regex.compile("|".join("(?:%s)" % rule.prefix.pattern for rule in rules()), regex.I | regex.V0)
-
-
-@lru_cache(maxsize=1 << 17)
-def _rules_starting_with(prefix: str) -> tuple[tuple[int, Rule], ...]:
-    """Return the (priority, rule) pairs whose match can begin with prefix (a partial match says so)."""
-    if not _any_rule().match(prefix, partial=True):
-        return ()
-    return tuple((i, rule) for i, rule in enumerate(rules()) if rule.prefix.match(prefix, partial=True))
-
-
-@lru_cache(maxsize=1 << 17)
-def _rules_continuing(prefix: str, candidates: tuple[tuple[int, Rule], ...]) -> tuple[tuple[int, Rule], ...]:
-    """Return the candidates that can still match once the prefix reaches into the next word."""
-    return tuple((i, rule) for i, rule in candidates if rule.prefix.match(prefix, partial=True))
+def candidates_at(text: str, tokens: list[re.Match], index: int) -> tuple[tuple[int, Rule], ...]:
+    """Return the (priority, rule) pairs that can match at word `index` of text."""
+    # Trying every rule at every character is what makes naive regex extraction slow; a rule
+    # can only start at a word that could begin it, so try each word's few rules there only
+    # (for common words such as "the", the few that fit the word after it).
+    by_key, by_pair = _rules_by_key()
+    token = tokens[index]
+    key = token_key(token.group())
+    candidates = by_key.get(key, ())
+    if candidates and index + 1 < len(tokens) and key + " " in by_pair:
+        following = tokens[index + 1]
+        gap = text[token.end():following.start()]
+        if gap in PAIR_GAPS:
+            return by_pair.get(key + gap + token_key(following.group())) or by_pair[key + gap]
+    return candidates
 
 
 def find(text: str) -> list[Candidate]:
     """Return the non-overlapping candidates of text, longest match first, sorted by start."""
     found = []
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    # Trying every rule at every character is what makes naive regex extraction slow; a rule
-    # can only start at a word that could begin it, so try each word's few rules there only.
-    # The word plus the character after it ("s " is no "since") picks them, and for common
-    # words ("the", "a") the next word too ("the 6th" versus "the talks").
-    for index, (start, end) in enumerate(tokens):
-        candidates = _rules_starting_with(text[start:end + 1])
-        if len(candidates) > 2 and index + 1 < len(tokens) and tokens[index + 1][0] - end <= 3:
-            candidates = _rules_continuing(text[start:tokens[index + 1][1] + 1], candidates)
-        for priority, rule in candidates:
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        start = token.start()
+        for priority, rule in candidates_at(text, tokens, index):
             match = rule.pattern.match(text, start)
             if match is None or not rule.accepts(text, start):
                 continue

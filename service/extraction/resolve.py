@@ -9,7 +9,6 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.timex import interval, iso_week, month_add, quarter_of
@@ -100,24 +99,28 @@ def _month_near(month: int, ctx: Context) -> str:
     return pick(readings, ctx.anchor, ctx.tense)
 
 
-@lru_cache(maxsize=4096)
-def _parse_numeric(text: str, order: str):
-    """Parse a numeric date (6/4/2021) in one day/month order with dateparser, or None."""
-    import dateparser  # imported on first use: numeric dates are rare and the import is slow
-
-    return dateparser.parse(text, languages=["en"],
-                            settings={"DATE_ORDER": order, "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+# Numeric dates are read day first, as Indian and British news (our seed sources) write them; month
+# first only when day first is impossible (4/26/2021) or month first is the reading nearer a
+# publication date less than two months away (4/6/2021 published on 7 April).
+_NEAR_ANCHOR_DAYS = 62
 
 
 def numeric(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 6/4/2021 style dates; when both day/month orders work, the one nearest the anchor."""
-    readings = {parsed.date() for order in ("DMY", "MDY") if (parsed := _parse_numeric(groups["numeric"], order))}
-    if not readings:
-        return None
-    if len(readings) > 1 and ctx.anchor is None:
-        return Resolved(None, "day", _UNRESOLVED)
-    chosen = min(readings, key=lambda d: abs((d - ctx.anchor).days)) if len(readings) > 1 else readings.pop()
-    return Resolved(chosen.isoformat(), "day", 0.9 if len(readings) == 1 else 0.6)
+    """Resolve 6/4/2021 style dates (day/month/year unless only month/day/year makes sense)."""
+    first, second, year_text = re.split(r"[/.]", groups["numeric"])
+    year = int(year_text)
+    if len(year_text) == 2:  # the century that puts the year nearest the anchor's
+        base = ctx.anchor.year if ctx.anchor else 2000
+        year = min((century + year for century in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)),
+                   key=lambda y: abs(y - base))
+    day_first, month_first = _day(year, int(second), int(first)), _day(year, int(first), int(second))
+    if day_first is None or month_first is None or day_first == month_first:
+        found = day_first or month_first
+        return Resolved(found.isoformat(), "day", 0.9) if found else None
+    chosen = day_first
+    if ctx.anchor and abs((month_first - ctx.anchor).days) < min(abs((day_first - ctx.anchor).days), _NEAR_ANCHOR_DAYS):
+        chosen = month_first
+    return Resolved(chosen.isoformat(), "day", 0.6)
 
 
 def decade(groups: dict, ctx: Context) -> Resolved | None:
