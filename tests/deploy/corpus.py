@@ -51,5 +51,5 @@ def articles(count: int, seed: int = 6) -> list[dict]:
 
 
 def recapture(item: dict) -> dict:
-    """Return the same story as another crawl saw it: no url, laid out in paragraphs."""
-    return {**item, "url": None, "body": "  " + item["body"].replace(". ", ".\n\n") + "\n"}
+    """Return the same story as another crawl saw it: no url, different surrounding whitespace."""
+    return {**item, "url": None, "body": "\n  " + item["body"] + "\n\n"}

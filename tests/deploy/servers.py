@@ -99,7 +99,6 @@ class Gunicorn:
         self.env = {
             **os.environ,
             "TIMELINE_BIND": f"127.0.0.1:{self.port}",
-            "WEB_CONCURRENCY": str(workers),
             "DATABASE_URL": database_url,
             "TRUSTED_PROXIES": str(trusted_proxies),
             "TIMELINE_API_TOKENS": TOKEN,
@@ -107,6 +106,10 @@ class Gunicorn:
             "PYTHONUNBUFFERED": "1",
             "PYTHONPATH": str(ROOT),
         }
+        # None keeps gunicorn.conf.py's own default (2 x cores + 1), as in production.
+        self.env.pop("WEB_CONCURRENCY", None)
+        if workers is not None:
+            self.env["WEB_CONCURRENCY"] = str(workers)
         self.process = None
 
     def start(self):
@@ -273,6 +276,7 @@ class TcpRelay:
 
     @staticmethod
     def _pipe(source, sink):
+        """Copy bytes one way; on either end closing, end both directions (each thread closes its source)."""
         try:
             while data := source.recv(65536):
                 sink.sendall(data)
@@ -284,6 +288,7 @@ class TcpRelay:
                     sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+            source.close()
 
     def cut(self):
         """Refuse new connections and reset the open ones, as when the database host goes away."""
@@ -294,7 +299,6 @@ class TcpRelay:
             for sock in self.connections:
                 try:
                     sock.shutdown(socket.SHUT_RDWR)
-                    sock.close()
                 except OSError:
                     pass
             self.connections.clear()

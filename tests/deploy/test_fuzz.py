@@ -51,4 +51,9 @@ schema = schemathesis.openapi.from_dict(openapi_document())
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_operation_conforms(case, live_api):
-    case.call_and_validate(base_url=live_api, headers={"Authorization": f"Bearer {TOKEN}"}, checks=CHECKS)
+    response = case.call(base_url=live_api, headers={"Authorization": f"Bearer {TOKEN}"})
+    if response.status_code == 414:
+        # gunicorn refuses request lines over 4 KiB before the app sees them (limit_request_line), as nginx does.
+        assert len(response.request.url) > 4000
+        return
+    case.validate_response(response, checks=CHECKS)
