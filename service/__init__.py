@@ -1,14 +1,16 @@
 """Timeline: a REST API that turns news articles into a dated, filterable timeline of events."""
 import logging
 
-from flask import Flask, request
-
-from .config import from_environment
-from .db import db, init_database
-
 
 def create_app(test_config=None):
     """Create the Flask app: defaults, then the environment, then test overrides."""
+    # Imported here so that `service.extraction`, used on its own (CLI --jsonl, batch jobs), loads no web stack.
+    from flask import Flask, request
+
+    from .api import register_api
+    from .config import from_environment
+    from .db import db, init_database
+
     app = Flask(__name__)
     app.config.from_mapping(from_environment())
     if test_config:
@@ -26,8 +28,6 @@ def create_app(test_config=None):
     def close_connection(exc):
         if not db.is_closed():
             db.close()
-
-    from .api import register_api
 
     register_api(app)
     return app
