@@ -98,39 +98,43 @@ def report_of(draft: Draft) -> Report:
                   frozenset(draft.topics), draft.words)
 
 
-def report_of_sources(event: Event, sources: list[EventSource], registry: Registry) -> Report:
-    """Return what merging compares of a stored event: its date and its sources' actors, topics and words."""
+def report_of_event(start, end, sources: list[tuple], registry: Registry) -> Report:
+    """Return what merging compares of a stored event: its date and its sources' (title, actors, topics)."""
     persons, countries, topics, words = set(), set(), set(), set()
-    for source in sources:
-        for slug in source.actors or ():
+    for title, actor_slugs, topic_slugs in sources:
+        for slug in actor_slugs or ():
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
-        topics.update(source.topics or ())
-        words.update(keywords(source.title or ""))
-    return Report(event.date_start, event.date_end, frozenset(persons), frozenset(countries), frozenset(topics),
-                  frozenset(words))
+        topics.update(topic_slugs or ())
+        words.update(keywords(title or ""))
+    return Report(start, end, frozenset(persons), frozenset(countries), frozenset(topics), frozenset(words))
 
 
 # Written by hand: peewee takes milliseconds to build this nested query, longer than running it.
+# Dates must nest; when the draft names people, a candidate must share one (or be this article's own
+# event, whose links are not written yet): without a shared person a nested date never reaches the merge
+# threshold, and an event of other people scores zero.
 CANDIDATES_SQL = """
 SELECT e.id FROM event e
 WHERE EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id)
   AND ((e.date_start = {p} AND e.date_end = {p})
-       OR (((e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
-           AND (e.id IN (SELECT a.event_id FROM eventactor a WHERE a.actor_id IN ({people})) OR e.id IN ({fresh}))))
+       OR (e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
+  AND ({any_event}
+       OR e.id IN (SELECT a.event_id FROM eventactor a WHERE a.actor_id IN ({people})) OR e.id IN ({fresh}))
+  AND (NOT {any_event} OR (e.date_start = {p} AND e.date_end = {p}))
 ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
 LIMIT {limit}
 """
 
 
 def candidate_ids(draft: Draft, people: list[int], fresh: list[int]) -> list[int]:
-    """Return ids of events whose dates nest with draft's: the same interval, or nested and sharing a person."""
+    """Return ids of events that may be the happening draft reports, most likely first."""
     p = db.param
-    # A nested date alone never reaches the merge threshold: such candidates must share a person.
-    sql = CANDIDATES_SQL.format(p=p, people=", ".join([p] * len(people)) or "NULL",
+    any_event = "FALSE" if people else "TRUE"
+    sql = CANDIDATES_SQL.format(p=p, any_event=any_event, people=", ".join([p] * len(people)) or "NULL",
                                 fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES)
     start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
-    params = [start, end, start, end, start, end, *people, *fresh, start, end]
+    params = [start, end, start, end, start, end, *people, *fresh, start, end, start, end]
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
@@ -143,19 +147,22 @@ def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Ev
     ids = candidate_ids(draft, people, fresh)
     if not ids:
         return None
-    rows = (EventSource.select(EventSource, Event).join(Event).where(EventSource.event.in_(ids))
-            .order_by(EventSource.event, EventSource.article, EventSource.expression_start))
-    by_event: dict[int, list[EventSource]] = {}
-    for source in rows:
-        by_event.setdefault(source.event_id, []).append(source)
+    rows = (EventSource.select(EventSource.event, Event.date_start, Event.date_end, EventSource.title,
+                               EventSource.actors, EventSource.topics)
+            .join(Event).where(EventSource.event.in_(ids)).tuples())
+    by_event: dict[int, tuple] = {}
+    for event_id, start, end, *source in rows:
+        by_event.setdefault(event_id, (start, end, []))[2].append(source)
     draft_report = report_of(draft)
     best, best_score = None, -1.0
     for event_id in sorted(by_event):
-        sources = by_event[event_id]
-        score = same_happening(draft_report, report_of_sources(sources[0].event, sources, registry))
+        start, end, sources = by_event[event_id]
+        score = same_happening(draft_report, report_of_event(start, end, sources, registry))
         if score is not None and score > best_score:
             best, best_score = event_id, score
-    return (by_event[best][0].event, by_event[best]) if best is not None else None
+    if best is None:
+        return None
+    return Event.get_by_id(best), list(EventSource.select().where(EventSource.event == best))
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
