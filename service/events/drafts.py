@@ -109,6 +109,7 @@ class ArticleDrafts:
         for m in self.mentions:
             self._dates.setdefault(m.sentence_start, m.start_date)
         self.hits = find_actors(text, registry, self._date_at) if self.mentions else []
+        self.posts = self._find_posts() if self.mentions else []
 
     def _date_at(self, offset: int) -> date | None:
         index = bisect_right(self._starts, offset) - 1
@@ -133,30 +134,45 @@ class ArticleDrafts:
                                           mention.start - mention.sentence_start, mention.end - mention.sentence_start))
         return drafts
 
+    def _find_posts(self) -> list[tuple[int, int, int]]:
+        """Return (start, signature start, end) of each quoted post: the lines above a signature line."""
+        posts = []
+        for signature in rules().signature.finditer(self.text):
+            start = signature.start()
+            while start > 0:
+                previous = self.text.rfind("\n", 0, start - 1) + 1
+                if signature.end() - previous > rules().post_max_chars or not self.text[previous:start].strip():
+                    break
+                start = previous
+            if start < signature.start():
+                posts.append((start, signature.start(), signature.end()))
+        return posts
+
     def _post(self, mention: Mention, line: tuple[int, int]) -> Draft | None:
         """Date a quoted post ("— Name (@handle) April 6, 2021") by its signature: the post is the lines above."""
-        signature = rules().signature.match(self.text, line[0], line[1])
-        if not signature or mention.start < signature.start("rest"):
+        post = next((p for p in self.posts if p[1] == line[0]), None)
+        if post is None:
             return None
-        start = line[0]
-        while start > 0:
-            previous = self.text.rfind("\n", 0, start - 1) + 1
-            if line[1] - previous > rules().post_max_chars or not self.text[previous:start].strip():
-                break
-            start = previous
-        if start == line[0]:
-            return None
-        first_sentence = next((s for s in self.sentences if s[0] >= start), (start, line[0]))
-        body = self.text[first_sentence[0]:min(first_sentence[1], line[0])]
-        draft = self._draft(mention, start, line[1], len(body), len(body), title_text=body)
+        start, signature, end = post
+        first_sentence = next((s for s in self.sentences if s[0] >= start), (start, signature))
+        body = self.text[first_sentence[0]:min(first_sentence[1], signature)]
+        draft = self._draft(mention, start, end, len(body), len(body), title_text=body)
         return replace(draft, confidence=round(draft.confidence * POST_FACTOR, 3),
-                        status="past" if draft.end_date <= (self.published or draft.end_date) else draft.status)
+                       status="past" if draft.end_date <= (self.published or draft.end_date) else draft.status)
+
+    def _author(self, start: int) -> dict:
+        """Return the actors of the signature when start lies inside a quoted post: its author speaks there."""
+        for post_start, signature, end in self.posts:
+            if post_start <= start < end:
+                return {h.actor.slug: h.actor for h in self.hits if signature <= h.start < end}
+        return {}
 
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
                title_text: str | None = None) -> Draft:
         sentence = self.text[start:end]
         title = make_title(title_text if title_text is not None else sentence, rel_start, rel_end)
-        actors = tuple({h.actor.slug: h.actor for h in self.hits if start <= h.start < end}.values())
+        named = {h.actor.slug: h.actor for h in self.hits if start <= h.start < end}
+        actors = tuple({**self._author(start), **named}.values())
         topics = self.taxonomy.match(sentence) + self.taxonomy.match(self._follow_up(end))
         persons = any(a.kind != "country" for a in actors)
         confidence = mention.confidence * (1.0 if persons else NO_ACTOR_FACTOR)

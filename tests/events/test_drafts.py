@@ -89,3 +89,14 @@ def test_status_is_scheduled_for_happenings_after_publication_or_announced_as_co
     found = mention(sentence, expression, value, start, end, "year" if len(value) == 4 else "day", tense=tense)
     [draft] = drafts(sentence, [found])
     assert draft.status == status
+
+
+def test_a_date_inside_a_quoted_post_names_the_post_author(mention):
+    text = ("Warm, comprehensive and productive talks with Russian FM Sergey Lavrov.\n"
+            "Discussed preparations for the Annual Summit later this year. pic.twitter.com/oFHUrxbtng\n"
+            "— Dr. S. Jaishankar (@DrSJaishankar) April 6, 2021")
+    summit = mention(text, "later this year", "2021", "2021-01-01", "2021-12-31", "year", tense="past")
+    [draft] = drafts(text, [summit])
+    assert draft.title == "Discussed preparations for the Annual Summit"
+    assert draft.actor_slugs == ("s-jaishankar",)
+    assert draft.status == "scheduled"
