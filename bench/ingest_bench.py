@@ -77,6 +77,7 @@ def make_article(index: int, rng: random.Random) -> dict:
 
 
 def run(database_url: str, count: int, reset: bool) -> None:
+    """Ingest the seeds and count generated articles into database_url and print the figures."""
     from service import create_app
     from service.db import db
     from service.events import rebuild_events, sync_vocabularies
@@ -118,6 +119,7 @@ def run(database_url: str, count: int, reset: bool) -> None:
     backend = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
 
     def ms(values, q):
+        """Return the q-th percentile of values in milliseconds."""
         return 1000 * statistics.quantiles(values, n=100)[q - 1]
 
     print(f"{backend}: {len(articles)} articles ({count} generated + seeds) -> {events} events, {sources} sources")
@@ -131,6 +133,7 @@ def run(database_url: str, count: int, reset: bool) -> None:
 
 
 def main() -> None:
+    """Parse arguments and run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="generated articles besides the seeds")
     parser.add_argument("--database-url", help="default: a fresh SQLite file in a temp folder")

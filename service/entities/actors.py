@@ -27,6 +27,7 @@ _LOOKBACK_CHARS = 60
 
 @dataclass(frozen=True, slots=True)
 class ActorHit:
+    """One place in the text that names an actor, and how it was resolved."""
     actor: ActorSpec
     start: int
     end: int
@@ -35,6 +36,7 @@ class ActorHit:
 
 @dataclass(frozen=True, slots=True)
 class RoleWords:
+    """The office phrases of roles.toml, compiled."""
     pattern: re.Pattern
     titles: dict[str, tuple[str, bool]]  # folded phrase -> (canonical title, generic)
 
@@ -52,6 +54,7 @@ def role_words() -> RoleWords:
 
 
 def _title_of(words: RoleWords, matched: str) -> tuple[str, bool] | None:
+    """Return (canonical title, generic) for a matched office phrase, or None."""
     folded = names.fold(matched)
     found = words.titles.get(folded) or (words.titles.get(folded[:-1]) if folded.endswith("s") else None)
     stem = matched[:-1] if matched.endswith("s") and not found == words.titles.get(folded) else matched
@@ -64,6 +67,7 @@ class ArticleActors:
     """Scan one article for actors, remembering who holds which office for later coreference."""
 
     def __init__(self, registry: Registry, date_at: Callable[[int], date | None]):
+        """Prepare a scan; date_at(offset) gives the date offices are checked against."""
         self.registry = registry
         self.date_at = date_at
         self.hits: list[ActorHit] = []
@@ -80,6 +84,7 @@ class ArticleActors:
         return self.hits
 
     def _add(self, resolution: Resolution, start: int, end: int) -> ActorSpec:
+        """Record a hit and return its actor."""
         self.hits.append(ActorHit(resolution.actor, start, end, resolution.how))
         return resolution.actor
 
@@ -104,6 +109,7 @@ class ArticleActors:
             self._fuzzy(text, leftover)
 
     def _lookup(self, text: str, start: int, end: int) -> Resolution | None:
+        """Resolve text[start:end] without fuzzy matching; a capital after "in" is a place."""
         surface = text[start:end]
         if surface[0].islower() or not names.is_name_start(surface):
             return None
@@ -115,6 +121,7 @@ class ArticleActors:
         return found
 
     def _fuzzy(self, text: str, tokens: list) -> None:
+        """Resolve a leftover run of name words fuzzily (the whole run, then its last word)."""
         words = [t for t in tokens if t.group()[0].isupper() and names.is_name_word(t.group())]
         if not words:
             return
@@ -157,6 +164,7 @@ class ArticleActors:
                                   match.start(), match.end())
 
     def _named(self, text, name, title, country, host, day, generic) -> bool:
+        """Resolve the name after an office, creating the person when the registry lacks them."""
         surface = name.group(1)
         found = self.registry.resolve(surface, day, title, country)
         if found is None and len(surface.split()) >= 2 and country and not generic:

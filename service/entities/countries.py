@@ -9,6 +9,7 @@ from .vocab import load, slugify
 
 @dataclass(frozen=True, slots=True)
 class Country:
+    """One country: ISO code, display name, slug and the words that stand for it."""
     code: str
     name: str
     slug: str
@@ -23,6 +24,7 @@ class Country:
 
 
 def _pycountry_names(record) -> list[str]:
+    """Return pycountry's usable names for a record, common name first."""
     names = [getattr(record, "common_name", None), record.name, getattr(record, "official_name", None)]
     # pycountry writes some names "Korea, Republic of": news never does.
     return [n for n in names if n and "," not in n]

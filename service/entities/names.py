@@ -24,6 +24,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset, dict, frozenset]:
+    """Return (honorifics, spelling variants, non-name words) from names.toml."""
     data = load("names")
     variants = {spelling: group[0] for group in data["variants"] for spelling in group}
     return frozenset(data["honorifics"]), variants, frozenset(data["not_names"])

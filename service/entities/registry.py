@@ -20,6 +20,7 @@ FUZZY_MIN_CHARS = 5
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """An office held over a time span."""
     title: str
     of: str | None = None  # ISO alpha-2 code of the office's country
     to: str | None = None  # host country of an ambassador
@@ -30,6 +31,7 @@ class Role:
     def from_dict(cls, data: dict) -> "Role":
         """Build a role from its TOML/JSON form (dates as ISO strings or dates)."""
         def day(value):
+            """Return value as a date."""
             return date.fromisoformat(value) if isinstance(value, str) else value
 
         return cls(data["title"], data.get("of"), data.get("to"), day(data.get("since")), day(data.get("until")))
@@ -55,6 +57,7 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class ActorSpec:
+    """An actor as the registry sees it."""
     slug: str
     name: str
     kind: str  # person | country | organisation
@@ -81,6 +84,7 @@ class ActorSpec:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """The actor a name resolved to, and by which stage."""
     actor: ActorSpec
     how: str  # exact | normalised | fuzzy | role | discovered
 
@@ -121,6 +125,7 @@ class Registry:
         return registry
 
     def _index(self, spec: ActorSpec) -> None:
+        """Index every form of spec."""
         for form in (spec.name, *spec.aliases):
             self.exact.setdefault(form, set()).add(spec.slug)
             form_key = names.key(form)
@@ -157,6 +162,7 @@ class Registry:
         return None
 
     def _fuzzy(self, form_key: str) -> set[str] | None:
+        """Return the actors whose key is closest to form_key above the threshold."""
         if len(form_key) < FUZZY_MIN_CHARS:
             return None
         found = process.extractOne(form_key, list(self.fuzzy_keys), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)

@@ -11,6 +11,7 @@ from .vocab import load, slugify
 
 @dataclass(frozen=True, slots=True)
 class TopicSpec:
+    """One topic as the taxonomy sees it."""
     slug: str
     name: str
     keywords: tuple[str, ...] = ()
@@ -35,6 +36,7 @@ class Taxonomy:
     """Compiled matchers for a set of topics."""
 
     def __init__(self, specs: list[TopicSpec]):
+        """Compile one matcher per topic."""
         self.specs = {s.slug: s for s in specs}
         self._match = {}
         self._exclude = {}

@@ -13,7 +13,6 @@ from .similarity import fingerprint, keywords
 from .titles import make_title
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_LINE = re.compile(r"[^\n]+")
 # Share of a mention's confidence kept when the event names no person or organisation.
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.
@@ -99,6 +98,7 @@ class ArticleDrafts:
     """Build the drafts of one article."""
 
     def __init__(self, text: str, published, mentions: list[Mention], registry: Registry, taxonomy: Taxonomy):
+        """Find the actors of the article once for all its drafts."""
         self.text = text
         self.published = as_day(published)
         self.mentions = [m for m in mentions if m.is_event_date]
@@ -112,11 +112,13 @@ class ArticleDrafts:
         self.posts = self._find_posts() if self.mentions else []
 
     def _date_at(self, offset: int) -> date | None:
+        """Return the date of offset's sentence (its first event date, else the publication day)."""
         index = bisect_right(self._starts, offset) - 1
         start = self.sentences[index][0] if index >= 0 else 0
         return self._dates.get(start, self.published)
 
     def _line(self, offset: int) -> tuple[int, int]:
+        """Return the span of the line holding offset."""
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         return start, len(self.text) if end < 0 else end
@@ -169,6 +171,7 @@ class ArticleDrafts:
 
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
                title_text: str | None = None) -> Draft:
+        """Build the draft of mention quoting text[start:end]; rel_* are the date offsets in the title text."""
         sentence = self.text[start:end]
         title = make_title(title_text if title_text is not None else sentence, rel_start, rel_end)
         named = {h.actor.slug: h.actor for h in self.hits if start <= h.start < end}

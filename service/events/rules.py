@@ -8,6 +8,7 @@ from ..entities.vocab import load
 
 @dataclass(frozen=True)
 class Rules:
+    """The compiled rules."""
     boilerplate: re.Pattern
     title_prefixes: tuple[re.Pattern, ...]
     openers: re.Pattern

@@ -51,6 +51,7 @@ def nested(a: Report, b: Report) -> bool:
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:
+    """Return the share of the smaller set found in the other (0 when either is empty)."""
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 

@@ -139,10 +139,8 @@ def candidate_ids(draft: Draft, people: list[int], fresh: list[int]) -> list[int
 
 
 def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Event, list[EventSource]] | None:
-    """Return the stored event draft reports (best score, oldest on a tie) and its sources, if any.
-
-    fresh: events this article created, whose actor links are not written yet.
-    """
+    """Return the stored event draft reports (best score, oldest on a tie) and its sources, if any."""
+    # fresh: events this article created, whose actor links are not written yet.
     people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
     ids = candidate_ids(draft, people, fresh)
     if not ids:

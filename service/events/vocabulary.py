@@ -16,6 +16,7 @@ _cache: dict = {"signature": None, "value": None}
 
 
 def _rows() -> tuple[list, list]:
+    """Return the actor and topic rows as dicts, oldest first."""
     actors = list(Actor.select(Actor.id, Actor.slug, Actor.name, Actor.kind, Actor.aliases, Actor.roles).order_by(Actor.id).dicts())
     parent = Topic.alias()
     topics = list(Topic.select(Topic.id, Topic.slug, Topic.name, Topic.keywords, parent.slug.alias("parent"))
@@ -53,6 +54,7 @@ def row_ids() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _country_entries() -> list[dict]:
+    """Return the countries of places.toml as actor entries."""
     listed = {entry["code"] for entry in load("places")["country"]}
     return [{"name": c.name, "slug": c.slug, "kind": "country", "aliases": list(c.aliases[1:])}
             for c in countries() if c.code in listed]
