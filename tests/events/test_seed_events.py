@@ -53,3 +53,18 @@ def test_the_lavrov_jaishankar_talks_are_one_event_reported_by_four_articles(see
     assert {s.expression for s in event.sources} >= {"Tuesday", "the 6th", "April 6", "April 6, 2021"}
     assert event.title == "Bilateral talks were held between the Indian and Russian Foreign Minister"
     assert (event.granularity, event.status, str(event.date_start), str(event.date_end)) == ("day", "past", "2021-04-06", "2021-04-06")
+
+
+def test_deleting_reports_of_the_talks_keeps_the_event_until_its_last_source_goes(seeded):
+    from service.events import detach_article
+
+    talks = Event.get(Event.value == "2021-04-06")
+    articles = sorted({s.article_id for s in talks.sources})
+    for gone, article_id in enumerate(articles[:-1], 1):
+        detach_article(Article.get_by_id(article_id))
+        left = Event.get_by_id(talks.id)
+        assert len({s.article_id for s in left.sources}) == len(articles) - gone
+        assert (left.value, left.status) == ("2021-04-06", "past")
+    detach_article(Article.get_by_id(articles[-1]))
+    assert Event.get_or_none(Event.id == talks.id) is None
+    assert Event.select().where(Event.value == "2021-04-06").count() == 0
