@@ -1,5 +1,4 @@
 """Fixtures that run the service as it is deployed: real gunicorn, real nginx, real PostgreSQL."""
-import os
 import subprocess
 import sys
 import uuid
@@ -10,10 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from servers import Gunicorn, Nginx, TOKEN, nginx_binary, run_cli, upgrade_schema  # noqa: E402
-
-# The shared server; each test session works in databases of its own on it.
-POSTGRES_URL = os.environ.get("DEPLOY_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+from servers import POSTGRES_URL, TOKEN, Gunicorn, Nginx, nginx_binary, run_cli, upgrade_schema  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

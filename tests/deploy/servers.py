@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PROXY_SNIPPET = ROOT / "deploy" / "nginx" / "timeline-proxy.conf"
 PREFIX = "/timeline"
 TOKEN = "deploy-token"
+# The shared PostgreSQL server; the tests work only in databases of their own on it.
+POSTGRES_URL = os.environ.get("DEPLOY_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
 # gunicorn imports dateparser and friends: a cold start takes a few seconds on this machine.
 START_TIMEOUT = 30
 

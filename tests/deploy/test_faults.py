@@ -7,10 +7,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import POSTGRES_URL
 from corpus import articles
 from load import distinct_hashes, replay, snapshot, sources_per_article
-from servers import PREFIX, TcpRelay, request
+from servers import POSTGRES_URL, PREFIX, TcpRelay, request
 
 BATCH = 100
 
