@@ -12,10 +12,14 @@ from .rules import rules
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Weights of the evidence that two reports with compatible dates tell of one happening.
 PERSON_WEIGHT, WORD_WEIGHT, TOPIC_WEIGHT, COUNTRY_WEIGHT = 0.5, 0.2, 0.15, 0.15
+# Reports set in different countries (none shared) are likely different happenings of the same people.
+COUNTRY_CONFLICT_FACTOR = 0.5
 # Two or more shared people (a meeting's both sides) are strong evidence on their own.
 PAIR_BONUS = 0.15
-# Same interval: the date already agrees, so sharing the main person (or most words) suffices.
+# Same day: the date already agrees, so sharing the main person (or most words) suffices.
 SAME_DATE_THRESHOLD = 0.45
+# Same month or year: one person does many things in a month, so more must agree.
+SAME_PERIOD_THRESHOLD = 0.6
 # One date inside the other (a day within "April"): the wording and actors must agree more.
 NESTED_DATE_THRESHOLD = 0.7
 
@@ -60,16 +64,27 @@ def score(a: Report, b: Report) -> float:
     if a.persons and b.persons and not a.persons & b.persons:
         return 0.0  # different people did it
     pair = PAIR_BONUS if len(a.persons & b.persons) >= 2 else 0.0
-    return (pair + PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
-            + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
+    value = (pair + PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
+             + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
+    if a.countries and b.countries and not a.countries & b.countries:
+        value *= COUNTRY_CONFLICT_FACTOR
+    return value
 
 
-def same_happening(a: Report, b: Report) -> float | None:
-    """Return the merge score when a and b are one happening, else None (conflicting dates never merge)."""
-    if not nested(a, b):
+def same_happening(a: Report, reports: list[Report]) -> float | None:
+    """Return the merge score of a with an event's reports when they are one happening, else None.
+
+    The score is the mean over the event's reports (average link), so an event cannot snowball by
+    collecting the people and words of each report it absorbed; conflicting dates never merge.
+    """
+    if not reports or not all(nested(a, b) for b in reports):
         return None
-    value = score(a, b)
-    threshold = SAME_DATE_THRESHOLD if (a.start, a.end) == (b.start, b.end) else NESTED_DATE_THRESHOLD
+    value = sum(score(a, b) for b in reports) / len(reports)
+    b = reports[0]
+    if (a.start, a.end) != (b.start, b.end):
+        threshold = NESTED_DATE_THRESHOLD
+    else:
+        threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD
     return value if value >= threshold else None
 
 

@@ -98,16 +98,17 @@ def report_of(draft: Draft) -> Report:
                   frozenset(draft.topics), draft.words)
 
 
-def report_of_event(start, end, sources: list[tuple], registry: Registry) -> Report:
-    """Return what merging compares of a stored event: its date and its sources' (title, actors, topics)."""
-    persons, countries, topics, words = set(), set(), set(), set()
+def reports_of_event(start, end, sources: list[tuple], registry: Registry) -> list[Report]:
+    """Return what merging compares of each source of a stored event: (title, actors, topics) at the event's date."""
+    reports = []
     for title, actor_slugs, topic_slugs in sources:
+        persons, countries = set(), set()
         for slug in actor_slugs or ():
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
-        topics.update(topic_slugs or ())
-        words.update(keywords(title or ""))
-    return Report(start, end, frozenset(persons), frozenset(countries), frozenset(topics), frozenset(words))
+        reports.append(Report(start, end, frozenset(persons), frozenset(countries), frozenset(topic_slugs or ()),
+                              keywords(title or "")))
+    return reports
 
 
 # Written by hand: peewee takes milliseconds to build this nested query, longer than running it.
@@ -155,7 +156,7 @@ def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Ev
     best, best_score = None, -1.0
     for event_id in sorted(by_event):
         start, end, sources = by_event[event_id]
-        score = same_happening(draft_report, report_of_event(start, end, sources, registry))
+        score = same_happening(draft_report, reports_of_event(start, end, sources, registry))
         if score is not None and score > best_score:
             best, best_score = event_id, score
     if best is None:
