@@ -116,52 +116,51 @@ def reports_of_event(start, end, sources: list[tuple], registry: Registry) -> li
 # event, whose links are not written yet): without a shared person a nested date never reaches the merge
 # threshold, and an event of other people scores zero.
 CANDIDATES_SQL = """
-SELECT e.id FROM event e
-WHERE EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id)
-  AND ((e.date_start = {p} AND e.date_end = {p})
-       OR (e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
-  AND ({any_event}
-       OR e.id IN (SELECT a.event_id FROM eventactor a WHERE a.actor_id IN ({people})) OR e.id IN ({fresh}))
-  AND (NOT {any_event} OR (e.date_start = {p} AND e.date_end = {p}))
-ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
-LIMIT {limit}
+SELECT s.event_id, e.date_start, e.date_end, s.title, s.actors, s.topics
+FROM eventsource s JOIN event e ON e.id = s.event_id
+WHERE s.event_id IN (
+  SELECT e.id FROM event e
+  WHERE EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id)
+    AND ((e.date_start = {p} AND e.date_end = {p})
+         OR (e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
+    AND ({any_event}
+         OR e.id IN (SELECT a.event_id FROM eventactor a WHERE a.actor_id IN ({people})) OR e.id IN ({fresh}))
+    AND (NOT {any_event} OR (e.date_start = {p} AND e.date_end = {p}))
+  ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
+  LIMIT {limit})
 """
 
 
-def candidate_ids(draft: Draft, people: list[int], fresh: list[int]) -> list[int]:
-    """Return ids of events that may be the happening draft reports, most likely first."""
+def candidates(draft: Draft, people: list[int], fresh: list[int]) -> dict[int, tuple]:
+    """Return {event id: (start, end, [(title, actors, topics) of each source])} of events draft may report."""
     p = db.param
     any_event = "FALSE" if people else "TRUE"
     sql = CANDIDATES_SQL.format(p=p, any_event=any_event, people=", ".join([p] * len(people)) or "NULL",
                                 fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES)
     start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
     params = [start, end, start, end, start, end, *people, *fresh, start, end, start, end]
-    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+    day, as_list = Event.date_start.python_value, EventSource.actors.python_value
+    found: dict[int, tuple] = {}
+    for event_id, first, last, title, actors, topics in db.execute_sql(sql, params).fetchall():
+        entry = found.setdefault(event_id, (day(first), day(last), []))
+        entry[2].append((title, as_list(actors), as_list(topics)))
+    return found
 
 
 def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Event, list[EventSource]] | None:
     """Return the stored event draft reports (best score, oldest on a tie) and its sources, if any."""
     # fresh: events this article created, whose actor links are not written yet.
     people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
-    ids = candidate_ids(draft, people, fresh)
-    if not ids:
-        return None
-    rows = (EventSource.select(EventSource.event, Event.date_start, Event.date_end, EventSource.title,
-                               EventSource.actors, EventSource.topics)
-            .join(Event).where(EventSource.event.in_(ids)).tuples())
-    by_event: dict[int, tuple] = {}
-    for event_id, start, end, *source in rows:
-        by_event.setdefault(event_id, (start, end, []))[2].append(source)
     draft_report = report_of(draft)
     best, best_score = None, -1.0
-    for event_id in sorted(by_event):
-        start, end, sources = by_event[event_id]
+    for event_id, (start, end, sources) in sorted(candidates(draft, people, fresh).items()):
         score = same_happening(draft_report, reports_of_event(start, end, sources, registry))
         if score is not None and score > best_score:
             best, best_score = event_id, score
     if best is None:
         return None
-    return Event.get_by_id(best), list(EventSource.select().where(EventSource.event == best))
+    sources = list(EventSource.select(EventSource, Event).join(Event).where(EventSource.event == best))
+    return sources[0].event, sources
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
