@@ -77,7 +77,7 @@ def dates_nothing(text: str, mention: Mention, line: tuple[int, int]) -> bool:
     preceding = before.split()[-1:]
     if mention.granularity == "year" and mention.text.strip().isdigit() and preceding and preceding[0] in r.adjective_before:
         return True  # "a 2017 US law", "The 2016 Moscow Red Square Victory Day Parade"
-    rest = text[line[0]:mention.start] + " " + text[mention.end:line[1]]
+    rest = text[mention.sentence_start:mention.start] + " " + text[mention.end:mention.sentence_end]
     content = [w for w in _WORD.findall(rest) if w.lower() not in r.empty_words]
     return len(content) < 2  # a dateline or byline: the date and at most a name
 
@@ -134,7 +134,8 @@ class ArticleDrafts:
             elif not dates_nothing(self.text, mention, line):
                 drafts.append(self._draft(mention, mention.sentence_start, mention.sentence_end,
                                           mention.start - mention.sentence_start, mention.end - mention.sentence_start))
-        return drafts
+        # A sentence that is all date and furniture names no happening.
+        return [d for d in drafts if d.title]
 
     def _find_posts(self) -> list[tuple[int, int, int]]:
         """Return (start, signature start, end) of each quoted post: the lines above a signature line."""
