@@ -1,8 +1,8 @@
 """Turn the API's query arguments into SQL, in one place: filters, full-text search, keyset pages."""
 import re
-from datetime import date, timezone
+from datetime import date, timedelta, timezone
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, Expression, fn
 
 from .db import db, is_postgres
 from .models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
@@ -116,24 +116,50 @@ def matching(table: str, q: str):
 # --- vocabulary lookups ---
 
 
-def _names(row, extra) -> set[str]:
-    return {str(row.id), row.slug.casefold(), row.name.casefold(), *(str(a).casefold() for a in (extra or []))}
+# The characters outside ASCII whose casefold() holds ASCII letters ("ß" -> "ss", "ﬁ" -> "fi", Kelvin "K" -> "k"):
+# [c for c in map(chr, range(0x80, 0x110000)) if any(x.isascii() for x in c.casefold())]
+FOLDS_TO_ASCII = "ßİŉſǰẖẗẘẙẚẞKﬀﬁﬂﬃﬄﬅﬆ"
+
+
+def _folds_to_ascii(column):
+    if is_postgres():
+        return Expression(column, "~", f"[{FOLDS_TO_ASCII}]")
+    return Expression(column, "GLOB", f"*[{FOLDS_TO_ASCII}]*")
+
+
+def _candidates(model, words_field, key: str):
+    """Return (id, slug, name, words, parent) of the rows of model key may name: a superset, checked in Python."""
+    # SQL's lower() folds ASCII letters only: the key's ASCII words joined by wildcards match any name or JSON list
+    # containing the key whatever its other letters' case; rows whose letters fold to ASCII ones are always checked.
+    pattern = "%" + "%".join(re.findall(r"[a-z0-9]+", key)) + "%"
+    condition = (fn.LOWER(model.slug) == key) | (fn.LOWER(model.name) ** pattern) | (fn.LOWER(words_field) ** pattern)
+    condition |= _folds_to_ascii(model.name) | _folds_to_ascii(words_field)
+    if key.isdigit() and int(key) < 2**31:
+        condition |= model.id == int(key)
+    parent = model.parent if model is Topic else SQL("NULL")
+    return model.select(model.id, model.slug, model.name, words_field, parent).where(condition).tuples()
+
+
+def _named(key: str, row) -> bool:
+    row_id, slug, name, words, _ = row
+    return key in {str(row_id), slug.casefold(), name.casefold(), *(str(w).casefold() for w in words or [])}
 
 
 def actor_ids(value: str) -> list[int]:
     """Return the ids of actors whose id, slug, name or alias is value (case-insensitive)."""
     key = value.strip().casefold()
-    return [a.id for a in Actor.select(Actor.id, Actor.slug, Actor.name, Actor.aliases) if key in _names(a, a.aliases)]
+    return [row[0] for row in _candidates(Actor, Actor.aliases, key) if _named(key, row)]
 
 
 def topic_ids(value: str) -> list[int]:
     """Return the ids of topics named by value (id, slug, name or keyword) and of all their sub-topics."""
     key = value.strip().casefold()
-    topics = list(Topic.select(Topic.id, Topic.slug, Topic.name, Topic.keywords, Topic.parent))
-    found = {t.id for t in topics if key in _names(t, t.keywords)}
+    found = {row[0] for row in _candidates(Topic, Topic.keywords, key) if _named(key, row)}
+    if not found:
+        return []
     children = {}
-    for t in topics:
-        children.setdefault(t.parent_id, []).append(t.id)
+    for topic_id, parent_id in Topic.select(Topic.id, Topic.parent).tuples():
+        children.setdefault(parent_id, []).append(topic_id)
     todo = list(found)
     while todo:
         for child in children.get(todo.pop(), []):
@@ -146,28 +172,86 @@ def topic_ids(value: str) -> list[int]:
 # --- events ---
 
 
-def filter_events(args: dict):
-    """Return the Event query that args (EventFilterArgs) describe."""
-    query = Event.select()
-    for value in args.get("actor", []):
-        linked = EventActor.select(EventActor.event).where(EventActor.actor.in_(actor_ids(value)))
-        query = query.where(Event.id.in_(linked))
-    for value in args.get("topic", []):
-        linked = EventTopic.select(EventTopic.event).where(EventTopic.topic.in_(topic_ids(value)))
-        query = query.where(Event.id.in_(linked))
+# An actor or topic filter matching fewer events than this leads the query: the page is sorted out of its events.
+# Broader filters are checked event by event while each granularity's date index is walked in page order.
+LEAD_LIMIT = 10_000
+
+WALK_INDEX_DDL = [
+    # Page order within one granularity, with date_end for the overlap test: the walk never reads the table.
+    "CREATE INDEX IF NOT EXISTS event_granularity_date ON event (granularity, date_start, id, date_end)",
+    # The longest span per granularity in one index probe: how far before `from` an overlapping event can start.
+    "CREATE INDEX IF NOT EXISTS event_granularity_span ON event (granularity, {span})",
+]
+SQLITE_SPAN = "(julianday(date_end) - julianday(date_start))"
+POSTGRES_SPAN = "(date_end - date_start)"
+
+
+def create_walk_indexes(database):
+    """Create the indexes that let an event page walk dates in page order per granularity."""
+    span = POSTGRES_SPAN if is_postgres() else SQLITE_SPAN
+    for statement in WALK_INDEX_DDL:
+        database.execute_sql(statement.format(span=span))
+
+
+def granularity_spans() -> list[tuple[str, float]]:
+    """Return each stored granularity with the longest span (in days) of its events, from the indexes alone."""
+    span = POSTGRES_SPAN if is_postgres() else SQLITE_SPAN
+    # A loose index scan: one probe per distinct granularity, not a scan of every event.
+    return db.execute_sql(
+        f"""WITH RECURSIVE g(name) AS (
+              SELECT min(granularity) FROM event
+              UNION ALL SELECT (SELECT min(granularity) FROM event WHERE granularity > g.name) FROM g WHERE g.name IS NOT NULL)
+            SELECT name, (SELECT max({span}) FROM event WHERE granularity = g.name) FROM g WHERE name IS NOT NULL"""
+    ).fetchall()
+
+
+def link_filters(args: dict) -> list[tuple]:
+    """Return the actor and topic filters as (link model, linked column, ids)."""
+    return [(EventActor, EventActor.actor, actor_ids(v)) for v in args.get("actor", [])] + [
+        (EventTopic, EventTopic.topic, topic_ids(v)) for v in args.get("topic", [])
+    ]
+
+
+def linked_count(link, column, ids, cap: int) -> int:
+    """Count the events linked to any of ids, stopping at cap."""
+    return link.select(SQL("1")).where(column.in_(ids)).limit(cap).count()
+
+
+def event_conditions(args: dict, links: list, lead: bool) -> list:
+    """Return the WHERE conditions of args: the first link filter as an id list when lead, the rest per event."""
+    conditions = []
+    # Cheap column tests first: an event outside the dates never costs a link lookup.
     if args.get("from_"):
-        query = query.where(Event.date_end >= args["from_"][0])
+        conditions.append(Event.date_end >= args["from_"][0])
     if args.get("to"):
-        query = query.where(Event.date_start <= args["to"][1])
+        conditions.append(Event.date_start <= args["to"][1])
     if args.get("granularity"):
-        query = query.where(Event.granularity.in_(args["granularity"]))
+        conditions.append(Event.granularity.in_(args["granularity"]))
     if args.get("status"):
-        query = query.where(Event.status == args["status"])
+        conditions.append(Event.status == args["status"])
+    for i, (link, column, ids) in enumerate(links):
+        if lead and i == 0:
+            conditions.append(Event.id.in_(link.select(link.event).where(column.in_(ids))))
+        else:
+            # `+ 0` keeps SQLite on the (event, actor|topic) index: one seek per event, not one per id in the list.
+            linked = link.select(SQL("1")).where((link.event == Event.id) & (column + 0).in_(ids))
+            conditions.append(fn.EXISTS(linked))
     if args.get("article"):
-        query = query.where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == args["article"])))
+        conditions.append(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == args["article"])))
     if args.get("q"):
-        query = query.where(Event.id.in_(matching("event", args["q"])))
-    return query
+        conditions.append(Event.id.in_(matching("event", args["q"])))
+    return conditions
+
+
+def narrowest_first(links: list) -> list:
+    """Order link filters by how many events they match (counted up to LEAD_LIMIT)."""
+    return sorted(links, key=lambda link: linked_count(*link, LEAD_LIMIT)) if len(links) > 1 else links
+
+
+def filter_events(args: dict):
+    """Return the Event query that args (EventFilterArgs) describe, led by its narrowest actor or topic filter."""
+    conditions = event_conditions(args, narrowest_first(link_filters(args)), lead=True)
+    return Event.select().where(*conditions) if conditions else Event.select()
 
 
 def after(columns, key, descending: bool):
@@ -213,16 +297,59 @@ def event_page(args: dict):
     cursor = args.get("cursor")
     if cursor:
         cursor = [cursor[0], _date(cursor[1] if len(cursor) > 1 else None), *(_id(v) for v in cursor[2:])]
-    rows, key = keyset_page(
-        filter_events(args),
-        [Event.date_start, Event.id],
-        descending,
-        cursor,
-        args["limit"],
-        args["sort"],
-        lambda e: [e.date_start.isoformat(), e.id],
-    )
+    links = link_filters(args)
+    counts = [linked_count(*link, LEAD_LIMIT) for link in links]
+    if (counts and min(counts) < LEAD_LIMIT) or args.get("q") or args.get("article"):
+        links = [link for _, link in sorted(zip(counts, links), key=lambda pair: pair[0])]
+        rows, key = keyset_page(
+            Event.select().where(*event_conditions(args, links, lead=True)),
+            [Event.date_start, Event.id],
+            descending,
+            cursor,
+            args["limit"],
+            args["sort"],
+            lambda e: [e.date_start.isoformat(), e.id],
+        )
+    else:
+        rows, key = walk_dates(args, links, descending, cursor)
     return event_dicts(rows), key, max((e.updated_at for e in rows), default=None)
+
+
+def walk_dates(args: dict, links: list, descending: bool, cursor):
+    """Return (rows, next key) for a page found by walking each granularity's events in date order."""
+    if cursor and (cursor[0] != args["sort"] or len(cursor) != 3):
+        raise BadCursor("cursor was issued for another list or sort order")
+    limit = args["limit"]
+    # One lower and one upper bound on date_start, computed here: given two, SQLite walks the index to the wider.
+    conditions = event_conditions({**args, "to": None}, links, lead=False)
+    columns = [Event.date_start, Event.id]
+    order = [c.desc() if descending else c.asc() for c in columns]
+    keys = []
+    # Finest granularity first (the most events, the shortest walk); once a page is full, the others only walk
+    # up to its last date.
+    for granularity, span in sorted(granularity_spans(), key=lambda pair: pair[1]):
+        if args.get("granularity") and granularity not in args["granularity"]:
+            continue
+        # An event overlapping `from` starts at most its granularity's longest span before it.
+        low = [args["from_"][0] - timedelta(days=span)] if args.get("from_") else []
+        high = [args["to"][1]] if args.get("to") else []
+        query = Event.select(Event.date_start, Event.id).where(Event.granularity == granularity, *conditions)
+        if cursor:
+            query = query.where(after(columns, cursor[1:], descending))
+            (high if descending else low).append(cursor[1])
+        if len(keys) > limit:
+            (low if descending else high).append(keys[limit][0])
+        if low:
+            query = query.where(Event.date_start >= max(low))
+        if high:
+            query = query.where(Event.date_start <= min(high))
+        keys = sorted([*keys, *query.order_by(*order).limit(limit + 1).tuples()], reverse=descending)[: limit + 1]
+    found = {e.id: e for e in Event.select().where(Event.id.in_([event_id for _, event_id in keys]))} if keys else {}
+    rows = [found[event_id] for _, event_id in keys]
+    if len(rows) <= limit:
+        return rows, None
+    last = rows[limit - 1]
+    return rows[:limit], [args["sort"], last.date_start.isoformat(), last.id]
 
 
 def timeline_events(args: dict) -> list[dict]:
