@@ -69,7 +69,7 @@ def find_existing(url: str | None, digest: str) -> Article | None:
 
 def store_article(item: ArticleIn) -> tuple[Article, bool]:
     """Store item and its events unless already stored; return (article, created)."""
-    from .events import attach_events
+    from . import events
 
     body = (item.body or "").strip("\ufeff")
     if not body.strip():
@@ -80,20 +80,24 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     existing = find_existing(url, digest)
     if existing:
         return existing, False
+    article = Article(
+        title=item.title,
+        body=body,
+        url=url,
+        source=item.source,
+        published_at=published_at,
+        published_on=published_on,
+        published_precision=precision,
+        language=item.language or "en",
+        content_hash=digest,
+    )
+    # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
+    # in parallel and hold the write lock only to insert and merge.
+    article.drafts = events.draft_events(article)
     try:
         with db.atomic():
-            article = Article.create(
-                title=item.title,
-                body=body,
-                url=url,
-                source=item.source,
-                published_at=published_at,
-                published_on=published_on,
-                published_precision=precision,
-                language=item.language or "en",
-                content_hash=digest,
-            )
-            attach_events(article)
+            article.save(force_insert=True)
+            events.attach_events(article)
     except IntegrityError:
         # Another writer stored the same article between our check and our insert.
         existing = find_existing(url, digest)

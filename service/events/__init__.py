@@ -1,6 +1,6 @@
 """Events derived from articles: drafts from date mentions, merged into one event per happening, and stored."""
 from .rebuild import rebuild_events
-from .store import attach_events, detach_article
+from .store import attach_events, detach_article, draft_events
 from .vocabulary import sync_vocabularies
 
-__all__ = ["attach_events", "detach_article", "rebuild_events", "sync_vocabularies"]
+__all__ = ["attach_events", "detach_article", "draft_events", "rebuild_events", "sync_vocabularies"]

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 from math import prod
 
 from ..db import db
-from ..entities import ActorSpec, Registry, Taxonomy
+from ..entities import ActorSpec, Registry
 from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
 from .locks import lock_merging
 from .similarity import Report, fingerprint, keywords, same_happening
-from .vocabulary import row_ids, vocabulary
+from .vocabulary import Vocabulary, current
 
 # Enough candidates for any real day; ordered so the same interval and the oldest event come first.
 MAX_CANDIDATES = 50
@@ -41,14 +43,15 @@ class Reuse:
 class Links:
     """Actor and topic links to insert at the end of an article, in one statement each."""
 
+    actor_ids: dict[str, int]
+    topic_ids: dict[str, int]
     actors: set[tuple[int, int]] = field(default_factory=set)
     topics: set[tuple[int, int]] = field(default_factory=set)
 
     def add(self, event_id: int, actor_slugs, topic_slugs) -> None:
         """Queue links from event to actors and topics (by slug)."""
-        known_actors, known_topics = row_ids()
-        self.actors.update((event_id, known_actors[s]) for s in actor_slugs if s in known_actors)
-        self.topics.update((event_id, known_topics[s]) for s in topic_slugs if s in known_topics)
+        self.actors.update((event_id, self.actor_ids[s]) for s in actor_slugs if s in self.actor_ids)
+        self.topics.update((event_id, self.topic_ids[s]) for s in topic_slugs if s in self.topic_ids)
 
     def save(self) -> None:
         """Insert the queued links."""
@@ -58,36 +61,63 @@ class Links:
             EventTopic.insert_many(sorted(self.topics), fields=[EventTopic.event, EventTopic.topic]).execute()
 
 
-def drafts_for(article, registry: Registry, taxonomy: Taxonomy) -> list[Draft]:
-    """Return the event drafts of a stored article."""
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """What derive() reads of one report of an event: a stored source or the one being added."""
+
+    article_id: int
+    expression_start: int
+    date_start: date
+    date_end: date
+    confidence: float
+    title: str | None
+    status: str | None
+    value: str | None
+    granularity: str | None
+    modifier: str | None
+    actors: list[str]
+    topics: list[str]
+
+
+def draft_events(article, vocabulary: Vocabulary | None = None) -> list[Draft]:
+    """Return the event drafts of an article (extraction and resolution: CPU only, no write lock needed)."""
+    vocabulary = vocabulary or current()
     published = article.published_at or article.published_on
-    return build_drafts(article.body, published, extract(article.body, published), registry, taxonomy)
+    return build_drafts(article.body, published, extract(article.body, published), vocabulary.registry,
+                        vocabulary.taxonomy)
 
 
-def attach_events(article, reuse: Reuse | None = None) -> list[Event]:
-    """Create or extend the events article reports; return them in text order."""
-    registry, taxonomy = vocabulary()
-    drafts = drafts_for(article, registry, taxonomy)
+def attach_events(article, reuse: Reuse | None = None) -> list[int]:
+    """Create or extend the events article reports (its drafts, when already made); return their ids in text order."""
+    vocabulary = current()
+    drafts = getattr(article, "drafts", None)
+    if drafts is None:
+        drafts = draft_events(article, vocabulary)
     if not drafts:
         return []
     lock_merging()
-    events, links = {}, Links()
+    # A copy: actor rows created here exist only if this transaction commits.
+    known = dict(vocabulary.actor_ids)
+    events, links = {}, Links(known, vocabulary.topic_ids)
     for draft in drafts:
-        actor_ids(draft.actors)
-        found = merge_target(draft, registry, list(events))
+        actor_ids(draft.actors, known)
+        people = [known[a.slug] for a in draft.actors if a.kind != "country"]
+        found = merge_target(draft, vocabulary.registry, people, list(events))
+        source = source_row(article, draft)
         if found is None:
-            event = new_event(draft, article, reuse)
-            add_source(event, article, draft)
-            links.add(event.id, draft.actor_slugs, draft.topics)
+            event_id = new_event(draft, article, reuse)
+            add_source(event_id, article, draft)
+            links.add(event_id, draft.actor_slugs, draft.topics)
         else:
-            event, sources = found
-            source = add_source(event, article, draft)
+            event_id, sources = found
+            add_source(event_id, article, draft)
             old_actors, old_topics = _slugs(sources)
-            derive(event, sources + [source], registry)
-            links.add(event.id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
-        events.setdefault(event.id, event)
+            fields, _, _ = derive(sources + [source], vocabulary.registry)
+            update_event(event_id, fields)
+            links.add(event_id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
+        events.setdefault(event_id, None)
     links.save()
-    return list(events.values())
+    return list(events)
 
 
 def report_of(draft: Draft) -> Report:
@@ -98,25 +128,27 @@ def report_of(draft: Draft) -> Report:
                   frozenset(draft.topics), draft.words)
 
 
-def reports_of_event(start, end, sources: list[tuple], registry: Registry) -> list[Report]:
-    """Return what merging compares of each source of a stored event: (title, actors, topics) at the event's date."""
+def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -> list[Report]:
+    """Return what merging compares of each source of a stored event: its title, actors, topics at the event's date."""
     reports = []
-    for title, actor_slugs, topic_slugs in sources:
+    for source in sources:
         persons, countries = set(), set()
-        for slug in actor_slugs or ():
+        for slug in source.actors:
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
-        reports.append(Report(start, end, frozenset(persons), frozenset(countries), frozenset(topic_slugs or ()),
-                              keywords(title or "")))
+        reports.append(Report(start, end, frozenset(persons), frozenset(countries), frozenset(source.topics),
+                              keywords(source.title or "")))
     return reports
 
 
-# Written by hand: peewee takes milliseconds to build this nested query, longer than running it.
+# Written by hand: peewee takes milliseconds to build this nested query, longer than running it. It reads
+# everything merging and derive() need of each candidate's sources, so the chosen event costs no second query.
 # Dates must nest; when the draft names people, a candidate must share one (or be this article's own
 # event, whose links are not written yet): without a shared person a nested date never reaches the merge
 # threshold, and an event of other people scores zero.
 CANDIDATES_SQL = """
-SELECT s.event_id, e.date_start, e.date_end, s.title, s.actors, s.topics
+SELECT s.event_id, e.date_start, e.date_end, s.article_id, s.expression_start, s.date_start, s.date_end,
+       s.confidence, s.title, s.status, s.value, s.granularity, s.modifier, s.actors, s.topics
 FROM eventsource s JOIN event e ON e.id = s.event_id
 WHERE s.event_id IN (
   SELECT e.id FROM event e
@@ -128,11 +160,12 @@ WHERE s.event_id IN (
     AND (NOT {any_event} OR (e.date_start = {p} AND e.date_end = {p}))
   ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
   LIMIT {limit})
+ORDER BY s.id
 """
 
 
 def candidates(draft: Draft, people: list[int], fresh: list[int]) -> dict[int, tuple]:
-    """Return {event id: (start, end, [(title, actors, topics) of each source])} of events draft may report."""
+    """Return {event id: (start, end, [SourceRow of each source])} of events draft may report."""
     p = db.param
     any_event = "FALSE" if people else "TRUE"
     sql = CANDIDATES_SQL.format(p=p, any_event=any_event, people=", ".join([p] * len(people)) or "NULL",
@@ -141,43 +174,64 @@ def candidates(draft: Draft, people: list[int], fresh: list[int]) -> dict[int, t
     params = [start, end, start, end, start, end, *people, *fresh, start, end, start, end]
     day, as_list = Event.date_start.python_value, EventSource.actors.python_value
     found: dict[int, tuple] = {}
-    for event_id, first, last, title, actors, topics in db.execute_sql(sql, params).fetchall():
+    for event_id, first, last, article_id, expression_start, source_start, source_end, confidence, title, status, \
+            value, granularity, modifier, actors, topics in db.execute_sql(sql, params).fetchall():
         entry = found.setdefault(event_id, (day(first), day(last), []))
-        entry[2].append((title, as_list(actors), as_list(topics)))
+        entry[2].append(SourceRow(article_id, expression_start, day(source_start), day(source_end), confidence, title,
+                                  status, value, granularity, modifier, as_list(actors) or [], as_list(topics) or []))
     return found
 
 
-def merge_target(draft: Draft, registry: Registry, fresh: list[int]) -> tuple[Event, list[EventSource]] | None:
-    """Return the stored event draft reports (best score, oldest on a tie) and its sources, if any."""
-    # fresh: events this article created, whose actor links are not written yet.
-    people = list(actor_ids(tuple(a for a in draft.actors if a.kind != "country")).values())
+def merge_target(draft: Draft, registry: Registry, people: list[int],
+                 fresh: list[int]) -> tuple[int, list[SourceRow]] | None:
+    """Return the id of the stored event draft reports (best score, oldest on a tie) and its sources, if any."""
+    # people: row ids of the draft's people; fresh: events this article created, whose links are not written yet.
     draft_report = report_of(draft)
-    best, best_score = None, -1.0
+    best, best_score, best_sources = None, -1.0, None
     for event_id, (start, end, sources) in sorted(candidates(draft, people, fresh).items()):
         score = same_happening(draft_report, reports_of_event(start, end, sources, registry))
         if score is not None and score > best_score:
-            best, best_score = event_id, score
-    if best is None:
-        return None
-    sources = list(EventSource.select(EventSource, Event).join(Event).where(EventSource.event == best))
-    return sources[0].event, sources
+            best, best_score, best_sources = event_id, score, sources
+    return None if best is None else (best, best_sources)
 
 
-def new_event(draft: Draft, article, reuse: Reuse | None) -> Event:
-    """Create the event for draft, reviving the old row of the same happening during a rebuild."""
+@lru_cache(maxsize=None)
+def _insert_sql(table: str, columns: tuple[str, ...], param: str) -> str:
+    """Return an INSERT of one row into table, giving back its id (peewee spends ~0.5 ms building each one)."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join([param] * len(columns))}) RETURNING "id"'
+
+
+def _insert(model, values: dict) -> int:
+    """Insert one row of model from {field name: python value}; return its id."""
+    fields = [model._meta.fields[name] for name in values]
+    sql = _insert_sql(model._meta.table_name, tuple(f.column_name for f in fields), db.param)
+    return db.execute_sql(sql, [f.db_value(values[f.name]) for f in fields]).fetchone()[0]
+
+
+def update_event(event_id: int, values: dict) -> None:
+    """Write values (field name: python value) to one event row."""
+    fields = [Event._meta.fields[name] for name in values]
+    assignments = ", ".join(f'"{f.column_name}" = {db.param}' for f in fields)
+    db.execute_sql(f'UPDATE "event" SET {assignments} WHERE "id" = {db.param}',
+                   [f.db_value(values[f.name]) for f in fields] + [event_id])
+
+
+def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
+    """Create the event for draft, reviving the old row of the same happening during a rebuild; return its id."""
+    now = utcnow()
     fields = dict(value=draft.value, date_start=draft.start_date, date_end=draft.end_date,
                   granularity=draft.granularity, modifier=draft.modifier, title=draft.title, status=draft.status,
-                  confidence=draft.confidence, fingerprint=draft.fingerprint)
+                  confidence=draft.confidence, fingerprint=draft.fingerprint, updated_at=now)
     old = reuse.take(article.id, draft) if reuse else None
     if old is not None:
-        Event.update(updated_at=utcnow(), **fields).where(Event.id == old).execute()
-        return Event(id=old, **fields)
-    return Event.create(**fields)
+        update_event(old, fields)
+        return old
+    return _insert(Event, {**fields, "created_at": now})
 
 
-def actor_ids(specs: tuple[ActorSpec, ...]) -> dict[str, int]:
-    """Return the row id of each actor, creating rows for countries and newly discovered people."""
-    known, _ = row_ids()
+def actor_ids(specs: tuple[ActorSpec, ...], known: dict[str, int]) -> dict[str, int]:
+    """Return the row id of each actor, creating rows for countries and newly discovered people (added to known)."""
     for spec in specs:
         if spec.slug not in known:
             row = Actor.get_or_none(Actor.slug == spec.slug) or Actor.create(
@@ -187,24 +241,31 @@ def actor_ids(specs: tuple[ActorSpec, ...]) -> dict[str, int]:
     return {spec.slug: known[spec.slug] for spec in specs}
 
 
-def add_source(event: Event, article, draft: Draft) -> EventSource:
+def source_row(article, draft: Draft) -> SourceRow:
+    """Return what derive() reads of article's report of draft."""
+    return SourceRow(article.id, draft.expression_start, draft.start_date, draft.end_date, draft.confidence,
+                     draft.title, draft.status, draft.value, draft.granularity, draft.modifier,
+                     list(draft.actor_slugs), list(draft.topics))
+
+
+def add_source(event_id: int, article, draft: Draft) -> None:
     """Record article's report of the event."""
-    return EventSource.create(
-        event=event.id, article=article.id, quote=draft.quote, start=draft.quote_start, end=draft.quote_end,
+    _insert(EventSource, dict(
+        event=event_id, article=article.id, quote=draft.quote, start=draft.quote_start, end=draft.quote_end,
         expression=draft.expression, expression_start=draft.expression_start, expression_end=draft.expression_end,
         confidence=draft.confidence, title=draft.title, value=draft.value, date_start=draft.start_date,
         date_end=draft.end_date, granularity=draft.granularity, modifier=draft.modifier, status=draft.status,
         actors=list(draft.actor_slugs), topics=list(draft.topics),
-    )
+    ))
 
 
-def _slugs(sources: list[EventSource]) -> tuple[set[str], set[str]]:
+def _slugs(sources) -> tuple[set[str], set[str]]:
     """Return the actor and topic slugs of sources."""
     return ({slug for s in sources for slug in s.actors or ()}, {slug for s in sources for slug in s.topics or ()})
 
 
-def derive(event: Event, sources: list[EventSource], registry: Registry) -> tuple[list[str], list[str]]:
-    """Set and save the event's date, title, status and confidence from its sources; return its actor and topic slugs."""
+def derive(sources, registry: Registry) -> tuple[dict, list[str], list[str]]:
+    """Return an event's fields (date, title, status, confidence...) from its sources, and its actor and topic slugs."""
     sources = sorted(sources, key=lambda s: (s.article_id, s.expression_start))
     narrowest = min(sources, key=lambda s: (s.date_end - s.date_start, s.article_id, s.expression_start))
     # The first report among the most confident ones names the event: stable as later reports arrive.
@@ -213,15 +274,13 @@ def derive(event: Event, sources: list[EventSource], registry: Registry) -> tupl
     actors = list(dict.fromkeys(slug for s in sources for slug in s.actors or ()))
     topics = list(dict.fromkeys(slug for s in sources for slug in s.topics or ()))
     specs = [registry.specs.get(slug) or ActorSpec(slug, slug, "person") for slug in actors]
-    event.value, event.date_start, event.date_end = narrowest.value, narrowest.date_start, narrowest.date_end
-    event.granularity, event.modifier = narrowest.granularity, narrowest.modifier
-    event.title = headline.title
-    event.status = "past" if any(s.status == "past" for s in sources) else "scheduled"
-    event.confidence = round(min(0.99, 1 - prod(1 - s.confidence for s in sources)), 3)
-    event.fingerprint = fingerprint(event.value, event.date_start, specs, keywords(event.title))
-    event.updated_at = utcnow()
-    event.save()
-    return actors, topics
+    fields = dict(value=narrowest.value, date_start=narrowest.date_start, date_end=narrowest.date_end,
+                  granularity=narrowest.granularity, modifier=narrowest.modifier, title=headline.title,
+                  status="past" if any(s.status == "past" for s in sources) else "scheduled",
+                  confidence=round(min(0.99, 1 - prod(1 - s.confidence for s in sources)), 3),
+                  fingerprint=fingerprint(narrowest.value, narrowest.date_start, specs, keywords(headline.title)),
+                  updated_at=utcnow())
+    return fields, actors, topics
 
 
 def _relink(model, column, event_id: int, wanted) -> None:
@@ -236,10 +295,10 @@ def _relink(model, column, event_id: int, wanted) -> None:
 
 def detach_article(article) -> None:
     """Remove article from its events' sources; drop events left without one, recompute the others."""
-    registry, _ = vocabulary()
+    vocabulary = current()
+    registry, known_actors, known_topics = vocabulary.registry, dict(vocabulary.actor_ids), vocabulary.topic_ids
     event_ids = sorted({s.event_id for s in EventSource.select(EventSource.event).where(EventSource.article == article.id)})
     EventSource.delete().where(EventSource.article == article.id).execute()
-    known_actors, known_topics = row_ids()
     for event in Event.select().where(Event.id.in_(event_ids)).order_by(Event.id):
         sources = list(event.sources)
         if not sources:
@@ -247,7 +306,8 @@ def detach_article(article) -> None:
             EventTopic.delete().where(EventTopic.event == event.id).execute()
             event.delete_instance()
             continue
-        actors, topics = derive(event, sources, registry)
-        actor_ids(tuple(registry.specs[s] for s in actors if s in registry.specs))
+        fields, actors, topics = derive(sources, registry)
+        update_event(event.id, fields)
+        actor_ids(tuple(registry.specs[s] for s in actors if s in registry.specs), known_actors)
         _relink(EventActor, EventActor.actor, event.id, [known_actors[s] for s in actors if s in known_actors])
         _relink(EventTopic, EventTopic.topic, event.id, [known_topics[s] for s in topics if s in known_topics])

@@ -1,7 +1,7 @@
 """The actors and topics tables as a registry and taxonomy; seed them from the TOML data files."""
 from __future__ import annotations
 
-from peewee import JOIN
+from dataclasses import dataclass
 
 from ..db import db
 from ..entities import ActorSpec, Registry, Taxonomy, TopicSpec
@@ -12,45 +12,73 @@ from ..entities.vocab import load
 from ..models import Actor, Topic
 from .locks import lock_merging
 
-_cache: dict = {"signature": None, "value": None}
+# Both tables in one query: the rows are the version stamp too, so an alias added through the API (by any
+# process) reaches the next ingest, while the registry is rebuilt only when a row changed.
+ROWS_SQL = """
+SELECT 'actor', id, slug, name, kind, aliases, roles FROM actor
+UNION ALL SELECT 'topic', id, slug, name, CAST(parent_id AS TEXT), keywords, NULL FROM topic
+ORDER BY 1, 2
+"""
 
 
-def _rows() -> tuple[list, list]:
-    """Return the actor and topic rows as dicts, oldest first."""
-    actors = list(Actor.select(Actor.id, Actor.slug, Actor.name, Actor.kind, Actor.aliases, Actor.roles).order_by(Actor.id).dicts())
-    parent = Topic.alias()
-    topics = list(Topic.select(Topic.id, Topic.slug, Topic.name, Topic.keywords, parent.slug.alias("parent"))
-                  .join(parent, on=(Topic.parent == parent.id), join_type=JOIN.LEFT_OUTER).order_by(Topic.id).dicts())
-    return actors, topics
+@dataclass(frozen=True)
+class Vocabulary:
+    """The registry and taxonomy of the tables, and the row id of each actor and topic by slug."""
+
+    registry: Registry
+    taxonomy: Taxonomy
+    actor_ids: dict[str, int]
+    topic_ids: dict[str, int]
+
+
+_cache: dict = {"state": (None, None)}
+
+
+def _rows() -> list[tuple]:
+    """Return the actor and topic rows as stored (JSON undecoded), actors then topics, oldest first."""
+    return [tuple(row) for row in db.execute_sql(ROWS_SQL).fetchall()]
+
+
+def _build(rows: list[tuple]) -> Vocabulary:
+    """Build the registry and taxonomy of the rows."""
+    as_list = Actor.aliases.python_value
+    actors = [row for row in rows if row[0] == "actor"]
+    topics = [row for row in rows if row[0] == "topic"]
+    topic_slugs = {str(row[1]): row[2] for row in topics}
+    extras = {t.slug: t for t in topics_module.file_specs()}
+    topic_specs = []
+    for _, _, slug, name, parent, keywords, _ in topics:
+        extra = extras.get(slug)
+        topic_specs.append(TopicSpec(slug, name, tuple(as_list(keywords) or ()), topic_slugs.get(parent),
+                                     extra.patterns if extra else (), extra.exclude if extra else ()))
+    specs = registry_module.country_specs() + [
+        ActorSpec.from_dict({"slug": slug, "name": name, "kind": kind, "aliases": as_list(aliases), "roles": as_list(roles)})
+        for _, _, slug, name, kind, aliases, roles in actors]
+    return Vocabulary(Registry.build(specs), Taxonomy(topic_specs), {row[2]: row[1] for row in actors},
+                      {row[2]: row[1] for row in topics})
+
+
+def current() -> Vocabulary:
+    """Return the vocabulary of the current tables (rebuilt only when a row changed since the last call)."""
+    rows = _rows()
+    if not rows:
+        with db.atomic():
+            lock_merging()  # concurrent first ingests into an empty database seed the tables once
+            if not _rows():
+                sync_vocabularies()
+            rows = _rows()
+    # Rows and value in one tuple, so a thread never pairs the rows of one build with the value of another.
+    cached_rows, cached = _cache["state"]
+    if cached is None or cached_rows != rows:
+        cached = _build(rows)
+        _cache["state"] = (rows, cached)
+    return cached
 
 
 def vocabulary() -> tuple[Registry, Taxonomy]:
-    """Return the registry and taxonomy of the current tables (rebuilt only when the rows changed)."""
-    actors, topics = _rows()
-    if not actors and not topics:
-        lock_merging()  # concurrent first ingests into an empty database seed the tables once
-        actors, topics = _rows()
-    if not actors and not topics:
-        sync_vocabularies()
-        actors, topics = _rows()
-    signature = repr((actors, topics))
-    if _cache["signature"] != signature:
-        extras = {t.slug: t for t in topics_module.file_specs()}
-        topic_specs = []
-        for row in topics:
-            extra = extras.get(row["slug"])
-            topic_specs.append(TopicSpec(row["slug"], row["name"], tuple(row["keywords"] or ()), row["parent"],
-                                         extra.patterns if extra else (), extra.exclude if extra else ()))
-        specs = registry_module.country_specs() + [ActorSpec.from_dict(row) for row in actors]
-        _cache.update(signature=signature, value=(Registry.build(specs), Taxonomy(topic_specs)),
-                      actor_ids={row["slug"]: row["id"] for row in actors},
-                      topic_ids={row["slug"]: row["id"] for row in topics})
-    return _cache["value"]
-
-
-def row_ids() -> tuple[dict[str, int], dict[str, int]]:
-    """Return the row ids of actors and topics by slug, as of the last vocabulary() call."""
-    return _cache["actor_ids"], _cache["topic_ids"]
+    """Return the registry and taxonomy of the current tables."""
+    found = current()
+    return found.registry, found.taxonomy
 
 
 def _country_entries() -> list[dict]:
