@@ -9,6 +9,8 @@ from .vocab import load
 _SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "“": '"', "”": '"'})
 _POSSESSIVE = re.compile(r"'s$")
 _SEPARATORS = re.compile(r"[.\s,]+")
+# Names and words recur across articles; folding them dominated actor scanning before these caches.
+CACHE_SIZE = 1 << 16
 
 
 def same_length_fold(text: str) -> str:
@@ -16,6 +18,7 @@ def same_length_fold(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fold(text: str) -> str:
     """Return text lowercased, without diacritics and with plain quotes and dashes."""
     decomposed = unicodedata.normalize("NFKD", same_length_fold(text))
@@ -40,11 +43,13 @@ def tokens(name: str) -> list[str]:
     return [variants.get(w, w) for w in words]
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def key(name: str) -> str:
     """Return the normalised matching key of a name ("Dr. S. Jaishankar" -> "s jaishankar")."""
     return " ".join(tokens(name))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def initial_key(name: str) -> str | None:
     """Return "initial surname" for a multi-word name ("Subrahmanyam Jaishankar" -> "s jaishankar")."""
     words = tokens(name)
