@@ -118,13 +118,13 @@ def matching(table: str, q: str):
 
 # The characters outside ASCII whose casefold() holds ASCII letters ("ß" -> "ss", "ﬁ" -> "fi", Kelvin "K" -> "k"):
 # [c for c in map(chr, range(0x80, 0x110000)) if any(x.isascii() for x in c.casefold())]
-FOLDS_TO_ASCII = "ßİŉſǰẖẗẘẙẚẞKﬀﬁﬂﬃﬄﬅﬆ"
+FOLDS_TO_ASCII = "\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 
 
 def _folds_to_ascii(column):
     if is_postgres():
-        return Expression(column, "~", f"[{FOLDS_TO_ASCII}]")
-    return Expression(column, "GLOB", f"*[{FOLDS_TO_ASCII}]*")
+        return Expression(column.cast("text"), "~", f"[{FOLDS_TO_ASCII}]")
+    return fn.GLOB(f"*[{FOLDS_TO_ASCII}]*", column)
 
 
 def _candidates(model, words_field, key: str):
@@ -234,7 +234,8 @@ def event_conditions(args: dict, links: list, lead: bool) -> list:
             conditions.append(Event.id.in_(link.select(link.event).where(column.in_(ids))))
         else:
             # `+ 0` keeps SQLite on the (event, actor|topic) index: one seek per event, not one per id in the list.
-            linked = link.select(SQL("1")).where((link.event == Event.id) & (column + 0).in_(ids))
+            # PostgreSQL needs the bare column: its statistics on it tell a broad filter from a narrow one.
+            linked = link.select(SQL("1")).where((link.event == Event.id) & (column if is_postgres() else column + 0).in_(ids))
             conditions.append(fn.EXISTS(linked))
     if args.get("article"):
         conditions.append(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == args["article"])))
@@ -379,28 +380,31 @@ def event_dicts(events) -> list[dict]:
     """Return events with their date, actors, topics and sources, in three queries whatever their number."""
     ids = [e.id for e in events]
     actors, topics, sources = {}, {}, {}
-    for link in EventActor.select(EventActor.event, Actor).join(Actor).where(EventActor.event.in_(ids)).order_by(Actor.slug):
-        actors.setdefault(link.event_id, []).append(
-            {"id": link.actor.id, "slug": link.actor.slug, "name": link.actor.name, "kind": link.actor.kind}
+    if ids:
+        # Plain tuples: building models for a page's links and sources cost more than the queries themselves.
+        query = EventActor.select(EventActor.event, Actor.id, Actor.slug, Actor.name, Actor.kind).join(Actor)
+        for event_id, *actor in query.where(EventActor.event.in_(ids)).order_by(Actor.slug).tuples():
+            actors.setdefault(event_id, []).append(dict(zip(("id", "slug", "name", "kind"), actor)))
+        query = EventTopic.select(EventTopic.event, Topic.id, Topic.slug, Topic.name).join(Topic)
+        for event_id, *topic in query.where(EventTopic.event.in_(ids)).order_by(Topic.slug).tuples():
+            topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
+        query = (
+            EventSource.select(EventSource.event, Article.id, Article.title, Article.url, Article.source, Article.published_at,
+                               EventSource.quote, EventSource.start, EventSource.end, EventSource.expression)
+            .join(Article)
+            .where(EventSource.event.in_(ids))
+            .order_by(EventSource.event, Article.published_on, Article.id, EventSource.start)
         )
-    for link in EventTopic.select(EventTopic.event, Topic).join(Topic).where(EventTopic.event.in_(ids)).order_by(Topic.slug):
-        topics.setdefault(link.event_id, []).append({"id": link.topic.id, "slug": link.topic.slug, "name": link.topic.name})
-    query = (
-        EventSource.select(EventSource, Article)
-        .join(Article)
-        .where(EventSource.event.in_(ids))
-        .order_by(EventSource.event, Article.published_on, Article.id, EventSource.start)
-    )
-    for source in query:
-        sources.setdefault(source.event_id, []).append(
-            {
-                "article": article_ref(source.article),
-                "quote": source.quote,
-                "start": source.start,
-                "end": source.end,
-                "expression": source.expression,
-            }
-        )
+        for event_id, *article, quote, start, end, expression in query.tuples():
+            sources.setdefault(event_id, []).append(
+                {
+                    "article": dict(zip(("id", "title", "url", "source", "published_at"), article)),
+                    "quote": quote,
+                    "start": start,
+                    "end": end,
+                    "expression": expression,
+                }
+            )
     return [
         {
             "id": e.id,

@@ -1,6 +1,8 @@
 """Cursor pagination: limits, opaque cursors, next in body and Link header, stability across inserts."""
 import pytest
 
+from service import queries
+
 
 def walk(client, url):
     """Follow next links from url; return the pages' item ids."""
@@ -31,6 +33,16 @@ def test_next_link_keeps_the_filters(client, world):
     assert body["next"].startswith("http://localhost/api/events?")
     assert "actor=lavrov" in body["next"] and "limit=1" in body["next"] and "cursor=" in body["next"]
     assert len(walk(client, "/api/events?actor=lavrov&limit=1")) == 3
+
+
+@pytest.mark.parametrize("sort", ["date", "-date"])
+@pytest.mark.parametrize("lead_limit", [0, 10_000])
+def test_filtered_pages_cover_the_list_once(client, world, monkeypatch, sort, lead_limit):
+    # 0: the actor counts as broad, so pages come from walking dates and checking the actor per event.
+    monkeypatch.setattr(queries, "LEAD_LIMIT", lead_limit)
+    whole = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=500")[0]
+    pages = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=1")
+    assert len(whole) == 3 and sum(pages, []) == whole
 
 
 def test_pages_are_stable_when_events_arrive(client, world, store):

@@ -43,6 +43,12 @@ def test_patch_actor_aliases_feeds_the_event_filter(client, auth, world):
     assert client.get("/api/events?actor=russian foreign minister").get_json()["items"] == []
 
 
+@pytest.mark.parametrize("alias, query", [("Straße", "STRASSE"), ("Élysée", "élysée"), ("ÉLYSÉE", "Élysée"), ("Oﬃce", "office")])
+def test_event_filter_folds_case_beyond_ascii(client, auth, world, alias, query):
+    client.patch(f"/api/actors/{world['actors']['lavrov']}", json={"aliases": ["Lavrov", alias]}, headers=auth)
+    assert len(client.get(f"/api/events?actor={query}").get_json()["items"]) == 3
+
+
 @pytest.mark.parametrize("body, field", [
     ({"name": "X", "kind": "alien"}, "kind"),
     ({"kind": "person"}, "name"),
