@@ -6,7 +6,8 @@ import pytest
 
 from service.extraction import extract
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The repository ships the seed articles (identical to ../shared/seeds), so these tests run in any clone.
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "articles"
 
 
 def event_dates(text, published):
@@ -68,7 +69,6 @@ SEED_EVENT_DATES = {
 }
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared seed articles not present")
 @pytest.mark.parametrize("name", sorted(SEED_EVENT_DATES))
 def test_seed_article_event_dates_are_exactly_the_stated_ones(name):
     text, published = _seed(name)
