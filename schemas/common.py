@@ -32,9 +32,11 @@ class Body(Schema):
 
 
 def no_nul(value: str) -> None:
-    """Refuse NUL characters: PostgreSQL text cannot hold them, so both backends refuse alike."""
+    """Refuse text no database can store: NUL (PostgreSQL text cannot hold it) and lone surrogates (not UTF-8)."""
     if "\x00" in value:
         raise ValidationError("must not contain NUL characters")
+    if any("\ud800" <= char <= "\udfff" for char in value):
+        raise ValidationError("must not contain lone UTF-16 surrogates (\\ud800-\\udfff): it is not valid Unicode text")
 
 
 def Text(**kwargs):
@@ -93,6 +95,9 @@ class Cursor(fields.Field):
         except (binascii.Error, ValueError):
             raise self.make_error("invalid") from None
         if not isinstance(key, list) or not key:
+            raise self.make_error("invalid")
+        # A forged key must fail here, not as an overflow in the database driver.
+        if any(isinstance(part, int) and not -MAX_ID <= part <= MAX_ID for part in key):
             raise self.make_error("invalid")
         return key
 

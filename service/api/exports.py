@@ -1,4 +1,7 @@
-"""Reshape event dicts for timeline viewers: TimelineJS3 slides, or events grouped by date."""
+"""Reshape event dicts for timeline viewers: TimelineJS3 slides, or events grouped by date.
+
+TimelineJS renders headline, text and group as HTML, so everything taken from articles or the API is escaped.
+"""
 from markupsafe import escape
 
 # Granularities TimelineJS can show as a partial date: which parts of the date to give it.
@@ -41,13 +44,13 @@ def timelinejs_slide(event: dict) -> dict:
     slide = {
         "unique_id": f"event-{event['id']}",
         "start_date": timelinejs_date(date["start"], date["granularity"], date["value"]),
-        "text": {"headline": headline(event["title"]), "text": "".join(source_html(s) for s in event["sources"])},
+        "text": {"headline": str(escape(headline(event["title"]))), "text": "".join(source_html(s) for s in event["sources"])},
     }
     if date["granularity"] not in PARTS and date["granularity"] != "time" or date["granularity"] in ("decade", "century"):
         slide["end_date"] = timelinejs_date(date["end"], date["granularity"])
         slide["start_date"]["display_date"] = date["value"] or date["start"].isoformat()
     if event["topics"]:
-        slide["group"] = event["topics"][0]["name"]
+        slide["group"] = str(escape(event["topics"][0]["name"]))
     return slide
 
 

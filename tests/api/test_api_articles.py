@@ -1,4 +1,6 @@
 """Articles: list filters, detail with mentions and events, ingest (single and batch) and delete."""
+import json
+
 import pytest
 
 ARTICLE = {
@@ -90,3 +92,36 @@ def test_article_list_item_shape(client, world):
     assert set(item) == {"id", "title", "url", "source", "published_at", "language", "created_at", "events"}
     assert item["events"] == 2
     assert item["created_at"].startswith("20")
+
+
+LONE_SURROGATE = "talks \ud800 on 3 May 2020"
+
+
+def post_escaped(client, url, payload, headers):
+    """POST payload as ASCII JSON, so a lone surrogate travels as the escape \\ud800 (as curl sends it)."""
+    return client.post(url, data=json.dumps(payload), content_type="application/json", headers=headers)
+
+
+def test_batch_refuses_an_item_with_a_lone_surrogate_and_stores_the_rest(client, auth):
+    items = [{"body": "The summit was held on 12 June 2019 in Osaka."}, {"body": LONE_SURROGATE}]
+    response = post_escaped(client, "/api/articles/batch", {"articles": items}, auth)
+    assert response.status_code == 200
+    results = response.get_json()["items"]
+    assert [(r["index"], r["status"]) for r in results] == [(0, 201), (1, 422)]
+    assert "body" in results[1]["errors"]
+
+
+@pytest.mark.parametrize("url, payload, field", [
+    ("/api/articles", {"body": LONE_SURROGATE}, "body"),
+    ("/api/articles", {"body": "Talks on 3 May 2020.", "title": "\udfff"}, "title"),
+    ("/api/actors", {"name": "X \ud800", "kind": "person"}, "name"),
+    ("/api/actors", {"name": "Y", "kind": "person", "aliases": ["\ud800"]}, "aliases"),
+    ("/api/topics", {"name": "Z topic", "keywords": ["\udfff"]}, "keywords"),
+])
+def test_lone_surrogates_are_a_422_naming_the_field_and_store_nothing(client, auth, url, payload, field):
+    before = len(client.get(url).get_json()["items"])
+    response = post_escaped(client, url, payload, auth)
+    assert response.status_code == 422, response.get_data(as_text=True)
+    assert response.content_type == "application/problem+json"
+    assert field in response.get_json()["errors"]
+    assert len(client.get(url).get_json()["items"]) == before

@@ -1,4 +1,5 @@
 """Cursor pagination: limits, opaque cursors, next in body and Link header, stability across inserts."""
+import base64
 import pytest
 
 from service import queries
@@ -83,9 +84,14 @@ def test_default_page_is_fifty(client, world, store):
     assert len(body["items"]) == 50 and body["next"]
 
 
-@pytest.mark.parametrize("cursor", ["garbage", "WyJkYXRlIl0", "WyItZGF0ZSIsIjIwMjEtMDQtMDYiLDFd", "WyJkYXRlIiwibm90LWEtZGF0ZSIsMV0", "W10"])
-def test_foreign_or_forged_cursor_is_a_400(client, world, cursor):
-    response = client.get(f"/api/events?cursor={cursor}")
+FORGED_HUGE_ID = base64.urlsafe_b64encode(b'["date","2013-11-16",99999999999999999999999]').decode()
+FORGED_HUGE_ARTICLE_ID = base64.urlsafe_b64encode(b'["articles","2021-04-07",99999999999999999999999]').decode()
+
+
+@pytest.mark.parametrize("url, cursor", [("/api/events", c) for c in ["garbage", "WyJkYXRlIl0", "WyItZGF0ZSIsIjIwMjEtMDQtMDYiLDFd", "WyJkYXRlIiwibm90LWEtZGF0ZSIsMV0", "W10", FORGED_HUGE_ID]]
+                         + [("/api/articles", FORGED_HUGE_ARTICLE_ID)])
+def test_foreign_or_forged_cursor_is_a_400(client, world, url, cursor):
+    response = client.get(f"{url}?cursor={cursor}")
     assert response.status_code in (400, 422)
     assert response.content_type == "application/problem+json"
     assert "cursor" in response.get_json()["errors"]

@@ -49,7 +49,7 @@ def test_timelinejs_text_links_sources_and_escapes_html(client, world, store):
     (slide,) = document["events"]
     assert "<script>" not in slide["text"]["text"] and "&lt;script&gt;" in slide["text"]["text"]
     assert '<a href="https://example.org/lavrov-delhi">Lavrov in Delhi</a>' in slide["text"]["text"]
-    assert slide["text"]["headline"] == "Tariffs <script>alert(1)</script> & more"
+    assert slide["text"]["headline"] == "Tariffs &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
 
 
 def test_timeline_takes_the_event_filters(client, world):
