@@ -2,7 +2,7 @@
 import re
 from datetime import date, timedelta, timezone
 
-from peewee import JOIN, SQL, Expression, fn
+from peewee import JOIN, SQL, fn
 
 from .db import db, is_postgres
 from .models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
@@ -116,24 +116,22 @@ def matching(table: str, q: str):
 # --- vocabulary lookups ---
 
 
-# The characters outside ASCII whose casefold() holds ASCII letters ("ß" -> "ss", "ﬁ" -> "fi", Kelvin "K" -> "k"):
-# [c for c in map(chr, range(0x80, 0x110000)) if any(x.isascii() for x in c.casefold())]
-FOLDS_TO_ASCII = "\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+# The ASCII letters casefold() also makes out of other letters ("ß" -> "ss", "ﬁ" -> "fi", Kelvin sign -> "k"):
+# sorted({x for c in map(chr, range(0x80, 0x110000)) for x in c.casefold() if x.isascii()})
+FOLDED_FROM_OTHERS = "afhijklnstwy"
 
 
-def _folds_to_ascii(column):
-    if is_postgres():
-        return Expression(column.cast("text"), "~", f"[{FOLDS_TO_ASCII}]")
-    return fn.GLOB(f"*[{FOLDS_TO_ASCII}]*", column)
+def name_pattern(key: str) -> str:
+    """Return a LIKE pattern that every name or JSON word list whose casefold() holds key matches."""
+    # The key's digits and ASCII letters that only an ASCII letter folds to, in order; anything else may differ.
+    return "%" + "%".join(run for run in re.split(f"[^a-z0-9]|[{FOLDED_FROM_OTHERS}]", key) if run) + "%"
 
 
 def _candidates(model, words_field, key: str):
     """Return (id, slug, name, words, parent) of the rows of model key may name: a superset, checked in Python."""
-    # SQL's lower() folds ASCII letters only: the key's ASCII words joined by wildcards match any name or JSON list
-    # containing the key whatever its other letters' case; rows whose letters fold to ASCII ones are always checked.
-    pattern = "%" + "%".join(re.findall(r"[a-z0-9]+", key)) + "%"
-    condition = (fn.LOWER(model.slug) == key) | (fn.LOWER(model.name) ** pattern) | (fn.LOWER(words_field) ** pattern)
-    condition |= _folds_to_ascii(model.name) | _folds_to_ascii(words_field)
+    # `**` is LIKE on SQLite (ASCII case ignored) and ILIKE on PostgreSQL; a scan of ~2,000 short rows, ~0.4 ms.
+    pattern = name_pattern(key)
+    condition = (model.slug ** pattern) | (model.name ** pattern) | (words_field.cast("text") ** pattern)
     if key.isdigit() and int(key) < 2**31:
         condition |= model.id == int(key)
     parent = model.parent if model is Topic else SQL("NULL")

@@ -1,6 +1,9 @@
 """The HTTP API: one blueprint per resource, one error shape, one OpenAPI document, proxy- and browser-aware."""
 import http
+from datetime import date
 
+from flask import request
+from flask.json.provider import DefaultJSONProvider
 from flask_cors import CORS
 from flask_smorest import Api
 from flask_smorest.utils import prepare_response
@@ -33,8 +36,31 @@ class TimelineApi(Api):
         self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, response, lazy=True)
 
 
+# Clients whose users read the JSON in a terminal; everyone else (apps, browsers' viewers) gets it compact.
+TERMINAL_CLIENTS = ("curl/", "wget/", "httpie/")
+
+
+class TimelineJSON(DefaultJSONProvider):
+    """UTF-8 JSON in the documented key order, ISO dates; indented for terminal clients."""
+
+    ensure_ascii = False
+    sort_keys = False
+
+    @staticmethod
+    def default(o):
+        if isinstance(o, date):
+            return o.isoformat()
+        return DefaultJSONProvider.default(o)
+
+    def response(self, *args, **kwargs):
+        # Indenting runs json's pure-Python encoder: 5x the cost of the compact C one for a page of events.
+        pretty = request.user_agent.string.lower().startswith(TERMINAL_CLIENTS)
+        dumped = self.dumps(self._prepare_response_obj(args, kwargs), **({"indent": 2} if pretty else {"separators": (",", ":")}))
+        return self._app.response_class(f"{dumped}\n", mimetype=self.mimetype)
+
+
 def configure_http(app):
-    """Trust the configured proxies, answer browsers' CORS, and write readable UTF-8 JSON."""
+    """Trust the configured proxies, answer browsers' CORS, and write UTF-8 JSON (readable at a terminal)."""
     hops = app.config.get("TRUSTED_PROXIES") or 0
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
@@ -44,10 +70,7 @@ def configure_http(app):
             resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
             expose_headers=["Link", "ETag", "Last-Modified", "Retry-After"],
         )
-    # Indented for people reading curl output; non-ASCII text as itself, keys in the documented order.
-    app.json.compact = False
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    app.json = TimelineJSON(app)
 
 
 def register_api(app):

@@ -43,6 +43,12 @@ def test_event_has_the_documented_shape(client, world):
     }
 
 
+def test_list_items_have_the_detail_shape(client, world):
+    # The list is serialised without marshmallow: each item must still be what EventSchema gives for that event.
+    items = client.get("/api/events").get_json()["items"]
+    assert len(items) == 5 and items == [client.get(f"/api/events/{item['id']}").get_json() for item in items]
+
+
 def test_list_is_sorted_by_date_and_reversible(names):
     assert names("/api/events") == ["deliveries", "summit", "exercise", "talks", "election"]
     assert names("/api/events?sort=-date") == ["election", "talks", "exercise", "summit", "deliveries"]

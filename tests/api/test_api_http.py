@@ -90,6 +90,13 @@ def test_json_is_utf8_not_escaped(client, world):
     assert "Élections à Moscou — a vote" in text and "\\u00c9" not in text
 
 
+@pytest.mark.parametrize("agent, indented", [("curl/8.5.0", True), ("HTTPie/3.2.2", True), ("Mozilla/5.0", False), ("", False)])
+def test_json_is_indented_for_terminal_clients(client, world, agent, indented):
+    for url in ("/api/events", "/api/actors", "/api/events?limit=0"):
+        text = client.get(url, headers={"User-Agent": agent}).get_data(as_text=True)
+        assert ('\n  "' in text) == indented and text.endswith("\n")
+
+
 def test_openapi_documents_every_route_parameter_and_problem(client):
     spec = client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
