@@ -30,14 +30,22 @@ for option in cli.params:
 
 
 
+def bind_address(host: str | None, port: int | None, default: str) -> str:
+    """Return gunicorn's bind for host and port, each falling back to the default address's part."""
+    default_host, _, default_port = default.rpartition(":")
+    host = host or default_host.strip("[]")
+    # An IPv6 literal needs brackets so its colons do not read as the port separator.
+    return f"[{host}]:{port or default_port}" if ":" in host else f"{host}:{port or default_port}"
+
+
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--host", help="Address to listen on  [default: from TIMELINE_BIND, else 127.0.0.1]")
+@click.option("--port", type=int, help="Port to listen on  [default: from TIMELINE_BIND, else 8000]")
 def serve(host, port):
     """Serve the API with gunicorn and the project's gunicorn.conf.py."""
     config = os.environ.get("GUNICORN_CONF", str(PROJECT_ROOT / "gunicorn.conf.py"))
-    args = [sys.executable, "-m", "gunicorn", "-c", config, "--bind", f"{host}:{port}", "service.wsgi:app"]
-    os.execv(sys.executable, args)
+    bind = bind_address(host, port, os.environ.get("TIMELINE_BIND", "127.0.0.1:8000"))
+    os.execv(sys.executable, [sys.executable, "-m", "gunicorn", "-c", config, "--bind", bind, "service.wsgi:app"])
 
 
 @cli.group("db")

@@ -1,6 +1,9 @@
 """The `timeline` command line: schema upgrades, seeding and ingesting."""
 import json
 
+import pytest
+
+from service.cli import bind_address
 from service.migrations import SchemaVersion
 from service.models import Article, Event, EventSource
 
@@ -78,3 +81,15 @@ def test_token_new_prints_a_fresh_token(timeline):
     first = timeline("token", "new").output.strip()
     second = timeline("token", "new").output.strip()
     assert len(first) >= 40 and first != second
+
+
+@pytest.mark.parametrize("host, port, default, expected", [
+    (None, None, "127.0.0.1:8000", "127.0.0.1:8000"),
+    (None, None, "0.0.0.0:9000", "0.0.0.0:9000"),
+    ("0.0.0.0", None, "127.0.0.1:8000", "0.0.0.0:8000"),
+    (None, 8123, "0.0.0.0:9000", "0.0.0.0:8123"),
+    ("::1", 8123, "127.0.0.1:8000", "[::1]:8123"),
+    (None, None, "[::]:8000", "[::]:8000"),
+])
+def test_serve_binds_the_given_address_falling_back_to_timeline_bind(host, port, default, expected):
+    assert bind_address(host, port, default) == expected
