@@ -55,10 +55,41 @@ class Links:
 
     def save(self) -> None:
         """Insert the queued links."""
-        if self.actors:
-            EventActor.insert_many(sorted(self.actors), fields=[EventActor.event, EventActor.actor]).execute()
-        if self.topics:
-            EventTopic.insert_many(sorted(self.topics), fields=[EventTopic.event, EventTopic.topic]).execute()
+        insert_rows(EventActor, ("event", "actor"), sorted(self.actors))
+        insert_rows(EventTopic, ("event", "topic"), sorted(self.topics))
+
+
+@dataclass
+class Pending:
+    """This article's reports, inserted in one statement at the end; merging reads them meanwhile."""
+
+    rows: list[tuple] = field(default_factory=list)
+    by_event: dict[int, list[SourceRow]] = field(default_factory=dict)
+
+    def add(self, event_id: int, article, draft: Draft) -> SourceRow:
+        """Queue article's report of draft as a source of the event; return what derive() reads of it."""
+        self.rows.append((event_id, article.id, draft.quote, draft.quote_start, draft.quote_end, draft.expression,
+                          draft.expression_start, draft.expression_end, draft.confidence, draft.title, draft.value,
+                          draft.start_date, draft.end_date, draft.granularity, draft.modifier, draft.status,
+                          list(draft.actor_slugs), list(draft.topics)))
+        source = SourceRow(article.id, draft.expression_start, draft.start_date, draft.end_date, draft.confidence,
+                           draft.title, draft.status, draft.value, draft.granularity, draft.modifier,
+                           draft.actor_slugs, draft.topics)
+        self.by_event.setdefault(event_id, []).append(source)
+        return source
+
+    def save(self) -> None:
+        """Insert the queued sources."""
+        insert_rows(EventSource, SOURCE_FIELDS, self.rows)
+
+
+# The event columns derive() sets (besides its dates and updated_at), read with the candidates.
+STORED_FIELDS = ("value", "granularity", "modifier", "title", "status", "confidence", "fingerprint")
+SOURCE_FIELDS = ("event", "article", "quote", "start", "end", "expression", "expression_start", "expression_end",
+                 "confidence", "title", "value", "date_start", "date_end", "granularity", "modifier", "status",
+                 "actors", "topics")
+# Rows per INSERT: far below SQLite's and PostgreSQL's limits on parameters per statement.
+INSERT_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,47 +106,55 @@ class SourceRow:
     value: str | None
     granularity: str | None
     modifier: str | None
-    actors: list[str]
-    topics: list[str]
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
 
 
-def draft_events(article, vocabulary: Vocabulary | None = None) -> list[Draft]:
+@dataclass(frozen=True)
+class Drafted:
+    """An article's event drafts and the vocabulary they were resolved with."""
+
+    drafts: list[Draft]
+    vocabulary: Vocabulary
+
+
+def draft_events(article) -> Drafted:
     """Return the event drafts of an article (extraction and resolution: CPU only, no write lock needed)."""
-    vocabulary = vocabulary or current()
+    vocabulary = current()
     published = article.published_at or article.published_on
-    return build_drafts(article.body, published, extract(article.body, published), vocabulary.registry,
-                        vocabulary.taxonomy)
+    drafts = build_drafts(article.body, published, extract(article.body, published), vocabulary.registry,
+                          vocabulary.taxonomy)
+    return Drafted(drafts, vocabulary)
 
 
 def attach_events(article, reuse: Reuse | None = None) -> list[int]:
-    """Create or extend the events article reports (its drafts, when already made); return their ids in text order."""
-    vocabulary = current()
-    drafts = getattr(article, "drafts", None)
-    if drafts is None:
-        drafts = draft_events(article, vocabulary)
-    if not drafts:
+    """Create or extend the events article reports (article.drafted, when drafted already); return their ids in text order."""
+    drafted = getattr(article, "drafted", None) or draft_events(article)
+    if not drafted.drafts:
         return []
     lock_merging()
+    vocabulary = drafted.vocabulary
     # A copy: actor rows created here exist only if this transaction commits.
     known = dict(vocabulary.actor_ids)
-    events, links = {}, Links(known, vocabulary.topic_ids)
-    for draft in drafts:
+    events, links, pending = {}, Links(known, vocabulary.topic_ids), Pending()
+    for draft in drafted.drafts:
         actor_ids(draft.actors, known)
         people = [known[a.slug] for a in draft.actors if a.kind != "country"]
-        found = merge_target(draft, vocabulary.registry, people, list(events))
-        source = source_row(article, draft)
+        found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event)
         if found is None:
             event_id = new_event(draft, article, reuse)
-            add_source(event_id, article, draft)
+            pending.add(event_id, article, draft)
             links.add(event_id, draft.actor_slugs, draft.topics)
         else:
-            event_id, sources = found
-            add_source(event_id, article, draft)
-            old_actors, old_topics = _slugs(sources)
-            fields, _, _ = derive(sources + [source], vocabulary.registry)
-            update_event(event_id, fields)
+            event_id, event = found
+            old_actors, old_topics = _slugs(event.sources)
+            source = pending.add(event_id, article, draft)
+            fields, _, _ = derive(event.sources + [source], vocabulary.registry)
+            # Unchanged columns stay out of the UPDATE: writing the title fires the full-text triggers.
+            update_event(event_id, {k: v for k, v in fields.items() if k not in event.stored or event.stored[k] != v})
             links.add(event_id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
         events.setdefault(event_id, None)
+    pending.save()
     links.save()
     return list(events)
 
@@ -147,12 +186,13 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
 # event, whose links are not written yet): without a shared person a nested date never reaches the merge
 # threshold, and an event of other people scores zero.
 CANDIDATES_SQL = """
-SELECT s.event_id, e.date_start, e.date_end, s.article_id, s.expression_start, s.date_start, s.date_end,
+SELECT e.id, e.date_start, e.date_end, e.value, e.granularity, e.modifier, e.title, e.status, e.confidence,
+       e.fingerprint, s.article_id, s.expression_start, s.date_start, s.date_end,
        s.confidence, s.title, s.status, s.value, s.granularity, s.modifier, s.actors, s.topics
-FROM eventsource s JOIN event e ON e.id = s.event_id
-WHERE s.event_id IN (
+FROM event e LEFT JOIN eventsource s ON s.event_id = e.id
+WHERE e.id IN (
   SELECT e.id FROM event e
-  WHERE EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id)
+  WHERE (e.id IN ({fresh}) OR EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id))
     AND ((e.date_start = {p} AND e.date_end = {p})
          OR (e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
     AND ({any_event}
@@ -164,49 +204,94 @@ ORDER BY s.id
 """
 
 
-def candidates(draft: Draft, people: list[int], fresh: list[int]) -> dict[int, tuple]:
-    """Return {event id: (start, end, [SourceRow of each source])} of events draft may report."""
+# A busy event's sources come back with every report of it: decode each distinct stored value once.
+@lru_cache(maxsize=1 << 14)
+def _day(value) -> date | None:
+    """Return a stored date (ISO text on SQLite, a date on PostgreSQL) as a date."""
+    return Event.date_start.python_value(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _slug_list(value: str | None) -> tuple[str, ...]:
+    """Return a stored JSON list of slugs as a tuple."""
+    return tuple(EventSource.actors.python_value(value) or ())
+
+
+@dataclass
+class Candidate:
+    """A stored event draft may report: its row as stored and every report of it."""
+
+    start: date
+    end: date
+    stored: dict  # the event's derived fields as stored, so an update writes only what changed
+    sources: list[SourceRow] = field(default_factory=list)
+
+
+def candidates(draft: Draft, people: list[int], fresh: list[int],
+               pending: dict[int, list[SourceRow]]) -> dict[int, Candidate]:
+    """Return the events draft may report by id, with their sources (this article's pending ones last)."""
     p = db.param
     any_event = "FALSE" if people else "TRUE"
     sql = CANDIDATES_SQL.format(p=p, any_event=any_event, people=", ".join([p] * len(people)) or "NULL",
                                 fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES)
     start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
-    params = [start, end, start, end, start, end, *people, *fresh, start, end, start, end]
-    day, as_list = Event.date_start.python_value, EventSource.actors.python_value
-    found: dict[int, tuple] = {}
-    for event_id, first, last, article_id, expression_start, source_start, source_end, confidence, title, status, \
-            value, granularity, modifier, actors, topics in db.execute_sql(sql, params).fetchall():
-        entry = found.setdefault(event_id, (day(first), day(last), []))
-        entry[2].append(SourceRow(article_id, expression_start, day(source_start), day(source_end), confidence, title,
-                                  status, value, granularity, modifier, as_list(actors) or [], as_list(topics) or []))
+    params = [*fresh, start, end, start, end, start, end, *people, *fresh, start, end, start, end]
+    day, as_list = _day, _slug_list
+    found: dict[int, Candidate] = {}
+    for row in db.execute_sql(sql, params).fetchall():
+        event_id, first, last, *stored, article_id, expression_start, source_start, source_end, confidence, title, \
+            status, value, granularity, modifier, actors, topics = row
+        entry = found.get(event_id)
+        if entry is None:
+            entry = found[event_id] = Candidate(day(first), day(last), dict(
+                zip(STORED_FIELDS, stored), date_start=day(first), date_end=day(last)))
+        if article_id is not None:  # else an event of this article, its sources all pending
+            entry.sources.append(SourceRow(article_id, expression_start, day(source_start), day(source_end),
+                                           confidence, title, status, value, granularity, modifier, as_list(actors),
+                                           as_list(topics)))
+    for event_id, entry in found.items():
+        entry.sources.extend(pending.get(event_id, ()))
     return found
 
 
-def merge_target(draft: Draft, registry: Registry, people: list[int],
-                 fresh: list[int]) -> tuple[int, list[SourceRow]] | None:
-    """Return the id of the stored event draft reports (best score, oldest on a tie) and its sources, if any."""
-    # people: row ids of the draft's people; fresh: events this article created, whose links are not written yet.
+def merge_target(draft: Draft, registry: Registry, people: list[int], fresh: list[int],
+                 pending: dict[int, list[SourceRow]]) -> tuple[int, Candidate] | None:
+    """Return the id of the stored event draft reports (best score, oldest on a tie) and the event, if any."""
+    # people: row ids of the draft's people; fresh: events this article created, whose links and sources
+    # are not written yet; pending: this article's sources by event.
     draft_report = report_of(draft)
-    best, best_score, best_sources = None, -1.0, None
-    for event_id, (start, end, sources) in sorted(candidates(draft, people, fresh).items()):
-        score = same_happening(draft_report, reports_of_event(start, end, sources, registry))
+    best, best_score = None, -1.0
+    for event_id, entry in sorted(candidates(draft, people, fresh, pending).items()):
+        score = same_happening(draft_report, reports_of_event(entry.start, entry.end, entry.sources, registry))
         if score is not None and score > best_score:
-            best, best_score, best_sources = event_id, score, sources
-    return None if best is None else (best, best_sources)
+            best, best_score = (event_id, entry), score
+    return best
 
 
+# INSERTs written by hand: peewee spends about 0.5 ms building each one, more than SQLite takes to run it.
 @lru_cache(maxsize=None)
-def _insert_sql(table: str, columns: tuple[str, ...], param: str) -> str:
-    """Return an INSERT of one row into table, giving back its id (peewee spends ~0.5 ms building each one)."""
+def _insert_sql(table: str, columns: tuple[str, ...], rows: int, param: str, returning: bool) -> str:
+    """Return an INSERT of rows rows into table's columns, giving back the id when returning."""
     quoted = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join([param] * len(columns))}) RETURNING "id"'
+    values = ", ".join(["(" + ", ".join([param] * len(columns)) + ")"] * rows)
+    return f'INSERT INTO "{table}" ({quoted}) VALUES {values}' + (' RETURNING "id"' if returning else "")
 
 
 def _insert(model, values: dict) -> int:
     """Insert one row of model from {field name: python value}; return its id."""
     fields = [model._meta.fields[name] for name in values]
-    sql = _insert_sql(model._meta.table_name, tuple(f.column_name for f in fields), db.param)
+    sql = _insert_sql(model._meta.table_name, tuple(f.column_name for f in fields), 1, db.param, True)
     return db.execute_sql(sql, [f.db_value(values[f.name]) for f in fields]).fetchone()[0]
+
+
+def insert_rows(model, names: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert rows (python values of the fields names) into model, a few hundred per statement."""
+    fields = [model._meta.fields[name] for name in names]
+    columns = tuple(f.column_name for f in fields)
+    for first in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[first:first + INSERT_CHUNK]
+        params = [f.db_value(value) for row in chunk for f, value in zip(fields, row)]
+        db.execute_sql(_insert_sql(model._meta.table_name, columns, len(chunk), db.param, False), params)
 
 
 def update_event(event_id: int, values: dict) -> None:
@@ -239,24 +324,6 @@ def actor_ids(specs: tuple[ActorSpec, ...], known: dict[str, int]) -> dict[str, 
                 roles=[r.to_dict() for r in spec.roles])
             known[spec.slug] = row.id
     return {spec.slug: known[spec.slug] for spec in specs}
-
-
-def source_row(article, draft: Draft) -> SourceRow:
-    """Return what derive() reads of article's report of draft."""
-    return SourceRow(article.id, draft.expression_start, draft.start_date, draft.end_date, draft.confidence,
-                     draft.title, draft.status, draft.value, draft.granularity, draft.modifier,
-                     list(draft.actor_slugs), list(draft.topics))
-
-
-def add_source(event_id: int, article, draft: Draft) -> None:
-    """Record article's report of the event."""
-    _insert(EventSource, dict(
-        event=event_id, article=article.id, quote=draft.quote, start=draft.quote_start, end=draft.quote_end,
-        expression=draft.expression, expression_start=draft.expression_start, expression_end=draft.expression_end,
-        confidence=draft.confidence, title=draft.title, value=draft.value, date_start=draft.start_date,
-        date_end=draft.end_date, granularity=draft.granularity, modifier=draft.modifier, status=draft.status,
-        actors=list(draft.actor_slugs), topics=list(draft.topics),
-    ))
 
 
 def _slugs(sources) -> tuple[set[str], set[str]]:
