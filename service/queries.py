@@ -319,10 +319,15 @@ def walk_dates(args: dict, links: list, descending: bool, cursor):
     if cursor and (cursor[0] != args["sort"] or len(cursor) != 3):
         raise BadCursor("cursor was issued for another list or sort order")
     limit = args["limit"]
-    # One lower and one upper bound on date_start, computed here: given two, SQLite walks the index to the wider.
-    conditions = event_conditions({**args, "to": None}, links, lead=False)
     columns = [Event.date_start, Event.id]
-    order = [c.desc() if descending else c.asc() for c in columns]
+    # One lower and one upper bound on date_start, set per walk: given two, SQLite walks the index to the wider.
+    query = Event.select(Event.date_start, Event.id).where(
+        Event.granularity == "", Event.date_start >= date.min, Event.date_start <= date.max,
+        *event_conditions({**args, "to": None}, links, lead=False),
+    )
+    if cursor:
+        query = query.where(after(columns, cursor[1:], descending))
+    sql, params = query.order_by(*[c.desc() if descending else c.asc() for c in columns]).limit(limit + 1).sql()
     keys = []
     # Finest granularity first (the most events, the shortest walk); once a page is full, the others only walk
     # up to its last date.
@@ -332,23 +337,25 @@ def walk_dates(args: dict, links: list, descending: bool, cursor):
         # An event overlapping `from` starts at most its granularity's longest span before it.
         low = [args["from_"][0] - timedelta(days=span)] if args.get("from_") else []
         high = [args["to"][1]] if args.get("to") else []
-        query = Event.select(Event.date_start, Event.id).where(Event.granularity == granularity, *conditions)
         if cursor:
-            query = query.where(after(columns, cursor[1:], descending))
             (high if descending else low).append(cursor[1])
         if len(keys) > limit:
-            (low if descending else high).append(keys[limit][0])
-        if low:
-            query = query.where(Event.date_start >= max(low))
-        if high:
-            query = query.where(Event.date_start <= min(high))
-        keys = sorted([*keys, *query.order_by(*order).limit(limit + 1).tuples()], reverse=descending)[: limit + 1]
+            (low if descending else high).append(_as_date(keys[limit][0]))
+        # One SQL text for every walk (building it costs more than running it): its first three parameters are the
+        # granularity and the bounds.
+        walked = db.execute_sql(sql, [granularity, max(low, default=date.min), min(high, default=date.max), *params[3:]])
+        keys = sorted([*keys, *((_as_date(day), event_id) for day, event_id in walked)], reverse=descending)[: limit + 1]
     found = {e.id: e for e in Event.select().where(Event.id.in_([event_id for _, event_id in keys]))} if keys else {}
     rows = [found[event_id] for _, event_id in keys]
     if len(rows) <= limit:
         return rows, None
     last = rows[limit - 1]
     return rows[:limit], [args["sort"], last.date_start.isoformat(), last.id]
+
+
+def _as_date(value) -> date:
+    # SQLite hands back dates as ISO text, PostgreSQL as dates.
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def timeline_events(args: dict) -> list[dict]:
