@@ -4,30 +4,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
-# A tense may pull a reading this far from the anchor; beyond, the nearest reading wins
-# ("the rights expire Nov. 21" in a story dated Nov. 2 with a past verb nearby is still this Nov. 21).
-TENSE_REACH_DAYS = 240
 
-
-def pick(readings: list[tuple[date, date, object]], anchor: date, tense: str | None) -> object:
+def pick(readings: list[tuple[date, date, object]], anchor: date, direction: str | None) -> object:
     """Return the payload of the reading (start, end, payload) the tense points to from anchor.
 
-    past: the latest reading that has begun by the anchor; future: the earliest not yet over;
-    in both cases only within TENSE_REACH_DAYS. Otherwise the reading nearest the anchor
-    (the past one on a tie, as news mostly reports).
+    direction past: the latest reading that has begun by the anchor; future: the earliest not yet
+    over. Otherwise (present, or a tense not sure enough to be given as direction) the reading
+    nearest the anchor, the past one on a tie, as news mostly reports.
     """
-    if tense == "past":
+    if direction == "past":
         begun = [r for r in readings if r[0] <= anchor]
         if begun:
-            latest = max(begun, key=lambda r: r[0])
-            if _distance(latest, anchor) <= TENSE_REACH_DAYS:
-                return latest[2]
-    if tense == "future":
+            return max(begun, key=lambda r: r[0])[2]
+    if direction == "future":
         ahead = [r for r in readings if r[1] >= anchor]
         if ahead:
-            earliest = min(ahead, key=lambda r: r[0])
-            if _distance(earliest, anchor) <= TENSE_REACH_DAYS:
-                return earliest[2]
+            return min(ahead, key=lambda r: r[0])[2]
     return min(readings, key=lambda r: (_distance(r, anchor), r[0] > anchor))[2]
 
 

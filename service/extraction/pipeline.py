@@ -10,14 +10,13 @@ from service.extraction.find import Candidate, find
 from service.extraction.mention import Mention
 from service.extraction.resolve import EXPLICIT, RESOLVERS, Context, Resolved, absolute
 from service.extraction.sentences import sentences
-from service.extraction.tense import sentence_cues, tense_near
+from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
-_PREPOSITION_TENSE = {"since": "past", "until": "future", "till": "future"}
 
 
 def extract(text: str, published: date | datetime | str | None) -> list[Mention]:
@@ -26,7 +25,7 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
     starts = [start for start, _ in spans]
     candidates = find(text)
     anchor = _anchor(candidates, published)
-    cues: dict[int, list] = {}
+    tenses: dict[tuple[int, int], SentenceTense] = {}
     mentions: list[Mention] = []
     reference = None
     for candidate in candidates:
@@ -34,24 +33,18 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
         sentence = spans[index] if spans else (0, len(text))
         if candidate.end > sentence[1]:  # an expression broken over a line: its sentence runs on
             sentence = (sentence[0], spans[max(bisect_right(starts, candidate.end - 1) - 1, 0)][1])
-        if index not in cues:
-            cues[index] = sentence_cues(text, *sentence)
-        tense = _preposition_tense(text, candidate.start) or tense_near(cues[index], candidate.start, candidate.end)
-        resolved = RESOLVERS[candidate.rule.resolver](candidate.groups, Context(anchor.day, tense, reference))
+        if sentence not in tenses:
+            tenses[sentence] = SentenceTense(text, *sentence)
+        tense = tenses[sentence].of(candidate.start, candidate.end)
+        context = Context(anchor.day, tense.tense, reference, tense.direction)
+        resolved = RESOLVERS[candidate.rule.resolver](candidate.groups, context)
         if resolved is None:
             continue
-        mention = _mention(text, candidate, resolved, anchor, tense, sentence)
+        mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence)
         if mention.start_date is not None and not resolved.from_reference:
             reference = (mention.value, mention.granularity)
         mentions.append(mention)
     return _join_times(text, mentions)
-
-
-def _preposition_tense(text: str, start: int) -> str | None:
-    """Return the tense a preposition right before an expression implies ('since' past, 'until' future)."""
-    before = text[max(0, start - 7):start].lower().split()
-    word = before[-1] if before and text[start - 1:start].isspace() else ""
-    return _PREPOSITION_TENSE.get(word)
 
 
 def _anchor(candidates: list[Candidate], published) -> Anchor:

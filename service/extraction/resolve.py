@@ -22,6 +22,7 @@ class Context:
     anchor: date | None
     tense: str | None
     reference: tuple[str, str] | None  # (value, granularity) of the last resolved calendar date
+    direction: str | None = None  # the tense a reading must agree with, set only when the date's own verb is sure
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
         weekday = lookup("WEEKDAY", groups.get("weekday"))
         if weekday and any(d.isoweekday() == int(weekday) for d, _, _ in readings):
             readings = [r for r in readings if r[0].isoweekday() == int(weekday)]
-        return Resolved(pick(readings, ctx.anchor, ctx.tense).isoformat(), "day", 0.85) if readings else None
+        return Resolved(pick(readings, ctx.anchor, ctx.direction).isoformat(), "day", 0.85) if readings else None
     if month and year:
         return Resolved(f"{year:04d}-{month:02d}", "month", EXPLICIT)
     if month:
@@ -96,7 +97,7 @@ def _month_near(month: int, ctx: Context) -> str:
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         start, end = interval(f"{year:04d}-{month:02d}")
         readings.append((start, end, f"{year:04d}-{month:02d}"))
-    return pick(readings, ctx.anchor, ctx.tense)
+    return pick(readings, ctx.anchor, ctx.direction)
 
 
 # Numeric dates are read day first, as Indian and British news (our seed sources) write them; month
@@ -155,7 +156,7 @@ def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
         year, month = month_add(ctx.anchor.year, ctx.anchor.month, shift)
         if found := _day(year, month, day):
             readings.append((found, found, found))
-    return Resolved(pick(readings, ctx.anchor, ctx.tense).isoformat(), "day", 0.8)
+    return Resolved(pick(readings, ctx.anchor, ctx.direction).isoformat(), "day", 0.8)
 
 
 def weekday(groups: dict, ctx: Context) -> Resolved | None:
@@ -278,7 +279,7 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
     elif "direction" in groups:
         year = ctx.anchor.year if code != "WI" or ctx.anchor.month >= 3 else ctx.anchor.year - 1
     else:
-        year = pick(readings, ctx.anchor, ctx.tense)
+        year = pick(readings, ctx.anchor, ctx.direction)
     return Resolved(f"{year:04d}-{code}", "season", 0.8)
 
 

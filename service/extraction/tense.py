@@ -1,61 +1,176 @@
-"""Tell the tense a date expression is used in from the cue words of its sentence."""
+"""Tell the tense of the clause a date expression stands in, from the verb that governs it."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from service.extraction.vocabulary import phrases_pattern, read_data
+from service.extraction.vocabulary import read_data
 
-# A participle after "be" ("will be held", "to be signed") takes its tense from what precedes "be".
-_PASSIVE_AUXILIARY = re.compile(r"\bbe\s+$", re.I)
+# A participle after a form of "be" ("will be held", "was signed") takes its tense from the auxiliary.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+(?:\w+ly\s+)?$", re.I)
+_PERFECT_AUXILIARY = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:\w+ly\s+)?$", re.I)
+# What may stand between a verb and the date it governs directly ("said Monday", "met on Tuesday").
+_ADJACENT = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 # Cues further than this many characters from the expression say little about it.
 _REACH = 120
+_SURE_KINDS = ("past", "present", "future")
+_LEANING_KINDS = {"leans_" + kind: kind for kind in _SURE_KINDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Tense:
+    """Hold the tense a date is used in and whether its own clause's verb says so for sure."""
+
+    tense: str | None
+    sure: bool = False
+
+    @property
+    def direction(self) -> str | None:
+        """Return the tense a reading of the date must agree with (None: take the nearest reading)."""
+        return self.tense if self.sure else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """Hold one tense cue of a sentence."""
+
+    start: int
+    end: int
+    tense: str
+    sure: bool
+    infinitive: bool = False  # "to" + a word: it may be a preposition ("to false leaks"), so it only blocks
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Hold the compiled cue lists."""
+
+    words: re.Pattern  # the cue phrases, infinitives, and any -ed word
+    kind_of: dict  # phrase -> (tense, sure)
+    not_verbs: frozenset
+    breaks: re.Pattern  # group "before": a clause opens at the match; group "after": it ends after it
+    target: re.Pattern  # a target preposition right before a date
+    since: re.Pattern
+
+
+def _phrase(phrase: str) -> str:
+    """Return the regex of one listed phrase: word boundaries where it starts or ends with a letter."""
+    body = re.escape(phrase).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+    before = r"(?<![\w'’])" if phrase[0].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return before + body + after
+
+
+def _alternation(phrases) -> str:
+    """Return an alternation of phrases, longest first so the longest reading wins."""
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 @cache
-def _cues() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
-    """Compile the cue phrases of tense_cues.txt into one pattern plus a phrase -> tense map."""
-    tense_of: dict[str, str] = {}
-    not_verbs: set[str] = set()
+def _cues() -> _Cues:
+    """Compile tense_cues.txt and past_verbs.txt."""
+    lists: dict[str, list[str]] = {}
     for line in read_data("tense_cues.txt"):
-        tense, phrases = line.split(None, 1)
-        for phrase in (p.strip().lower() for p in phrases.split("|")):
-            if tense == "not_verb":
-                not_verbs.add(phrase)
-            else:
-                tense_of.setdefault(" ".join(phrase.split()), tense)
-    alternation = phrases_pattern(list(tense_of))
-    pattern = re.compile(r"(?<![\w'’])(?:%s|(?P<ed>[a-z]{2,}ed))(?!\w)" % alternation, re.I)
-    return pattern, tense_of, frozenset(not_verbs)
+        kind, phrases = line.split(None, 1)
+        lists.setdefault(kind, []).extend(" ".join(p.split()).lower() for p in phrases.split("|"))
+    kind_of: dict[str, tuple[str, bool]] = {}
+    for kind in _SURE_KINDS:
+        kind_of.update((phrase, (kind, True)) for phrase in lists.get(kind, []))
+    for kind, tense in _LEANING_KINDS.items():
+        kind_of.update((phrase, (tense, False)) for phrase in lists.get(kind, []) if phrase not in kind_of)
+    for line in read_data("past_verbs.txt"):
+        kind_of.update((form.strip().lower(), ("past", True)) for form in line.split("|") if form.strip())
+    infinitive = r"(?P<infinitive>(?<![\w'’])to\s+(?!(?:%s)(?!\w))(?-i:[a-z]+)(?!\w))" % _alternation(lists["not_infinitive"])
+    words = re.compile(r"%s|%s|(?<![\w'’])[a-z]{2,}ed(?!\w)" % (_alternation(kind_of), infinitive), re.I)
+    # ":" between digits is a clock time, not a clause break.
+    opening = [p for p in lists["clause_break"] if p != ":"]
+    breaks = re.compile(r"(?P<before>%s|:(?!\d))|(?P<after>%s)" % (_alternation(opening), _alternation(lists["clause_end"])), re.I)
+    # A time of day may stand between the preposition and the day ("until 5 p.m. EST Nov. 9").
+    target = re.compile(r"(?:%s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s+)?$"
+                        % _alternation(lists["target"]), re.I)
+    since = re.compile(r"(?:%s)\s+$" % _alternation(lists["since"]), re.I)
+    return _Cues(words, kind_of, frozenset(lists["not_verb"]), breaks, target, since)
 
 
-def sentence_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Return (start, end, tense) of every tense cue inside text[start:end]."""
-    pattern, tense_of, not_verbs = _cues()
-    cues = []
-    for match in pattern.finditer(text, start, end):
+class SentenceTense:
+    """Find the clause and governing verb of the date expressions of one sentence."""
+
+    def __init__(self, text: str, start: int, end: int):
+        """Read the tense cues and clause breaks of text[start:end] once for all its dates."""
+        self.text, self.start, self.end = text, start, end
+        cues = _cues()
+        self.cues = [cue for match in cues.words.finditer(text, start, end) if (cue := self._cue(match))]
+        self.breaks = sorted(match.end() if match.group("after") else match.start()
+                             for match in cues.breaks.finditer(text, start, end))
+
+    def _cue(self, match: re.Match) -> _Cue | None:
+        """Return the cue a matched word gives, or None when it gives none."""
+        cues = _cues()
+        if match.group("infinitive"):
+            return _Cue(match.start(), match.end(), "future", False, infinitive=True)
         word = " ".join(match.group().lower().replace("’", "'").split())
-        if tense_of.get(word) == "past" or match.group("ed"):
-            if _PASSIVE_AUXILIARY.search(text, max(start, match.start() - 8), match.start()):
-                continue  # "will be held": the auxiliary before it carries the tense
-        if match.group("ed"):
-            if word in not_verbs or word in tense_of:
-                if word in tense_of:
-                    cues.append((match.start(), match.end(), tense_of[word]))
-                continue
-            cues.append((match.start(), match.end(), "past"))
-        elif word in tense_of:
-            cues.append((match.start(), match.end(), tense_of[word]))
-    return cues
+        tense, sure = cues.kind_of.get(word, ("past", False))
+        if word not in cues.kind_of and word in cues.not_verbs:
+            return None
+        if tense == "past" and _PASSIVE_AUXILIARY.search(self.text, max(self.start, match.start() - 20), match.start()):
+            return None  # "will be held", "was signed": the auxiliary before it carries the tense
+        if tense == "past" and _PERFECT_AUXILIARY.search(self.text, max(self.start, match.start() - 20), match.start()):
+            sure = True  # "has fluctuated": a perfect tells the past for sure, whatever the verb
+        return _Cue(match.start(), match.end(), tense, sure)
 
+    def of(self, start: int, end: int) -> Tense:
+        """Return the tense of the date at [start, end): sure from its governing verb, else its clause's nearest cue."""
+        lead_in = self.text[max(self.start, start - 40):start]
+        if _cues().since.search(lead_in):
+            return Tense("past", True)
+        governing = self._governing(start, end)
+        if governing is None:
+            clause = self._around(start, end, self.breaks)
+            weak = self._leaning(clause, start, end)
+            return Tense(weak.tense if weak else None)
+        between = [c for c in self.cues if not c.sure and c.tense != governing.tense
+                   and min(governing.end, end) <= c.start and c.end <= max(governing.start, start)]
+        if between:
+            # "agreed to buy the unit in February": the infinitive, not the past verb, governs the date.
+            return Tense(governing.tense)
+        if _cues().target.search(lead_in) and governing.tense != "future":
+            # "extended to Nov. 20": the past act does not place its target; a future one does.
+            return Tense(governing.tense)
+        return Tense(governing.tense, True)
 
-def tense_near(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """Return the tense of the cue nearest to the expression at [start, end), if any is close."""
-    best = None
-    for cue_start, cue_end, tense in cues:
-        if cue_start < end and start < cue_end:
-            continue  # a cue inside the expression ("next", "ago") is not its verb
-        distance = start - cue_end if cue_end <= start else cue_start - end
-        if distance <= _REACH and (best is None or distance < best[0]):
-            best = (distance, tense)
-    return best[1] if best else None
+    def _governing(self, start: int, end: int) -> _Cue | None:
+        """Return the sure cue that governs the date: right before it, else nearest in its phrase, then clause."""
+        for cue in self.cues:
+            if cue.sure and cue.end <= start and _ADJACENT.fullmatch(self.text, cue.end, start):
+                return cue  # "said Monday that ...": the reporting verb's own date
+        clause = self._around(start, end, self.breaks)
+        segment = self._around(start, end, [i for i in range(*clause) if self.text[i] == ","] + list(clause))
+        # Dates mostly follow their verb; a date opening the clause ("In May, Modi visited") precedes it.
+        return (self._nearest(segment, start, end, left=True) or self._nearest(segment, start, end, left=False)
+                or self._nearest(clause, start, end, left=True) or self._nearest(clause, start, end, left=False))
+
+    def _around(self, start: int, end: int, breaks: list[int]) -> tuple[int, int]:
+        """Return the span between the last break before start and the first after end."""
+        left = max((b for b in breaks if b <= start), default=self.start)
+        right = min((b for b in breaks if b >= end), default=self.end)
+        return max(left, self.start), min(right, self.end)
+
+    def _nearest(self, span: tuple[int, int], start: int, end: int, left: bool) -> _Cue | None:
+        """Return the nearest sure cue inside span on one side of the expression, within reach."""
+        if left:
+            found = [c for c in self.cues if c.sure and span[0] <= c.start and c.end <= start and start - c.end <= _REACH]
+            return max(found, key=lambda c: c.end, default=None)
+        found = [c for c in self.cues if c.sure and end <= c.start and c.end <= span[1] and c.start - end <= _REACH]
+        return min(found, key=lambda c: c.start, default=None)
+
+    def _leaning(self, span: tuple[int, int], start: int, end: int) -> _Cue | None:
+        """Return the cue nearest the expression inside span (any strength), within reach."""
+        best = None
+        for cue in self.cues:
+            if not (span[0] <= cue.start and cue.end <= span[1]) or (cue.start < end and start < cue.end) or cue.infinitive:
+                continue  # outside the span, inside the expression ("next", "ago") and so not its verb, or maybe no verb
+            distance = start - cue.end if cue.end <= start else cue.start - end
+            if distance <= _REACH and (best is None or distance < best[0]):
+                best = (distance, cue)
+        return best[1] if best else None
