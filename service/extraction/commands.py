@@ -8,41 +8,53 @@ from pathlib import Path
 
 import click
 
+from service.extraction.anchor import published_day
 from service.extraction.pipeline import extract
 from service.extraction.scoring import Report, score_document
 from service.extraction.timeml import Timex, read_directory
 
 
 @click.command("extract")
-@click.option("--published", help="Publication date or datetime the text's relative dates resolve against.")
+@click.option("--published", help="Publication date or datetime the text's relative dates resolve against; "
+              'with --jsonl, the default for lines that have no "published" key.')
 @click.option("--jsonl", is_flag=True, help='Read {"id","text","published"} lines from stdin, write one result line each.')
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-", required=False)
+@click.argument("file", type=click.File("rb"), default="-", required=False)
 def extract_command(published: str | None, jsonl: bool, file) -> None:
-    """Print the dates found in FILE (or stdin), resolved against --published."""
-    if jsonl:
-        _stream_jsonl(sys.stdin, sys.stdout)
-        return
+    """Print the dates found in FILE (or stdin, UTF-8 text), resolved against --published."""
     try:
-        mentions = extract(file.read(), published)
+        published_day(published)  # refuse a bad date once, before reading any input
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
+    if jsonl:
+        _stream_jsonl(sys.stdin.buffer, sys.stdout, published)
+        return
+    try:
+        text = file.read().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise click.BadParameter(f"input is not UTF-8 text (byte {error.start}: {error.reason})",
+                                 param_hint="FILE") from error
+    mentions = extract(text, published)
     click.echo(json.dumps({"published": published, "mentions": [m.to_dict() for m in mentions]},
                           ensure_ascii=False, indent=2))
 
 
-def _stream_jsonl(lines, out) -> None:
-    """Answer each JSON input line with one JSON output line, in order; bad lines get an error."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _stream_jsonl(lines, out, published: str | None) -> None:
+    """Answer each JSON input line (bytes) with one JSON output line, in order; bad lines get an error.
+
+    A line without a "published" key resolves against `published`; "published": null means no date.
+    """
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
         record_id = None
         try:
-            record = json.loads(line)
+            record = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError and JSONDecodeError are ValueErrors
             record_id = record.get("id") if isinstance(record, dict) else None
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
-            result = {"id": record_id, "mentions": [m.to_dict() for m in extract(record["text"], record.get("published"))]}
-        except ValueError as error:  # json.JSONDecodeError is a ValueError too
+            result = {"id": record_id,
+                      "mentions": [m.to_dict() for m in extract(record["text"], record.get("published", published))]}
+        except ValueError as error:
             result = {"id": record_id, "line": number, "error": str(error)}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()

@@ -101,3 +101,34 @@ def test_extract_jsonl_streams_one_answer_per_line_in_order():
     assert [(a["id"], [m["value"] for m in a.get("mentions", [])]) for a in answers] == [
         (1, ["2021-04-06"]), ("b", []), (None, []), (3, ["2020-12"])]
     assert "error" in answers[2] and answers[2]["line"] == 3
+
+
+def test_extract_command_blames_the_input_not_the_date_for_bytes_that_are_not_utf8():
+    result = CliRunner().invoke(extract_command, ["--published", "2021-04-07", "-"], input=b"\xff\xfe bad")
+    assert result.exit_code == 2
+    assert "Invalid value for FILE: input is not UTF-8 text" in result.output and "--published" not in result.output
+
+
+def test_extract_jsonl_resolves_lines_without_published_against_the_option():
+    lines = [{"id": 1, "text": "Talks ended last month."},
+             {"id": 2, "text": "Talks ended last month.", "published": "2021-06-01"},
+             {"id": 3, "text": "Talks ended last month.", "published": None}]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines)
+    result = CliRunner().invoke(extract_command, ["--jsonl", "--published", "2021-01-01"], input=stdin)
+    answers = [json.loads(line) for line in result.output.splitlines()]
+    assert [(a["id"], [(m["value"], m["anchor"]["date"]) for m in a["mentions"]]) for a in answers] == [
+        (1, [("2020-12", "2021-01-01")]), (2, [("2021-05", "2021-06-01")]), (3, [(None, None)])]
+
+
+def test_extract_jsonl_answers_a_line_that_is_not_utf8_and_goes_on():
+    stdin = b'{"id": 1, "text": "x"}\n\xff\xfe\n{"id": 3, "text": "He left yesterday."}\n'
+    result = CliRunner().invoke(extract_command, ["--jsonl", "--published", "2021-04-07"], input=stdin)
+    answers = [json.loads(line) for line in result.output.splitlines()]
+    assert answers[0] == {"id": 1, "mentions": []}
+    assert answers[1]["line"] == 2 and "utf-8" in answers[1]["error"]
+    assert [m["value"] for m in answers[2]["mentions"]] == ["2021-04-06"]
+
+
+def test_extract_jsonl_refuses_a_bad_default_publication_date_once():
+    result = CliRunner().invoke(extract_command, ["--jsonl", "--published", "soonish"], input='{"text": "x"}\n')
+    assert result.exit_code == 2 and "Invalid value for --published" in result.output
