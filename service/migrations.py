@@ -5,7 +5,7 @@ from peewee import CharField, DateTimeField, IntegerField, Model
 
 from .db import db
 from .models import ALL_MODELS, utcnow
-from .queries import create_search_index, create_walk_indexes
+from .queries import create_covering_index, create_search_index, create_walk_indexes
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ MIGRATIONS = [
     (10, "actor roles and per-source event fields", add_event_source_fields),
     (20, "full-text search over events and articles", create_search_index),
     (21, "event indexes for walking dates per granularity", create_walk_indexes),
+    (22, "event ids with their dates (PostgreSQL)", create_covering_index),
 ]
 
 
