@@ -14,15 +14,16 @@ class Mention:
     text: str
     start: int
     end: int
-    type: str
-    value: str | None
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # TIMEX3 value: 2021-04-06, 2020-12, 2021-W14, 2020-Q4, 2021-H1, 2021-SU, 199, P1Y, PRESENT_REF ...
+    # time | day | week | month | quarter | half ("the first half of 2021": 2021-H1) | season | year | decade | century
     granularity: str | None
-    modifier: str | None
+    modifier: str | None  # TIMEX3 mod: START | MID | END | APPROX | EARLY ... or None
     start_date: date | None
     end_date: date | None
     confidence: float
     anchor: dict | None
-    tense: str | None
+    tense: str | None  # past | present | future: the verb governing the date's clause (see tense.py)
     sentence_start: int
     sentence_end: int
 

@@ -12,6 +12,8 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+(?:\w
 _PERFECT_AUXILIARY = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:\w+ly\s+)?$", re.I)
 # What may stand between a verb and the date it governs directly ("said Monday", "met on Tuesday").
 _ADJACENT = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
+# Words as the cue lists are matched: letters, or an apostrophe and letters ("'ll", "n't").
+_TOKEN = re.compile(r"[A-Za-z]+|['’][A-Za-z]+")
 # Cues further than this many characters from the expression say little about it.
 _REACH = 120
 _SURE_KINDS = ("past", "present", "future")
@@ -46,25 +48,35 @@ class _Cue:
 class _Cues:
     """Hold the compiled cue lists."""
 
-    words: re.Pattern  # the cue phrases, infinitives, and any -ed word
-    kind_of: dict  # phrase -> (tense, sure)
+    kind_of: dict  # phrase as tokens joined by spaces -> (tense, sure)
+    longest: dict  # first token -> tokens in the longest phrase it opens
     not_verbs: frozenset
+    not_infinitive: frozenset
     breaks: re.Pattern  # group "before": a clause opens at the match; group "after": it ends after it
     target: re.Pattern  # a target preposition right before a date
     since: re.Pattern
 
 
 def _phrase(phrase: str) -> str:
-    """Return the regex of one listed phrase: word boundaries where it starts or ends with a letter."""
-    body = re.escape(phrase).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
-    before = r"(?<![\w'’])" if phrase[0].isalnum() else ""
-    after = r"(?!\w)" if phrase[-1].isalnum() else ""
-    return before + body + after
+    """Return the regex of one listed phrase: spaces match any whitespace, either apostrophe matches."""
+    return re.escape(phrase).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+
+
+def _key(phrase: str) -> str:
+    """Return the lookup key of a phrase: its tokens, lower case, joined by single spaces."""
+    return " ".join(token.lower().replace("’", "'") for token in _TOKEN.findall(phrase))
 
 
 def _alternation(phrases) -> str:
-    """Return an alternation of phrases, longest first so the longest reading wins."""
-    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """Return an alternation of whole-word phrases, longest first so the longest reading wins."""
+    words = sorted({p for p in phrases if p[0].isalnum()}, key=len, reverse=True)
+    others = sorted({p for p in phrases if not p[0].isalnum()}, key=len, reverse=True)
+    # One shared lookbehind keeps the alternation a plain literal set, which the regex engine scans fast.
+    pattern = r"(?<![\w'’])(?:%s)(?!\w)" % "|".join(map(_phrase, words)) if words else ""
+    if others:
+        pattern += ("|" if pattern else "") + "(?:%s)" % "|".join(
+            _phrase(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in others)
+    return pattern
 
 
 @cache
@@ -74,15 +86,19 @@ def _cues() -> _Cues:
     for line in read_data("tense_cues.txt"):
         kind, phrases = line.split(None, 1)
         lists.setdefault(kind, []).extend(" ".join(p.split()).lower() for p in phrases.split("|"))
+    for kind in (*_SURE_KINDS, *_LEANING_KINDS):
+        lists[kind] = [_key(p) for p in lists.get(kind, [])]
     kind_of: dict[str, tuple[str, bool]] = {}
     for kind in _SURE_KINDS:
         kind_of.update((phrase, (kind, True)) for phrase in lists.get(kind, []))
     for kind, tense in _LEANING_KINDS.items():
         kind_of.update((phrase, (tense, False)) for phrase in lists.get(kind, []) if phrase not in kind_of)
     for line in read_data("past_verbs.txt"):
-        kind_of.update((form.strip().lower(), ("past", True)) for form in line.split("|") if form.strip())
-    infinitive = r"(?P<infinitive>(?<![\w'’])to\s+(?!(?:%s)(?!\w))(?-i:[a-z]+)(?!\w))" % _alternation(lists["not_infinitive"])
-    words = re.compile(r"%s|%s|(?<![\w'’])[a-z]{2,}ed(?!\w)" % (_alternation(kind_of), infinitive), re.I)
+        kind_of.update((_key(form), ("past", True)) for form in line.split("|") if form.strip())
+    longest: dict[str, int] = {}
+    for key in kind_of:
+        first = key.split(" ", 1)[0]
+        longest[first] = max(longest.get(first, 0), key.count(" ") + 1)
     # ":" between digits is a clock time, not a clause break.
     opening = [p for p in lists["clause_break"] if p != ":"]
     breaks = re.compile(r"(?P<before>%s|:(?!\d))|(?P<after>%s)" % (_alternation(opening), _alternation(lists["clause_end"])), re.I)
@@ -90,7 +106,7 @@ def _cues() -> _Cues:
     target = re.compile(r"(?:%s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s+)?$"
                         % _alternation(lists["target"]), re.I)
     since = re.compile(r"(?:%s)\s+$" % _alternation(lists["since"]), re.I)
-    return _Cues(words, kind_of, frozenset(lists["not_verb"]), breaks, target, since)
+    return _Cues(kind_of, longest, frozenset(lists["not_verb"]), frozenset(lists["not_infinitive"]), breaks, target, since)
 
 
 class SentenceTense:
@@ -100,24 +116,51 @@ class SentenceTense:
         """Read the tense cues and clause breaks of text[start:end] once for all its dates."""
         self.text, self.start, self.end = text, start, end
         cues = _cues()
-        self.cues = [cue for match in cues.words.finditer(text, start, end) if (cue := self._cue(match))]
+        self.cues = self._find_cues()
         self.breaks = sorted(match.end() if match.group("after") else match.start()
                              for match in cues.breaks.finditer(text, start, end))
 
-    def _cue(self, match: re.Match) -> _Cue | None:
-        """Return the cue a matched word gives, or None when it gives none."""
+    def _find_cues(self) -> list[_Cue]:
+        """Return the cues of the sentence: listed phrases (longest first), infinitives and -ed words."""
         cues = _cues()
-        if match.group("infinitive"):
-            return _Cue(match.start(), match.end(), "future", False, infinitive=True)
-        word = " ".join(match.group().lower().replace("’", "'").split())
-        tense, sure = cues.kind_of.get(word, ("past", False))
-        if word not in cues.kind_of and word in cues.not_verbs:
-            return None
-        if tense == "past" and _PASSIVE_AUXILIARY.search(self.text, max(self.start, match.start() - 20), match.start()):
+        tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(self.text, self.start, self.end)]
+        found, index = [], 0
+        while index < len(tokens):
+            start, end, word = tokens[index]
+            length = self._phrase_at(tokens, index)
+            if length:
+                words = tokens[index:index + length]
+                if cue := self._cue(start, words[-1][1], *cues.kind_of[" ".join(w for _, _, w in words)]):
+                    found.append(cue)
+                index += length
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (word == "to" and following and following[2] not in cues.not_infinitive
+                    and self.text[following[0]:following[1]].islower() and self.text[end:following[0]].isspace()):
+                found.append(_Cue(start, following[1], "future", False, infinitive=True))
+            elif word.endswith("ed") and len(word) > 3 and word.isalpha() and word not in cues.not_verbs:
+                if cue := self._cue(start, end, "past", False):
+                    found.append(cue)
+            index += 1
+        return found
+
+    def _phrase_at(self, tokens: list, index: int) -> int:
+        """Return how many tokens from index form the longest listed phrase (0: none)."""
+        cues = _cues()
+        for length in range(min(cues.longest.get(tokens[index][2], 0), len(tokens) - index), 1, -1):
+            words = tokens[index:index + length]
+            if (" ".join(w for _, _, w in words) in cues.kind_of
+                    and all(a[1] == b[0] or self.text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:]))):
+                return length
+        return 1 if tokens[index][2] in cues.kind_of else 0
+
+    def _cue(self, start: int, end: int, tense: str, sure: bool) -> _Cue | None:
+        """Return the cue of a past form or other cue word, or None when an auxiliary before it carries the tense."""
+        if tense == "past" and _PASSIVE_AUXILIARY.search(self.text, max(self.start, start - 20), start):
             return None  # "will be held", "was signed": the auxiliary before it carries the tense
-        if tense == "past" and _PERFECT_AUXILIARY.search(self.text, max(self.start, match.start() - 20), match.start()):
+        if tense == "past" and _PERFECT_AUXILIARY.search(self.text, max(self.start, start - 20), start):
             sure = True  # "has fluctuated": a perfect tells the past for sure, whatever the verb
-        return _Cue(match.start(), match.end(), tense, sure)
+        return _Cue(start, end, tense, sure)
 
     def of(self, start: int, end: int) -> Tense:
         """Return the tense of the date at [start, end): sure from its governing verb, else its clause's nearest cue."""

@@ -206,3 +206,13 @@ def test_to_dict_is_json_ready():
         "modifier": None, "start_date": "2021-04-06", "end_date": "2021-04-06", "confidence": 0.9,
         "anchor": {"date": WED, "source": "published"}, "tense": "past", "sentence_start": 0, "sentence_end": 19,
     }
+
+
+@pytest.mark.parametrize(("text", "value", "start", "end"), [
+    ("Exports rose in the first half of 2021.", "2021-H1", "2021-01-01", "2021-06-30"),
+    ("Exports rose in the second half of 2020.", "2020-H2", "2020-07-01", "2020-12-31"),
+])
+def test_a_half_year_keeps_granularity_half_and_covers_its_six_months(text, value, start, end):
+    (mention,) = extract(text, WED)
+    assert (mention.value, mention.granularity, mention.start_date.isoformat(), mention.end_date.isoformat()) == (
+        value, "half", start, end)
