@@ -4,7 +4,8 @@ from marshmallow import Schema, fields, validate, validates_schema
 from .common import Cursor, Id, PartialDate, QueryArgs, Text, check_range
 from .pagination import page_of
 
-GRANULARITIES = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+# Every granularity the extractor emits (service/extraction/mention.py).
+GRANULARITIES = ("time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 STATUSES = ("past", "scheduled")
 MAX_PAGE = 500
 
@@ -43,10 +44,10 @@ class EventListArgs(EventFilterArgs):
 
 
 class DateSchema(Schema):
-    value = fields.String(allow_none=True, metadata={"description": "TIMEX3 value, e.g. 2021-04-06, 2020-12, 2021-W14"})
+    value = fields.String(allow_none=True, metadata={"description": "TIMEX3 value, e.g. 2021-04-06, 2020-12, 2021-W14, 2020-Q3, 2021-H1, 2021-SU"})
     start = fields.Date(metadata={"description": "First day of the interval the date covers"})
     end = fields.Date(metadata={"description": "Last day of the interval (inclusive)"})
-    granularity = fields.String(metadata={"description": "day, week, month, quarter, season, year, decade or time"})
+    granularity = fields.String(metadata={"description": "time, day, week, month, quarter, half, season, year, decade or century"})
     modifier = fields.String(allow_none=True, metadata={"description": "START, MID, END, APPROX ... or null"})
 
 

@@ -4,6 +4,8 @@ TimelineJS renders headline, text and group as HTML, so everything taken from ar
 """
 from markupsafe import escape
 
+from .display_dates import display_date
+
 # Granularities TimelineJS can show as a partial date: which parts of the date to give it.
 PARTS = {"year": ("year",), "decade": ("year",), "century": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}
 HEADLINE_CHARS = 120
@@ -48,7 +50,10 @@ def timelinejs_slide(event: dict) -> dict:
     }
     if date["granularity"] not in PARTS and date["granularity"] != "time" or date["granularity"] in ("decade", "century"):
         slide["end_date"] = timelinejs_date(date["end"], date["granularity"])
-        slide["start_date"]["display_date"] = date["value"] or date["start"].isoformat()
+        slide["start_date"]["display_date"] = display_date(date)
+    elif date["modifier"]:
+        # The partial date alone would say "2021" for "the end of 2021".
+        slide["start_date"]["display_date"] = display_date(date)
     if event["topics"]:
         slide["group"] = str(escape(event["topics"][0]["name"]))
     return slide

@@ -36,7 +36,7 @@ def test_timelinejs_follows_the_documented_format(client, world):
     assert slides[f"event-{e['summit']}"]["start_date"] == {"year": 2021}
     assert slides[f"event-{e['talks']}"]["start_date"] == {"year": 2021, "month": 4, "day": 6}
     week = slides[f"event-{e['exercise']}"]
-    assert week["start_date"] == {"year": 2021, "month": 4, "day": 5, "display_date": "2021-W14"}
+    assert week["start_date"] == {"year": 2021, "month": 4, "day": 5, "display_date": "week 14, 2021"}
     assert week["end_date"] == {"year": 2021, "month": 4, "day": 11}
     assert slides[f"event-{e['deliveries']}"]["group"] == "Defence"
     assert slides[f"event-{e['talks']}"]["group"] == "Diplomacy"
@@ -76,3 +76,20 @@ def test_headline_is_cut_at_a_word(client, world, store):
     store.event(world["articles"]["ani"], "word " * 60, "2023", "2023-01-01", "2023-12-31", "year")
     (slide,) = client.get("/api/timeline?from=2023").get_json()["events"]
     assert len(slide["text"]["headline"]) <= 121 and re.fullmatch(r"(word )*word…", slide["text"]["headline"])
+
+
+def test_display_dates_are_words_a_reader_knows(client, world, store):
+    article = world["articles"]["ani"]
+    half = store.event(article, "Exports rose", "2021-H1", "2021-01-01", "2021-06-30", "half")
+    store.event(article, "Growth slowed", "2020-Q3", "2020-07-01", "2020-09-30", "quarter")
+    store.event(article, "Floods", "2021-SU", "2021-06-01", "2021-08-31", "season")
+    end = store.event(article, "Summit planned", "2025", "2025-01-01", "2025-12-31", "year")
+    type(end).update(modifier="END").where(type(end).id == end.id).execute()
+    assert [e["id"] for e in client.get("/api/events?granularity=half").get_json()["items"]] == [half.id]
+    slides = client.get("/api/timeline?from=2020-07").get_json()["events"]
+    shown = {s["text"]["headline"]: s["start_date"].get("display_date") for s in slides}
+    assert shown["Exports rose"] == "first half of 2021"
+    assert shown["Growth slowed"] == "Q3 2020"
+    assert shown["Floods"] == "summer 2021"
+    assert shown["Summit planned"] == "end of 2025"
+    assert next(s for s in slides if s["text"]["headline"] == "Summit planned")["start_date"]["year"] == 2025
