@@ -6,10 +6,11 @@ import json
 import re
 from datetime import date
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 
 MAX_ID = 2**31 - 1
+REPEATED = "Given more than once; this parameter takes one value."
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -18,6 +19,17 @@ class QueryArgs(Schema):
 
     class Meta:
         unknown = RAISE
+
+    @pre_load
+    def once_each(self, data, **kwargs):
+        """Refuse a single-valued parameter given twice (limit=1&limit=2): which one was meant is a guess."""
+        # webargs hands query strings over as a MultiDictProxy: the raw multidict and the names that take lists.
+        raw, multiple = getattr(data, "data", None), getattr(data, "multiple_keys", set())
+        if hasattr(raw, "getlist"):
+            repeated = sorted(name for name in raw if name not in multiple and len(raw.getlist(name)) > 1)
+            if repeated:
+                raise ValidationError({name: [REPEATED] for name in repeated})
+        return data
 
 
 class NoQuery(QueryArgs):

@@ -6,6 +6,8 @@ from flask import current_app
 from peewee import DataError, IntegrityError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
+from schemas.common import REPEATED
+
 from ..queries import BadCursor
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,10 @@ def _validation_problem(exc):
     if unknown:
         detail = f"unknown {location}{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}"
         return problem(400, detail, errors={n: [f"Unknown {location}."] for n in unknown}, type_="/api/docs#unknown-parameter")
+    repeated = sorted(name for name, msgs in errors.items() if msgs == [REPEATED])
+    if repeated:
+        detail = f"query parameter{'s' if len(repeated) > 1 else ''} given more than once: {', '.join(repeated)}"
+        return problem(400, detail, errors={n: [REPEATED] for n in repeated}, type_="/api/docs#repeated-parameter")
     if exc.code == 400:
         return problem(400, "the request body is not valid JSON", errors=errors, type_="/api/docs#invalid-json")
     names = ", ".join(sorted(errors))

@@ -37,6 +37,25 @@ def test_unknown_query_parameter_is_a_400_naming_it(client, url, names):
     assert all(name in body["detail"] for name in names)
 
 
+@pytest.mark.parametrize("url, names", [
+    ("/api/events?limit=1&limit=2", ["limit"]),
+    ("/api/events?status=past&status=scheduled&sort=date&sort=-date", ["sort", "status"]),
+    ("/api/events?from=2021&from=2020&to=2022&to=2023", ["from", "to"]),
+    ("/api/events?q=a&q=b&cursor=x&cursor=y", ["cursor", "q"]),
+    ("/api/timeline?format=json&format=timelinejs", ["format"]),
+    ("/api/articles?source=ANI&source=TASS", ["source"]),
+    ("/api/actors?q=a&q=b", ["q"]),
+])
+def test_repeated_single_valued_parameter_is_a_400_naming_it(client, url, names):
+    body = assert_problem(client.get(url), 400)
+    assert sorted(body["errors"]) == names
+    assert all(name in body["detail"] for name in names)
+
+
+def test_repeatable_filters_still_take_several_values(client, world):
+    assert client.get("/api/events?actor=lavrov&actor=jaishankar&granularity=day&granularity=month").status_code == 200
+
+
 @pytest.mark.parametrize("url, field", [
     ("/api/events?from=2021-02-30", "from"),
     ("/api/events?to=April", "to"),
