@@ -40,6 +40,7 @@ class Draft:
     actors: tuple[ActorSpec, ...] = ()
     topics: tuple[str, ...] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+    follows: int | None = None  # index of the article's earlier draft of the same happening ("The talks were...")
 
     @property
     def actor_slugs(self) -> tuple[str, ...]:
@@ -135,7 +136,49 @@ class ArticleDrafts:
                 drafts.append(self._draft(mention, mention.sentence_start, mention.sentence_end,
                                           mention.start - mention.sentence_start, mention.end - mention.sentence_start))
         # A sentence that is all date and furniture names no happening.
-        return [d for d in drafts if d.title]
+        return self._link_follow_ups([d for d in drafts if d.title])
+
+    def _sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence holding offset."""
+        return bisect_right(self._starts, offset) - 1
+
+    def _link_follow_ups(self, drafts: list[Draft]) -> list[Draft]:
+        """Join each draft that refers back to an earlier sentence's happening to it: its actors, topics, event."""
+        r = rules()
+        linked = []
+        for draft in drafts:
+            earlier = self._referent(draft, linked, r)
+            if earlier is not None:
+                first = linked[earlier]
+                draft = replace(draft, follows=earlier if first.follows is None else first.follows,
+                                actors=tuple({**{a.slug: a for a in first.actors},
+                                              **{a.slug: a for a in draft.actors}}.values()),
+                                topics=tuple(dict.fromkeys(first.topics + draft.topics)))
+            linked.append(draft)
+        return linked
+
+    def _referent(self, draft: Draft, earlier: list[Draft], r) -> int | None:
+        """Return the index of the earlier draft whose happening draft refers back to, if it does."""
+        own = {a.slug for a in draft.actors}
+        found = r.definite.match(draft.title) or (not own and r.bare_reference.match(draft.title))
+        if not found:
+            return None
+        # "The talks" refers to a happening told with a word of its kind ("held talks", "met"); "it" to any.
+        kind = keywords(found.group().split()[-1])
+        here = self._sentence_index(draft.quote_start)
+        for index in range(len(earlier) - 1, -1, -1):
+            first = earlier[index]
+            there = self._sentence_index(first.quote_start)
+            if there == here:
+                continue  # two dates of one sentence are two happenings
+            if here - there > r.anaphora_sentences:
+                return None
+            nests = (first.start_date <= draft.start_date and draft.end_date <= first.end_date) or (
+                draft.start_date <= first.start_date and first.end_date <= draft.end_date)
+            # A description naming people of its own refers back only to a happening of theirs.
+            if nests and own <= {a.slug for a in first.actors} and (not kind or kind & first.words):
+                return index
+        return None
 
     def _find_posts(self) -> list[tuple[int, int, int]]:
         """Return (start, signature start, end) of each quoted post: the lines above a signature line."""

@@ -22,6 +22,9 @@ class Rules:
     synonyms: dict[str, str]
     max_title_chars: int
     post_max_chars: int
+    definite: re.Pattern  # a title opening with a definite description of a happening
+    bare_reference: re.Pattern  # a title opening with a bare happening noun or a pronoun
+    anaphora_sentences: int
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +45,9 @@ def rules() -> Rules:
         synonyms={word: group[0] for group in data["synonyms"] for word in group},
         max_title_chars=data["max_title_chars"],
         post_max_chars=data["post_max_chars"],
+        definite=re.compile(r"^(?:%s)\s+(?:[\w'’-]+\s+){0,2}?(?:%s)\b" % (
+            "|".join(data["anaphora_determiners"]), "|".join(data["anaphora_nouns"])), re.IGNORECASE),
+        bare_reference=re.compile(r"^(?:%s)\b" % "|".join(data["anaphora_nouns"] + data["anaphora_pronouns"]),
+                                  re.IGNORECASE),
+        anaphora_sentences=data["anaphora_sentences"],
     )

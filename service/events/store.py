@@ -12,7 +12,7 @@ from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
 from .locks import lock_merging
-from .similarity import Report, fingerprint, keywords, same_happening
+from .similarity import Report, fingerprint, keywords, nested, same_happening
 from .vocabulary import Vocabulary, current
 
 # Enough candidates for any real day; ordered so the same interval and the oldest event come first.
@@ -137,10 +137,12 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
     # A copy: actor rows created here exist only if this transaction commits.
     known = dict(vocabulary.actor_ids)
     events, links, pending = {}, Links(known, vocabulary.topic_ids), Pending()
+    event_of: list[int] = []  # the event of each draft, so a follow-up joins its earlier sentence's event
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
         people = [known[a.slug] for a in draft.actors if a.kind != "country"]
-        found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event)
+        referent = event_of[draft.follows] if draft.follows is not None else None
+        found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, referent)
         if found is None:
             event_id = new_event(draft, article, reuse)
             pending.add(event_id, article, draft)
@@ -154,6 +156,7 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
             update_event(event_id, {k: v for k, v in fields.items() if k not in event.stored or event.stored[k] != v})
             links.add(event_id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
         events.setdefault(event_id, None)
+        event_of.append(event_id)
     pending.save()
     links.save()
     return list(events)
@@ -255,13 +258,19 @@ def candidates(draft: Draft, people: list[int], fresh: list[int],
 
 
 def merge_target(draft: Draft, registry: Registry, people: list[int], fresh: list[int],
-                 pending: dict[int, list[SourceRow]]) -> tuple[int, Candidate] | None:
+                 pending: dict[int, list[SourceRow]], referent: int | None = None) -> tuple[int, Candidate] | None:
     """Return the id of the stored event draft reports (best score, oldest on a tie) and the event, if any."""
     # people: row ids of the draft's people; fresh: events this article created, whose links and sources
-    # are not written yet; pending: this article's sources by event.
+    # are not written yet; pending: this article's sources by event; referent: the event of the earlier
+    # sentence draft refers back to ("The talks were held..."), joined whenever the dates still nest.
     draft_report = report_of(draft)
+    found = candidates(draft, people, fresh, pending)
+    if referent in found:
+        entry = found[referent]
+        if all(nested(draft_report, r) for r in reports_of_event(entry.start, entry.end, entry.sources, registry)):
+            return referent, entry
     best, best_score = None, -1.0
-    for event_id, entry in sorted(candidates(draft, people, fresh, pending).items()):
+    for event_id, entry in sorted(found.items()):
         score = same_happening(draft_report, reports_of_event(entry.start, entry.end, entry.sources, registry))
         if score is not None and score > best_score:
             best, best_score = (event_id, entry), score

@@ -100,3 +100,22 @@ def test_a_date_inside_a_quoted_post_names_the_post_author(mention):
     assert draft.title == "Discussed preparations for the Annual Summit"
     assert draft.actor_slugs == ("s-jaishankar",)
     assert draft.status == "scheduled"
+
+
+def test_a_follow_up_sentence_refers_back_to_the_earlier_happening_and_inherits_its_actors(mention):
+    text = ("Chile and Norway held talks in Oslo on 3 March 2021. Oil prices rose on 3 March 2021. "
+            "The talks were held on 3 March 2021 at the foreign ministry.")
+    day = ("2021-03-03", "2021-03-03", "2021-03-03")
+    talks, oil, follow_up = drafts(text, [mention(text, "3 March 2021", *day, occurrence=i) for i in range(3)])
+    assert follow_up.follows == 0 and set(follow_up.actor_slugs) == {"chile", "norway"}
+    assert oil.follows is None and oil.actors == ()  # no description of a happening: refers to nothing
+
+
+def test_a_description_naming_other_actors_or_dates_refers_back_to_nothing(mention):
+    text = ("Chile and Norway held talks in Oslo on 3 March 2021. The talks between Peru and Brazil were held on "
+            "3 March 2021. The talks resumed on 9 March 2021.")
+    mentions = [mention(text, "3 March 2021", "2021-03-03", "2021-03-03", "2021-03-03", occurrence=i) for i in (0, 1)]
+    mentions.append(mention(text, "9 March 2021", "2021-03-09", "2021-03-09", "2021-03-09"))
+    _, others, later = drafts(text, mentions, published="2021-03-10")
+    assert others.follows is None and {"peru", "brazil"} <= set(others.actor_slugs)
+    assert later.follows is None and later.actors == ()

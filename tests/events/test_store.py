@@ -94,3 +94,28 @@ def test_detach_drops_orphan_events_and_recomputes_shared_ones(db_ready):
     orphan = EventSource.get(EventSource.article == only_second.id).event_id
     detach_article(only_second)
     assert Event.get_or_none(Event.id == orphan) is None
+
+
+FOLLOW_UP = ("Chile and Norway held talks in Oslo on 3 March 2021. "
+             "The talks were held on 3 March 2021 at the foreign ministry.")
+
+
+def test_a_same_date_follow_up_sentence_joins_the_event_it_refers_back_to(db_ready):
+    article = ingest(FOLLOW_UP, published="2021-03-05")
+    [event] = snapshot().values()
+    assert event[0] == "2021-03-03" and event[1] == "Chile and Norway held talks in Oslo"
+    assert event[4] == ["chile", "norway"]
+    assert [s[0] for s in event[6]] == [article.id, article.id]  # both sentences are its sources
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Norway held talks in Oslo on 3 March 2021. The talks were held again on 5 March 2021 in Bergen.",
+    "Chile and Norway held talks in Oslo on 3 March 2021. "
+    "The talks between Peru and Brazil were held on 3 March 2021 in Lima.",
+])
+def test_a_follow_up_of_another_date_or_other_actors_stays_its_own_event(db_ready, body):
+    ingest(body, published="2021-03-10")
+    events = snapshot().values()
+    assert len(events) == 2
+    assert ["chile", "norway"] in [e[4] for e in events]
+    assert all(len(e[6]) == 1 for e in events)
