@@ -13,6 +13,7 @@ from schemas.errors import ProblemSchema
 from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
 
 from . import actors, articles, docs, events, health, timeline, topics
+from .converters import IdConverter, id_schema
 from .errors import PROBLEM_TYPE, register_error_handlers
 from .paging import conditional
 
@@ -81,7 +82,9 @@ def register_api(app):
     # None: the spec and docs are served by docs.blp, which adds the request's own server URL.
     app.config["OPENAPI_URL_PREFIX"] = None
     configure_http(app)
+    app.url_map.converters["id"] = IdConverter
     api = TimelineApi(app)
+    api.register_converter(IdConverter, id_schema)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     api.spec.components.schema("TimelineJS", schema=TimelineJSSchema)
     api.spec.components.schema("GroupedTimeline", schema=GroupedTimelineSchema)

@@ -20,7 +20,7 @@ def list_actors(args):
     return page(*queries.actor_page(args))
 
 
-@blp.get("/<int(max=2147483647):actor_id>")
+@blp.get("/<id(actor):actor_id>")
 @blp.no_query
 @blp.response(200, ActorSchema)
 @blp.problems(400, 404, 503)
@@ -40,7 +40,7 @@ def create_actor(data):
     return queries.actor_detail(writes.create_actor(data))
 
 
-@blp.patch("/<int(max=2147483647):actor_id>")
+@blp.patch("/<id(actor):actor_id>")
 @blp.writes
 @blp.no_query
 @blp.arguments(ActorPatchSchema)

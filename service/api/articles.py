@@ -20,7 +20,7 @@ def list_articles(args):
     return page(*queries.article_page(args))
 
 
-@blp.get("/<int(max=2147483647):article_id>")
+@blp.get("/<id(article):article_id>")
 @blp.no_query
 @blp.response(200, ArticleDetailSchema)
 @blp.problems(400, 404, 503)
@@ -53,7 +53,7 @@ def create_articles(data):
     return {"items": writes.store_batch(data["articles"])}
 
 
-@blp.delete("/<int(max=2147483647):article_id>")
+@blp.delete("/<id(article):article_id>")
 @blp.writes
 @blp.no_query
 @blp.response(204)

@@ -25,7 +25,7 @@ def list_events(args):
     return response
 
 
-@blp.get("/<int(max=2147483647):event_id>")
+@blp.get("/<id(event):event_id>")
 @blp.no_query
 @blp.response(200, EventSchema)
 @blp.problems(400, 404, 503)

@@ -21,7 +21,7 @@ def list_topics(args):
     return page(*queries.topic_page(args))
 
 
-@blp.get("/<int(max=2147483647):topic_id>")
+@blp.get("/<id(topic):topic_id>")
 @blp.no_query
 @blp.response(200, TopicSchema)
 @blp.problems(400, 404, 503)
@@ -41,7 +41,7 @@ def create_topic(data):
     return queries.topic_detail(writes.create_topic(data))
 
 
-@blp.patch("/<int(max=2147483647):topic_id>")
+@blp.patch("/<id(topic):topic_id>")
 @blp.writes
 @blp.no_query
 @blp.arguments(TopicPatchSchema)

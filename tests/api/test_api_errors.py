@@ -80,6 +80,18 @@ def test_missing_is_a_404(client, url):
     assert_problem(client.get(url), 404)
 
 
+@pytest.mark.parametrize("method, url, detail", [
+    ("GET", "/api/events/99999999999", "no event 99999999999"),
+    ("GET", "/api/articles/424242", "no article 424242"),
+    ("DELETE", "/api/articles/99999999999999999999", "no article 99999999999999999999"),
+    ("PATCH", "/api/actors/9223372036854775808", "no actor 9223372036854775808"),
+    ("PATCH", "/api/topics/2147483648", "no topic 2147483648"),
+])
+def test_missing_id_on_any_method_is_a_404_naming_it(client, auth, method, url, detail):
+    body = assert_problem(client.open(url, method=method, headers=auth, json={"aliases": []} if method == "PATCH" else None), 404)
+    assert body["detail"] == detail
+
+
 def test_wrong_method_is_a_405_with_allow(client):
     response = client.put("/api/events")
     assert_problem(response, 405)
