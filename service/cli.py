@@ -98,13 +98,13 @@ def report(created, existing, errors):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def ingest(paths):
     """Ingest articles from text or JSON files, folders and manifests."""
-    from .ingest import ArticleError, read_paths
+    from .ingest import read_paths
 
-    try:
-        articles = list(read_paths(paths))
-    except (ArticleError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    report(*ingest_all(articles))
+    # A file, line or item that cannot be read is reported like one that cannot be stored; the rest is stored.
+    unreadable = []
+    articles = list(read_paths(paths, unreadable))
+    created, existing, failed = ingest_all(articles)
+    report(created, existing, unreadable + failed)
 
 
 @cli.command()

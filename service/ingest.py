@@ -15,6 +15,8 @@ from .models import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl"}
+# Fields of a JSON article that hold text (body/text and headline/title are synonyms).
+TEXT_FIELDS = ("body", "text", "title", "headline", "url", "source", "published_at", "published", "language")
 # A first line this short that does not end a sentence reads as a headline, not a paragraph.
 HEADLINE_MAX_CHARS = 200
 # SQLite writers queue for the lock on busy_timeout; one that waited past it gets "database is locked".
@@ -124,8 +126,11 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
     """Build an ArticleIn from a JSON object (accepting common field synonyms)."""
     if not isinstance(data, dict):
         raise ArticleError(f"{origin or 'item'}: expected a JSON object")
+    for name in TEXT_FIELDS:
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise ArticleError(f"{origin or 'item'}: {name} must be a string")
     body = data.get("body") or data.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if not body or not body.strip():
         raise ArticleError(f"{origin or 'item'}: body is missing or empty")
     return ArticleIn(
         body=body,
@@ -138,10 +143,28 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
     )
 
 
+def read_text(path: Path) -> str:
+    """Return a file's UTF-8 text, or raise an ArticleError naming the file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def parse_json(text: str, where: str, line: int = 0):
+    """Return the JSON value of text, or raise an ArticleError naming where it came from (line: its line number)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"{where}: not valid JSON (line {line or exc.lineno} column {exc.colno})") from None
+
+
 def read_text_file(path: Path, meta: dict | None = None) -> ArticleIn:
     """Read a crawled text file; meta comes from a manifest entry when there is one."""
     meta = meta or {}
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     title = None
     if meta.get("has_headline", True):
         title, text = split_headline(text)
@@ -155,52 +178,76 @@ def read_text_file(path: Path, meta: dict | None = None) -> ArticleIn:
     )
 
 
-def read_json_file(path: Path) -> Iterator[ArticleIn]:
-    """Yield the articles of a .json file (object, list, or {"articles": [...]}) or .jsonl file."""
-    text = path.read_text(encoding="utf-8")
+def read_json_file(path: Path, errors: list[str] | None = None) -> Iterator[ArticleIn]:
+    """Yield the articles of a .json file (object, list, or {"articles": [...]}) or .jsonl file.
+
+    With an errors list, a broken line or item is reported there and the others still come; else it raises.
+    """
+    text = read_text(path)
     if path.suffix == ".jsonl":
         for number, line in enumerate(text.splitlines(), 1):
             if line.strip():
-                yield article_from_mapping(json.loads(line), f"{path}:{number}")
+                yield from _collect(errors, lambda: [article_from_mapping(
+                    parse_json(line, f"{path}:{number}", number), f"{path}:{number}")])
         return
-    data = json.loads(text)
+    data = parse_json(text, str(path))
     if isinstance(data, dict) and "articles" in data:
         data = data["articles"]
     for index, item in enumerate(data if isinstance(data, list) else [data]):
-        yield article_from_mapping(item, f"{path}[{index}]")
+        yield from _collect(errors, lambda: [article_from_mapping(item, f"{path}[{index}]")])
 
 
-def read_manifest(path: Path) -> Iterator[ArticleIn]:
-    """Yield the articles a manifest.json lists, with their metadata."""
-    manifest = json.loads(path.read_text(encoding="utf-8"))
+def _collect(errors: list[str] | None, read) -> list[ArticleIn]:
+    """Return read()'s articles; an ArticleError goes to errors when given (reading goes on), else it raises."""
+    try:
+        return read()
+    except ArticleError as exc:
+        if errors is None:
+            raise
+        errors.append(str(exc))
+        return []
+
+
+def read_manifest(path: Path, errors: list[str] | None = None) -> Iterator[ArticleIn]:
+    """Yield the articles a manifest.json lists, with their metadata (errors: as for read_json_file)."""
+    manifest = parse_json(read_text(path), str(path))
     for entry in manifest["articles"]:
-        yield read_text_file(path.parent / entry["file"], entry)
+        yield from _collect(errors, lambda: [read_text_file(path.parent / entry["file"], entry)])
 
 
 def is_manifest(path: Path) -> bool:
     """Tell whether a JSON file is a manifest (entries point at files) rather than articles."""
     if path.name != "manifest.json":
         return False
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return isinstance(data, dict) and all("file" in e for e in data.get("articles", []))
+    data = parse_json(read_text(path), str(path))
+    return isinstance(data, dict) and all(isinstance(e, dict) and "file" in e for e in data.get("articles", []))
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[ArticleIn]:
-    """Yield articles from files, folders (a manifest when present) and manifests."""
+def read_paths(paths: Iterable[str | Path], errors: list[str] | None = None) -> Iterator[ArticleIn]:
+    """Yield articles from files, folders (a manifest when present) and manifests.
+
+    With an errors list, an unreadable file, line or item is reported there (naming it) and reading goes on;
+    without one the first such problem raises an ArticleError.
+    """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            manifest = path / "manifest.json"
-            if manifest.exists() and is_manifest(manifest):
-                yield from read_manifest(manifest)
-                continue
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
-            yield from read_paths(files)
-        elif not path.exists():
-            raise ArticleError(f"{path}: no such file or folder")
-        elif is_manifest(path):
-            yield from read_manifest(path)
-        elif path.suffix in JSON_SUFFIXES:
-            yield from read_json_file(path)
-        else:
-            yield read_text_file(path)
+        yield from _collect(errors, lambda: list(_read_path(path, errors)))
+
+
+def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
+    """Yield the articles of one file or folder."""
+    if path.is_dir():
+        manifest = path / "manifest.json"
+        if manifest.exists() and is_manifest(manifest):
+            yield from read_manifest(manifest, errors)
+            return
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
+        yield from read_paths(files, errors)
+    elif not path.exists():
+        raise ArticleError(f"{path}: no such file or folder")
+    elif is_manifest(path):
+        yield from read_manifest(path, errors)
+    elif path.suffix in JSON_SUFFIXES:
+        yield from read_json_file(path, errors)
+    else:
+        yield read_text_file(path)

@@ -71,6 +71,28 @@ def test_ingest_reports_bad_files_and_keeps_good_ones(timeline, tmp_path):
     assert Article.select().count() == 1
 
 
+def test_ingest_stores_the_readable_files_and_names_the_one_that_is_not_json(timeline, tmp_path):
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps({"body": "The ministers met on April 6, 2021.", "published_at": "2021-04-07"}))
+    bad.write_text("not json")
+    result = timeline("ingest", str(good), str(bad))
+    assert result.exit_code == 1
+    assert "1 new, 0 already stored, 1 failed" in result.output
+    assert f"error: {bad}: not valid JSON (line 1 column 1)" in result.stderr
+    assert [a.body for a in Article.select()] == ["The ministers met on April 6, 2021."]
+
+
+def test_ingest_of_jsonl_stores_the_good_lines_and_names_the_broken_one(timeline, tmp_path):
+    lines = tmp_path / "feed.jsonl"
+    lines.write_text('{"body": "First article."}\n{"body": "Second, cut off\n{"body": 5}\n{"body": "Fourth article."}\n')
+    result = timeline("ingest", str(lines))
+    assert result.exit_code == 1
+    assert "2 new, 0 already stored, 2 failed" in result.output
+    assert f"error: {lines}:2: not valid JSON (line 2 column" in result.stderr
+    assert f"error: {lines}:3: body must be a string" in result.stderr
+    assert sorted(a.body for a in Article.select()) == ["First article.", "Fourth article."]
+
+
 def test_ingest_of_a_missing_path_is_a_clear_error(timeline, tmp_path):
     result = timeline("ingest", str(tmp_path / "nope"))
     assert result.exit_code != 0

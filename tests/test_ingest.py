@@ -94,3 +94,23 @@ def test_json_item_without_body_names_the_file(tmp_path):
     path.write_text(json.dumps([{"title": "no body"}]))
     with pytest.raises(ArticleError, match=r"bad.json\[0\]"):
         list(read_paths([path]))
+
+
+def test_a_number_for_body_is_refused_as_not_a_string(tmp_path):
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"body": "ok"}, {"body": 5}]))
+    with pytest.raises(ArticleError, match=r"items.json\[1\]: body must be a string"):
+        list(read_paths([path]))
+
+
+def test_reading_with_an_errors_list_reports_bad_files_lines_and_items_and_goes_on(tmp_path):
+    (tmp_path / "a.json").write_text("{broken")
+    (tmp_path / "b.jsonl").write_text('{"body": "line one"}\n[oops\n')
+    (tmp_path / "c.json").write_text(json.dumps([{"title": "no body"}, {"body": "item two"}]))
+    (tmp_path / "d.txt").write_bytes(b"\xff\xfe not utf-8")
+    errors = []
+    assert [item.body for item in read_paths([tmp_path], errors)] == ["line one", "item two"]
+    assert errors == [f"{tmp_path / 'a.json'}: not valid JSON (line 1 column 2)",
+                      f"{tmp_path / 'b.jsonl'}:2: not valid JSON (line 2 column 2)",
+                      f"{tmp_path / 'c.json'}[0]: body is missing or empty",
+                      f"{tmp_path / 'd.txt'}: not UTF-8 text (byte 0)"]
