@@ -45,7 +45,7 @@ def create_actor(data):
 @blp.no_query
 @blp.arguments(ActorPatchSchema)
 @blp.response(200, ActorSchema)
-@blp.problems(400, 404, 503)
+@blp.problems(400, 404, 409, 503)
 def update_actor(data, actor_id):
     """Change an actor's name, kind or aliases (the list given replaces the old one)."""
     writes.update_actor(actor_id, data) or abort(404, message=f"no actor {actor_id}")

@@ -54,10 +54,32 @@ def delete_article(article_id: int) -> bool:
     return True
 
 
+def same_name(name: str) -> str:
+    """Return the form under which two actor names count as the same (case and spacing ignored)."""
+    return " ".join(name.casefold().split())
+
+
+def check_actor_names(actor_id: int | None, data: dict) -> None:
+    """Refuse (409) a name that is another actor's name or alias, or an alias that is another actor's name."""
+    name, aliases = data.get("name"), data.get("aliases") or []
+    # An actor filter by name must not become ambiguous: each name points at one actor.
+    for other in Actor.select(Actor.id, Actor.slug, Actor.name, Actor.aliases).where(Actor.id != (actor_id or 0)):
+        taken = {same_name(other.name)} | {same_name(alias) for alias in other.aliases or []}
+        if name is not None and same_name(name) in taken:
+            clash = ("name", name)
+        else:
+            clash = next((("aliases", alias) for alias in aliases if same_name(alias) == same_name(other.name)), None)
+        if clash:
+            detail = f"'{clash[1]}' already names actor {other.id} ({other.slug})"
+            abort(409, message=detail, errors={clash[0]: [detail]}, type="/api/docs#conflict")
+
+
 def create_actor(data: dict) -> int:
     """Add an actor; return its id."""
     data.setdefault("slug", slugify(data["name"]))
-    return Actor.create(**data).id
+    with db.atomic():
+        check_actor_names(None, data)
+        return Actor.create(**data).id
 
 
 def update_row(model, row_id: int, data: dict) -> bool:
@@ -71,7 +93,9 @@ def update_row(model, row_id: int, data: dict) -> bool:
 
 def update_actor(actor_id: int, data: dict) -> bool:
     """Apply data to an actor; False when there is none."""
-    return update_row(Actor, actor_id, data)
+    with db.atomic():
+        check_actor_names(actor_id, data)
+        return update_row(Actor, actor_id, data)
 
 
 def check_parent(topic_id: int | None, parent_id: int | None) -> None:

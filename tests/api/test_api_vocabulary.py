@@ -35,6 +35,24 @@ def test_duplicate_slug_is_a_409(client, auth, world):
     assert response.status_code == 409 and response.content_type == "application/problem+json"
 
 
+@pytest.mark.parametrize("body, field", [
+    ({"name": "india"}, "name"),
+    ({"name": "  New   Delhi "}, "name"),
+    ({"aliases": ["Sergey Lavrov"]}, "aliases"),
+])
+def test_an_actor_cannot_take_another_actors_name(client, auth, world, body, field):
+    response = client.patch(f"/api/actors/{world['actors']['jaishankar']}", json=body, headers=auth)
+    assert response.status_code == 409 and field in response.get_json()["errors"]
+    assert client.get(f"/api/actors/{world['actors']['jaishankar']}").get_json()["name"] == "S. Jaishankar"
+    created = client.post("/api/actors", json={"name": "New Delhi", "slug": "new-delhi-city", "kind": "organisation"}, headers=auth)
+    assert created.status_code == 409 and "india" in created.get_json()["detail"]
+
+
+def test_an_actor_keeps_its_own_name_and_aliases(client, auth, world):
+    response = client.patch(f"/api/actors/{world['actors']['india']}", json={"name": "India", "aliases": ["New Delhi", "Bharat"]}, headers=auth)
+    assert response.status_code == 200 and response.get_json()["aliases"] == ["New Delhi", "Bharat"]
+
+
 def test_patch_actor_aliases_feeds_the_event_filter(client, auth, world):
     assert client.get("/api/events?actor=SVL").get_json()["items"] == []
     response = client.patch(f"/api/actors/{world['actors']['lavrov']}", json={"aliases": ["Lavrov", "SVL"]}, headers=auth)
