@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException
 
 from schemas.common import REPEATED
 
-from ..queries import BadCursor
+from ..queries import BadCursor, UnknownName
 
 log = logging.getLogger(__name__)
 PROBLEM_TYPE = "application/problem+json"
@@ -89,6 +89,11 @@ def bad_cursor(exc):
     return problem(400, str(exc), errors={"cursor": [str(exc)]}, type_="/api/docs#validation")
 
 
+def unknown_name(exc):
+    """Answer 422 for an actor or topic filter that names nothing, so a typo is not read as "no events"."""
+    return problem(422, str(exc), errors={exc.field: [str(exc)]}, type_="/api/docs#unknown-name")
+
+
 def unexpected(exc):
     """Log a bug and still answer in the one error shape."""
     log.exception("unhandled error")
@@ -103,4 +108,5 @@ def register_error_handlers(app):
     app.register_error_handler(IntegrityError, conflict)
     app.register_error_handler(DataError, bad_value)
     app.register_error_handler(BadCursor, bad_cursor)
+    app.register_error_handler(UnknownName, unknown_name)
     app.register_error_handler(Exception, unexpected)

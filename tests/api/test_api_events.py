@@ -62,7 +62,10 @@ FILTERS = [
         ("actor=new delhi", ["deliveries", "exercise", "talks"]),
         ("actor=lavrov&actor=jaishankar", ["talks"]),
         ("actor=lavrov&actor=india", ["deliveries", "talks"]),
-        ("actor=nobody", []),
+        ("actor=jaishankar&from=2022", []),
+        ("actor=EAM S Jaishankar", ["talks"]),
+        ("actor=Subrahmanyam Jaishankar", ["talks"]),
+        ("actor=Dr. Sérgey Lavrov&actor=Mr Jaishankar", ["talks"]),
         ("topic=diplomacy", ["deliveries", "summit", "exercise", "talks"]),
         ("topic=Defence", ["deliveries", "exercise"]),
         ("topic=s-400", ["deliveries", "exercise"]),
@@ -111,6 +114,18 @@ def test_article_filter_keeps_events_that_article_reports(names, world):
 
 def test_actor_and_topic_accept_ids(names, world):
     assert names(f"/api/events?actor={world['actors']['jaishankar']}&topic={world['topics']['diplomacy']}") == ["talks"]
+
+
+@pytest.mark.parametrize("query, field, value", [
+    ("actor=nobody", "actor", "nobody"),
+    ("actor=lavrov&actor=Jaishnakar", "actor", "Jaishnakar"),
+    ("topic=diplomcy", "topic", "diplomcy"),
+])
+def test_a_filter_naming_no_actor_or_topic_is_a_422(client, world, query, field, value):
+    for url in (f"/api/events?{query}", f"/api/timeline?{query}"):
+        response = client.get(url)
+        assert response.status_code == 422 and response.content_type == "application/problem+json"
+        assert response.get_json()["errors"] == {field: [f"no {field} matches '{value}'"]}
 
 
 def test_unknown_event_is_404(client, world):

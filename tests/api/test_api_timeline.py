@@ -55,7 +55,7 @@ def test_timelinejs_text_links_sources_and_escapes_html(client, world, store):
 def test_timeline_takes_the_event_filters(client, world):
     document = client.get("/api/timeline?actor=jaishankar&from=2021-04").get_json()
     assert [s["unique_id"] for s in document["events"]] == [f"event-{world['events']['talks']}"]
-    assert client.get("/api/timeline?topic=nothing").get_json()["events"] == []
+    assert client.get("/api/timeline?topic=defence&from=2022").get_json()["events"] == []
 
 
 def test_json_format_groups_events_by_date(client, world, store):

@@ -54,11 +54,11 @@ def test_an_actor_keeps_its_own_name_and_aliases(client, auth, world):
 
 
 def test_patch_actor_aliases_feeds_the_event_filter(client, auth, world):
-    assert client.get("/api/events?actor=SVL").get_json()["items"] == []
+    assert client.get("/api/events?actor=SVL").status_code == 422
     response = client.patch(f"/api/actors/{world['actors']['lavrov']}", json={"aliases": ["Lavrov", "SVL"]}, headers=auth)
     assert response.status_code == 200 and response.get_json()["aliases"] == ["Lavrov", "SVL"]
     assert len(client.get("/api/events?actor=svl").get_json()["items"]) == 3
-    assert client.get("/api/events?actor=russian foreign minister").get_json()["items"] == []
+    assert client.get("/api/events?actor=russian foreign minister").status_code == 422
 
 
 @pytest.mark.parametrize("alias, query", [("Straße", "STRASSE"), ("Élysée", "élysée"), ("ÉLYSÉE", "Élysée"), ("Oﬃce", "office")])
