@@ -327,7 +327,7 @@ def keyset_page(query, columns, descending, cursor, limit, tag, key_of):
 
 
 def event_page(args: dict):
-    """Return (event dicts, next key, last modified) for a page of /api/events."""
+    """Return (event dicts, next key) for a page of /api/events."""
     descending = args["sort"] == "-date"
     cursor = args.get("cursor")
     if cursor:
@@ -350,7 +350,7 @@ def event_page(args: dict):
         rows, key = page_rows(keys, args["limit"], args["sort"])
     else:
         rows, key = page_rows(walk_dates(args, links, descending, cursor), args["limit"], args["sort"])
-    return event_dicts(rows), key, max((e.updated_at for e in rows), default=None)
+    return event_dicts(rows), key
 
 
 def walk_dates(args: dict, links: list, descending: bool, cursor) -> list:
@@ -495,7 +495,7 @@ def article_dict(article) -> dict:
 
 
 def article_page(args: dict):
-    """Return (article dicts, next key, last modified) for a page of /api/articles, newest publication first."""
+    """Return (article dicts, next key) for a page of /api/articles, newest publication first."""
     query = Article.select()
     if args.get("source"):
         query = query.where(fn.LOWER(Article.source) == args["source"].lower())
@@ -518,7 +518,7 @@ def article_page(args: dict):
         "articles",
         lambda a: [(a.published_on or UNDATED).isoformat(), a.id],
     )
-    return [article_dict(a) for a in rows], key, max((a.created_at for a in rows), default=None)
+    return [article_dict(a) for a in rows], key
 
 
 def article_summary(article_id: int) -> dict:
@@ -590,16 +590,16 @@ def topic_dict(topic, parents: dict) -> dict:
 
 
 def actor_page(args: dict):
-    """Return (actor dicts, next key, last modified) for a page of /api/actors, by slug."""
+    """Return (actor dicts, next key) for a page of /api/actors, by slug."""
     rows, key = _vocabulary_page(Actor, EventActor, args, Actor.aliases)
-    return [actor_dict(a) for a in rows], key, max((a.created_at for a in rows), default=None)
+    return [actor_dict(a) for a in rows], key
 
 
 def topic_page(args: dict):
-    """Return (topic dicts, next key, last modified) for a page of /api/topics, by slug."""
+    """Return (topic dicts, next key) for a page of /api/topics, by slug."""
     rows, key = _vocabulary_page(Topic, EventTopic, args, Topic.keywords)
     parents = parents_of(rows)
-    return [topic_dict(t, parents) for t in rows], key, max((t.created_at for t in rows), default=None)
+    return [topic_dict(t, parents) for t in rows], key
 
 
 def actor_detail(actor_id: int) -> dict | None:

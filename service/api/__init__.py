@@ -69,7 +69,7 @@ def configure_http(app):
         CORS(
             app,
             resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
-            expose_headers=["Link", "ETag", "Last-Modified", "Retry-After"],
+            expose_headers=["Link", "ETag", "Retry-After"],
         )
     app.json = TimelineJSON(app)
 
