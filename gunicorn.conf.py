@@ -15,3 +15,6 @@ loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 # Behind a trusted proxy the original client is the first X-Forwarded-For entry; log it rather than the proxy.
 access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# gunicorn's largest request line (its default is 4094): URLs of 4-8 KB reach the app, whose length checks answer
+# problem+json; only longer ones still get gunicorn's own text/html 414.
+limit_request_line = 8190
