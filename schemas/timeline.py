@@ -34,7 +34,7 @@ class TimelineSlideSchema(Schema):
     start_date = fields.Nested(TimelineDateSchema)
     end_date = fields.Nested(TimelineDateSchema)
     text = fields.Nested(TimelineTextSchema)
-    group = fields.String(metadata={"description": "The event's first topic"})
+    group = fields.String(metadata={"description": "The event's main topic: the one most of its sources name"})
 
 
 class TimelineJSSchema(Schema):

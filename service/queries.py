@@ -405,7 +405,23 @@ def _as_date(value) -> date:
 def timeline_events(args: dict) -> list[dict]:
     """Return the event dicts the timeline export shows, oldest first."""
     rows = filter_events(args).order_by(Event.date_start, Event.date_end, Event.id).limit(args["limit"])
-    return event_dicts(list(rows))
+    events = event_dicts(list(rows))
+    main = main_topic_slugs([e["id"] for e in events])
+    for event in events:
+        event["main_topic"] = next((t for t in event["topics"] if t["slug"] == main.get(event["id"])), None)
+    return events
+
+
+def main_topic_slugs(event_ids: list[int]) -> dict[int, str]:
+    """Return {event id: slug of the topic most of its sources name}, ties to the one named earliest in a source."""
+    # A source lists the topics of its own sentence before those of the sentence after, so rank says how central.
+    scores = {}
+    if event_ids:
+        for event_id, slugs in EventSource.select(EventSource.event, EventSource.topics).where(EventSource.event.in_(event_ids)).tuples():
+            for rank, slug in enumerate(slugs or []):
+                count, best = scores.setdefault(event_id, {}).get(slug, (0, rank))
+                scores[event_id][slug] = (count + 1, min(best, rank))
+    return {event_id: max(found, key=lambda slug: (found[slug][0], -found[slug][1])) for event_id, found in scores.items() if found}
 
 
 def event_detail(event_id: int) -> dict | None:

@@ -54,8 +54,9 @@ def timelinejs_slide(event: dict) -> dict:
     elif date["modifier"]:
         # The partial date alone would say "2021" for "the end of 2021".
         slide["start_date"]["display_date"] = display_date(date)
-    if event["topics"]:
-        slide["group"] = str(escape(event["topics"][0]["name"]))
+    group = event.get("main_topic") or (event["topics"] or [None])[0]
+    if group:
+        slide["group"] = str(escape(group["name"]))
     return slide
 
 

@@ -1,6 +1,9 @@
 """GET /api/timeline: TimelineJS3 documents checked against the format's documented fields, and date groups."""
 import re
 
+from service.db import db
+from service.models import Topic
+
 # From the TimelineJS3 JSON format documentation: the fields each object may carry.
 ROOT = {"events", "title", "eras", "scale"}
 SLIDE = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"}
@@ -93,3 +96,14 @@ def test_display_dates_are_words_a_reader_knows(client, world, store):
     assert shown["Floods"] == "summer 2021"
     assert shown["Summit planned"] == "end of 2025"
     assert next(s for s in slides if s["text"]["headline"] == "Summit planned")["start_date"]["year"] == 2025
+
+
+def test_group_is_the_topic_most_sources_name(client, world, store):
+    article = world["articles"]
+    with db.connection_context():
+        topics = [Topic.get_by_id(world["topics"][slug]) for slug in ("diplomacy", "defence")]
+    # Alphabetically "Defence" comes first; both sources are about diplomacy, one mentions defence after it.
+    event = store.event(article["ani"], "Envoys met", "2024-02-02", "2024-02-02", "2024-02-02", "day", topics=topics)
+    store.source(event, article["tass"], "Envoys met for talks.", topics=["diplomacy"])
+    (slide,) = client.get("/api/timeline?from=2024").get_json()["events"]
+    assert slide["group"] == "Diplomacy"
