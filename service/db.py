@@ -16,6 +16,9 @@ SQLITE_PRAGMAS = {
     "cache_size": -64000,
 }
 
+# Idle pooled PostgreSQL connections older than this are closed rather than reused (server-side idle limits).
+POOL_STALE_SECONDS = 300
+
 
 def open_database(url: str):
     """Return an unconnected peewee database for a sqlite:/// or postgresql:// URL."""
@@ -28,13 +31,19 @@ def open_database(url: str):
         # that read first fails at once with "database is locked" when another writer committed meanwhile.
         return connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     if scheme in ("postgres", "postgresql"):
-        return connect(url.replace("postgres://", "postgresql://", 1))
+        # A pool per process: a new PostgreSQL connection per request cost more than most API queries. Handing one
+        # out costs a `SELECT 1` round trip that finds connections an outage broke, so those are dropped, not reused.
+        pooled = "postgresql+pool://" + url.split("://", 1)[1]
+        return connect(pooled, max_connections=None, stale_timeout=POOL_STALE_SECONDS)
     raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}: use sqlite:/// or postgresql://")
 
 
 def init_database(url: str):
     """Point the shared handle at the database behind url and return it."""
     database = open_database(url)
+    # The handle no longer reaches the old database: close its pooled connections rather than leak them.
+    if hasattr(db.obj, "close_all"):
+        db.obj.close_all()
     db.initialize(database)
     return database
 
