@@ -53,7 +53,7 @@ schema = schemathesis.openapi.from_dict(openapi_document())
 def test_every_operation_conforms(case, live_api):
     response = case.call(base_url=live_api, headers={"Authorization": f"Bearer {TOKEN}"})
     if response.status_code == 414:
-        # gunicorn refuses request lines over 4 KiB before the app sees them (limit_request_line), as nginx does.
+        # gunicorn refuses request lines over 8 KiB before the app sees them (limit_request_line), as nginx does.
         assert len(response.request.url) > 4000
         return
     case.validate_response(response, checks=CHECKS)
