@@ -3,6 +3,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from problem_asserts import assert_problem
+
 
 @pytest.fixture
 def client(shared):
@@ -12,15 +14,6 @@ def client(shared):
 @pytest.fixture
 def world(shared):
     return shared[1]
-
-
-
-def assert_problem(response, status):
-    assert response.status_code == status, response.get_data(as_text=True)
-    assert response.content_type == "application/problem+json"
-    body = response.get_json()
-    assert body["status"] == status and body["title"] and body["type"]
-    return body
 
 
 @pytest.mark.parametrize("url, names", [

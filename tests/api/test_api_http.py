@@ -5,13 +5,7 @@ from service import create_app
 from service.db import db
 from service.migrations import upgrade
 
-
-def assert_problem(response, status):
-    assert response.status_code == status, response.get_data(as_text=True)
-    assert response.content_type == "application/problem+json"
-    body = response.get_json()
-    assert body["status"] == status and body["title"] and body["type"]
-    return body
+from problem_asserts import assert_problem
 
 
 def make_app(tmp_path, **config):
