@@ -133,7 +133,7 @@ def world_factory():
 def shared(tmp_path_factory):
     """One app and world for a module of read-only tests: building them for each test would dominate the run.
 
-    A module using it overrides `client` and `world` with it and creates no other app (the database handle is global).
+    A module using it imports `client` and `world` from shared_world.py and creates no other app (the database handle is global).
     """
     url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('shared') / 'test.db'}"
     app = create_app({"TESTING": True, "DATABASE_URL": url, "API_TOKENS": ["test-token"]})

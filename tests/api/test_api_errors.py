@@ -4,16 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from problem_asserts import assert_problem
-
-
-@pytest.fixture
-def client(shared):
-    return shared[0].test_client()
-
-
-@pytest.fixture
-def world(shared):
-    return shared[1]
+from shared_world import client, world  # noqa: F401 (fixtures)
 
 
 @pytest.mark.parametrize("url, names", [

@@ -2,16 +2,7 @@
 import pytest
 
 from service import queries
-
-
-@pytest.fixture
-def client(shared):
-    return shared[0].test_client()
-
-
-@pytest.fixture
-def world(shared):
-    return shared[1]
+from shared_world import client, world  # noqa: F401 (fixtures)
 
 
 def test_event_has_the_documented_shape(client, world):
