@@ -3,9 +3,9 @@ import logging
 
 from peewee import CharField, DateTimeField, IntegerField, Model
 
-from .db import db
+from .db import db, is_postgres
 from .models import ALL_MODELS, utcnow
-from .queries import create_covering_index, create_search_index, create_walk_indexes
+from .queries import POSTGRES_SOURCE_SEARCH_DDL, create_covering_index, create_search_index, create_walk_indexes
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,13 @@ def add_event_source_fields(database):
     migrate(*steps)
 
 
+def search_per_statement(database):
+    """Refresh events' search vectors once per eventsource statement, appending inserted quotes (PostgreSQL)."""
+    if is_postgres():
+        for statement in POSTGRES_SOURCE_SEARCH_DDL:
+            database.execute_sql(statement)
+
+
 # Append new steps at the end; never renumber or edit an applied step. Numbers by area:
 # 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 deployment.
 MIGRATIONS = [
@@ -49,6 +56,7 @@ MIGRATIONS = [
     (20, "full-text search over events and articles", create_search_index),
     (21, "event indexes for walking dates per granularity", create_walk_indexes),
     (22, "event ids with their dates (PostgreSQL)", create_covering_index),
+    (30, "event search kept current per statement, not per source row (PostgreSQL)", search_per_statement),
 ]
 
 

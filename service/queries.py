@@ -68,6 +68,41 @@ END""",
 END""",
 ]
 
+# Sources keep their event's search vector current once per statement, not per row: an article's sources are
+# one INSERT. An insert appends the new quotes' vector (tsvector || shifts positions; search only matches
+# words, so this equals re-reading every quote) instead of re-tokenising the event's earlier quotes, which
+# made each report of a busy event cost as much as all its reports so far. Updates and deletes, rare,
+# re-read the touched events' quotes.
+POSTGRES_SOURCE_SEARCH_DDL = [
+    # The per-row trigger these replace (databases created before migration 30 have it).
+    "DROP TRIGGER IF EXISTS eventsource_search_refresh ON eventsource",
+    "DROP FUNCTION IF EXISTS eventsource_search_refresh()",
+    """CREATE OR REPLACE FUNCTION eventsource_search_append() RETURNS trigger AS $$ BEGIN
+         UPDATE event e SET search = coalesce(e.search, ''::tsvector) || to_tsvector('english', q.quotes)
+         FROM (SELECT event_id, string_agg(quote, ' ') AS quotes FROM new_sources GROUP BY event_id) q
+         WHERE e.id = q.event_id;
+         RETURN NULL;
+       END $$ LANGUAGE plpgsql""",
+    """CREATE OR REPLACE FUNCTION eventsource_search_reread() RETURNS trigger AS $$ BEGIN
+         UPDATE event SET search = event_search_document(id, title) WHERE id IN (SELECT event_id FROM old_sources);
+         IF TG_OP = 'UPDATE' THEN  -- new_sources exists only for updates
+           UPDATE event SET search = event_search_document(id, title)
+           WHERE id IN (SELECT event_id FROM new_sources EXCEPT SELECT event_id FROM old_sources);
+         END IF;
+         RETURN NULL;
+       END $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS eventsource_search_insert ON eventsource",
+    """CREATE TRIGGER eventsource_search_insert AFTER INSERT ON eventsource
+       REFERENCING NEW TABLE AS new_sources FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_append()""",
+    "DROP TRIGGER IF EXISTS eventsource_search_update ON eventsource",
+    """CREATE TRIGGER eventsource_search_update AFTER UPDATE ON eventsource
+       REFERENCING OLD TABLE AS old_sources NEW TABLE AS new_sources
+       FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_reread()""",
+    "DROP TRIGGER IF EXISTS eventsource_search_delete ON eventsource",
+    """CREATE TRIGGER eventsource_search_delete AFTER DELETE ON eventsource
+       REFERENCING OLD TABLE AS old_sources FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_reread()""",
+]
+
 POSTGRES_SEARCH_DDL = [
     "ALTER TABLE event ADD COLUMN IF NOT EXISTS search tsvector",
     "CREATE INDEX IF NOT EXISTS event_search_idx ON event USING gin(search)",
@@ -81,18 +116,7 @@ POSTGRES_SEARCH_DDL = [
     "DROP TRIGGER IF EXISTS event_search_refresh ON event",
     """CREATE TRIGGER event_search_refresh BEFORE INSERT OR UPDATE OF title ON event
        FOR EACH ROW EXECUTE FUNCTION event_search_refresh()""",
-    """CREATE OR REPLACE FUNCTION eventsource_search_refresh() RETURNS trigger AS $$ BEGIN
-         IF TG_OP <> 'INSERT' THEN
-           UPDATE event SET search = event_search_document(id, title) WHERE id = OLD.event_id;
-         END IF;
-         IF TG_OP <> 'DELETE' THEN
-           UPDATE event SET search = event_search_document(id, title) WHERE id = NEW.event_id;
-         END IF;
-         RETURN NULL;
-       END $$ LANGUAGE plpgsql""",
-    "DROP TRIGGER IF EXISTS eventsource_search_refresh ON eventsource",
-    """CREATE TRIGGER eventsource_search_refresh AFTER INSERT OR UPDATE OR DELETE ON eventsource
-       FOR EACH ROW EXECUTE FUNCTION eventsource_search_refresh()""",
+    *POSTGRES_SOURCE_SEARCH_DDL,
     "UPDATE event SET search = event_search_document(id, title)",
     """ALTER TABLE article ADD COLUMN IF NOT EXISTS search tsvector
        GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || body)) STORED""",

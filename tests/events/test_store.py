@@ -96,6 +96,25 @@ def test_detach_drops_orphan_events_and_recomputes_shared_ones(db_ready):
     assert Event.get_or_none(Event.id == orphan) is None
 
 
+def events_matching(q):
+    """Return the ids of the events the full-text search finds for q."""
+    from service import queries
+
+    return sorted(e.id for e in Event.select(Event.id).where(Event.id.in_(queries.matching("event", q))))
+
+
+def test_search_finds_an_event_by_every_report_until_its_article_is_detached(db_ready):
+    first, second = ingest(TALKS), ingest(SAME_TALKS)
+    talks = EventSource.get(EventSource.article == first.id).event_id
+    assert EventSource.get(EventSource.article == second.id).event_id == talks
+    # Words of the first report, of the one merged later, and of both at once.
+    assert events_matching("Delhi") == events_matching("discussing") == events_matching("Delhi discussing") == [talks]
+    detach_article(second)
+    Article.delete_by_id(second.id)
+    assert events_matching("Delhi") == [talks]
+    assert events_matching("discussing") == []
+
+
 FOLLOW_UP = ("Chile and Norway held talks in Oslo on 3 March 2021. "
              "The talks were held on 3 March 2021 at the foreign ministry.")
 
