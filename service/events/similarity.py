@@ -71,15 +71,17 @@ def score(a: Report, b: Report) -> float:
     return value
 
 
-def same_happening(a: Report, reports: list[Report]) -> float | None:
+def same_happening(a: Report, reports: list[Report], counts: list[int] | None = None) -> float | None:
     """Return the merge score of a with an event's reports when they are one happening, else None.
 
     The score is the mean over the event's reports (average link), so an event cannot snowball by
     collecting the people and words of each report it absorbed; conflicting dates never merge.
+    counts: how many identical reports each one stands for (syndicated copies are scored once).
     """
     if not reports or not all(nested(a, b) for b in reports):
         return None
-    value = sum(score(a, b) for b in reports) / len(reports)
+    counts = counts or [1] * len(reports)
+    value = sum(score(a, b) * n for b, n in zip(reports, counts)) / sum(counts)
     b = reports[0]
     if (a.start, a.end) != (b.start, b.end):
         threshold = NESTED_DATE_THRESHOLD

@@ -108,6 +108,15 @@ class SourceRow:
     modifier: str | None
     actors: tuple[str, ...]
     topics: tuple[str, ...]
+    # How many identical reports this row stands for (article_id, expression_start: the first of them).
+    copies: int = 1
+
+    @classmethod
+    def of(cls, source: EventSource) -> SourceRow:
+        """Return the row of a stored source."""
+        return cls(source.article_id, source.expression_start, source.date_start, source.date_end, source.confidence,
+                   source.title, source.status, source.value, source.granularity, source.modifier,
+                   tuple(source.actors or ()), tuple(source.topics or ()))
 
 
 @dataclass(frozen=True)
@@ -185,13 +194,15 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
 
 # Written by hand: peewee takes milliseconds to build this nested query, longer than running it. It reads
 # everything merging and derive() need of each candidate's sources, so the chosen event costs no second query.
+# Identical reports (a wire story many outlets carry, a re-captured page) come back as one row with their count
+# and the first one's place: a busy event's hundreds of copies cost merging one row, not one each.
 # Dates must nest; when the draft names people, a candidate must share one (or be this article's own
 # event, whose links are not written yet): without a shared person a nested date never reaches the merge
 # threshold, and an event of other people scores zero.
 CANDIDATES_SQL = """
 SELECT e.id, e.date_start, e.date_end, e.value, e.granularity, e.modifier, e.title, e.status, e.confidence,
-       e.fingerprint, s.article_id, s.expression_start, s.date_start, s.date_end,
-       s.confidence, s.title, s.status, s.value, s.granularity, s.modifier, s.actors, s.topics
+       e.fingerprint, count(s.id), min(CAST(s.article_id AS BIGINT) * {place} + s.expression_start), s.date_start,
+       s.date_end, s.confidence, s.title, s.status, s.value, s.granularity, s.modifier, s.actors, s.topics
 FROM event e LEFT JOIN eventsource s ON s.event_id = e.id
 WHERE e.id IN (
   SELECT e.id FROM event e
@@ -203,8 +214,12 @@ WHERE e.id IN (
     AND (NOT {any_event} OR (e.date_start = {p} AND e.date_end = {p}))
   ORDER BY CASE WHEN e.date_start = {p} AND e.date_end = {p} THEN 0 ELSE 1 END, e.id
   LIMIT {limit})
-ORDER BY s.id
+GROUP BY e.id, s.date_start, s.date_end, s.confidence, s.title, s.status, s.value, s.granularity, s.modifier,
+         s.actors, s.topics
+ORDER BY min(s.id)
 """
+# A report's place (article id, then offset) as one number for min(): above any article's length.
+PLACE = 10 ** 9
 
 
 # A busy event's sources come back with every report of it: decode each distinct stored value once.
@@ -236,22 +251,22 @@ def candidates(draft: Draft, people: list[int], fresh: list[int],
     p = db.param
     any_event = "FALSE" if people else "TRUE"
     sql = CANDIDATES_SQL.format(p=p, any_event=any_event, people=", ".join([p] * len(people)) or "NULL",
-                                fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES)
+                                fresh=", ".join([p] * len(fresh)) or "NULL", limit=MAX_CANDIDATES, place=PLACE)
     start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
     params = [*fresh, start, end, start, end, start, end, *people, *fresh, start, end, start, end]
     day, as_list = _day, _slug_list
     found: dict[int, Candidate] = {}
     for row in db.execute_sql(sql, params).fetchall():
-        event_id, first, last, *stored, article_id, expression_start, source_start, source_end, confidence, title, \
-            status, value, granularity, modifier, actors, topics = row
+        event_id, first, last, *stored, copies, place, source_start, source_end, confidence, title, status, value, \
+            granularity, modifier, actors, topics = row
         entry = found.get(event_id)
         if entry is None:
             entry = found[event_id] = Candidate(day(first), day(last), dict(
                 zip(STORED_FIELDS, stored), date_start=day(first), date_end=day(last)))
-        if article_id is not None:  # else an event of this article, its sources all pending
-            entry.sources.append(SourceRow(article_id, expression_start, day(source_start), day(source_end),
+        if copies:  # else an event of this article, its sources all pending
+            entry.sources.append(SourceRow(place // PLACE, place % PLACE, day(source_start), day(source_end),
                                            confidence, title, status, value, granularity, modifier, as_list(actors),
-                                           as_list(topics)))
+                                           as_list(topics), copies))
     for event_id, entry in found.items():
         entry.sources.extend(pending.get(event_id, ()))
     return found
@@ -271,7 +286,8 @@ def merge_target(draft: Draft, registry: Registry, people: list[int], fresh: lis
             return referent, entry
     best, best_score = None, -1.0
     for event_id, entry in sorted(found.items()):
-        score = same_happening(draft_report, reports_of_event(entry.start, entry.end, entry.sources, registry))
+        score = same_happening(draft_report, reports_of_event(entry.start, entry.end, entry.sources, registry),
+                               [s.copies for s in entry.sources])
         if score is not None and score > best_score:
             best, best_score = (event_id, entry), score
     return best
@@ -341,7 +357,8 @@ def _slugs(sources) -> tuple[set[str], set[str]]:
 
 
 def derive(sources, registry: Registry) -> tuple[dict, list[str], list[str]]:
-    """Return an event's fields (date, title, status, confidence...) from its sources, and its actor and topic slugs."""
+    """Return an event's fields (date, title, status, confidence...) from its sources (SourceRows, each counting
+    as its copies), and its actor and topic slugs."""
     sources = sorted(sources, key=lambda s: (s.article_id, s.expression_start))
     narrowest = min(sources, key=lambda s: (s.date_end - s.date_start, s.article_id, s.expression_start))
     # The first report among the most confident ones names the event: stable as later reports arrive.
@@ -353,7 +370,7 @@ def derive(sources, registry: Registry) -> tuple[dict, list[str], list[str]]:
     fields = dict(value=narrowest.value, date_start=narrowest.date_start, date_end=narrowest.date_end,
                   granularity=narrowest.granularity, modifier=narrowest.modifier, title=headline.title,
                   status="past" if any(s.status == "past" for s in sources) else "scheduled",
-                  confidence=round(min(0.99, 1 - prod(1 - s.confidence for s in sources)), 3),
+                  confidence=round(min(0.99, 1 - prod((1 - s.confidence) ** s.copies for s in sources)), 3),
                   fingerprint=fingerprint(narrowest.value, narrowest.date_start, specs, keywords(headline.title)),
                   updated_at=utcnow())
     return fields, actors, topics
@@ -376,7 +393,7 @@ def detach_article(article) -> None:
     event_ids = sorted({s.event_id for s in EventSource.select(EventSource.event).where(EventSource.article == article.id)})
     EventSource.delete().where(EventSource.article == article.id).execute()
     for event in Event.select().where(Event.id.in_(event_ids)).order_by(Event.id):
-        sources = list(event.sources)
+        sources = [SourceRow.of(s) for s in event.sources]
         if not sources:
             EventActor.delete().where(EventActor.event == event.id).execute()
             EventTopic.delete().where(EventTopic.event == event.id).execute()
