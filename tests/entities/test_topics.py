@@ -20,3 +20,13 @@ from service.entities import default_taxonomy
 ])
 def test_topics_match_their_keywords_and_patterns(text, expected):
     assert set(default_taxonomy().match(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NUCLEAR ENERGY and the ARMS-DEAL.", {"nuclear-energy", "defence"}),
+    # Letters case-insensitive matching equates with i and s although str.lower() does not.
+    ("Talks on Kashmİr and new ſanctions.", {"kashmir", "sanctions"}),
+])
+def test_topics_match_in_any_case(text, expected):
+    # The substring test that skips absent topics must never skip one the keyword regex would find.
+    assert set(default_taxonomy().match(text)) == expected
