@@ -111,7 +111,7 @@ class ArticleActors:
     def _lookup(self, text: str, start: int, end: int) -> Resolution | None:
         """Resolve text[start:end] without fuzzy matching; a capital after "in" is a place."""
         surface = text[start:end]
-        if surface[0].islower() or not names.is_name_start(surface):
+        if surface[0].islower() or not self.registry.known(surface.strip()) or not names.is_name_start(surface):
             return None
         found = self.registry.resolve(surface, self.date_at(start), fuzzy=False)
         if found and found.actor.kind == "country" and surface in _capitals(found.actor):

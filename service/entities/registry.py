@@ -16,6 +16,8 @@ from .vocab import load, slugify
 FUZZY_THRESHOLD = 85
 # Shorter keys are too easy to confuse ("Xi", "Wang") to match fuzzily.
 FUZZY_MIN_CHARS = 5
+# Lookups a registry remembers before starting over (a few MB at most).
+LOOKUP_CACHE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,10 @@ class Registry:
     normal: dict[str, set[str]] = field(default_factory=dict)
     initials: dict[str, set[str]] = field(default_factory=dict)
     fuzzy_keys: dict[str, set[str]] = field(default_factory=dict)
+    # Candidates by surface (and by key for fuzzy matching), kept per registry: a changed vocabulary builds a
+    # new one. An article looks up every run of capitalised words, and names and non-names recur across articles.
+    _known: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    _near: dict[str, set[str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, specs: list[ActorSpec]) -> "Registry":
@@ -146,27 +152,41 @@ class Registry:
                 country: str | None = None, fuzzy: bool = True) -> Resolution | None:
         """Return the actor surface names: exact alias, normalised form, initials/surname, then fuzzy."""
         surface = surface.strip()
-        form_key = names.key(surface)
-        stages = (
-            ("exact", lambda: self.exact.get(surface)),
-            ("normalised", lambda: self.normal.get(form_key) or self.initials.get(form_key)
-             or self.initials.get(names.initial_key(surface) or "")),
-            ("fuzzy", lambda: self._fuzzy(form_key) if fuzzy else None),
-        )
-        for how, find in stages:
-            slugs = find()
-            if slugs:
-                chosen = self._choose(slugs, day, title, country)
-                if chosen:
-                    return Resolution(chosen, how)
+        for how, slugs in self.known(surface):
+            chosen = self._choose(slugs, day, title, country)
+            if chosen:
+                return Resolution(chosen, how)
+        if fuzzy:
+            slugs = self._fuzzy(names.key(surface))
+            chosen = slugs and self._choose(slugs, day, title, country)
+            if chosen:
+                return Resolution(chosen, "fuzzy")
         return None
+
+    def known(self, surface: str) -> tuple[tuple[str, set[str]], ...]:
+        """Return the (stage, actor slugs) that name surface exactly or in normalised form, in that order."""
+        found = self._known.get(surface)
+        if found is None:
+            form_key = names.key(surface)
+            normal = (self.normal.get(form_key) or self.initials.get(form_key)
+                      or self.initials.get(names.initial_key(surface) or ""))
+            found = tuple((how, slugs) for how, slugs in (("exact", self.exact.get(surface)), ("normalised", normal))
+                          if slugs)
+            if len(self._known) >= LOOKUP_CACHE:
+                self._known.clear()
+            self._known[surface] = found
+        return found
 
     def _fuzzy(self, form_key: str) -> set[str] | None:
         """Return the actors whose key is closest to form_key above the threshold."""
         if len(form_key) < FUZZY_MIN_CHARS:
             return None
-        found = process.extractOne(form_key, list(self.fuzzy_keys), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        return self.fuzzy_keys[found[0]] if found else None
+        if form_key not in self._near:
+            found = process.extractOne(form_key, list(self.fuzzy_keys), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            if len(self._near) >= LOOKUP_CACHE:
+                self._near.clear()
+            self._near[form_key] = self.fuzzy_keys[found[0]] if found else None
+        return self._near[form_key]
 
     def _choose(self, slugs: set[str], day, title, country) -> ActorSpec | None:
         """Pick one actor among candidates, preferring the one holding the named office on day."""
