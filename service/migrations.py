@@ -5,7 +5,8 @@ from peewee import CharField, DateTimeField, IntegerField, Model
 
 from .db import db, is_postgres
 from .models import ALL_MODELS, utcnow
-from .queries import POSTGRES_SOURCE_SEARCH_DDL, create_covering_index, create_search_index, create_walk_indexes
+from .event_walk import create_covering_index, create_link_dates, create_walk_indexes
+from .queries import POSTGRES_SOURCE_SEARCH_DDL, create_search_index
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def search_per_statement(database):
 
 
 # Append new steps at the end; never renumber or edit an applied step. Numbers by area:
-# 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 deployment.
+# 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 ingest speed, 40-49 read speed.
 MIGRATIONS = [
     (1, "create base tables", create_tables),
     (10, "actor roles and per-source event fields", add_event_source_fields),
@@ -57,6 +58,7 @@ MIGRATIONS = [
     (21, "event indexes for walking dates per granularity", create_walk_indexes),
     (22, "event ids with their dates (PostgreSQL)", create_covering_index),
     (30, "event search kept current per statement, not per source row (PostgreSQL)", search_per_statement),
+    (40, "event dates copied into actor and topic links, walked per actor or topic", create_link_dates),
 ]
 
 

@@ -114,6 +114,10 @@ class EventSource(BaseModel):
 class EventActor(BaseModel):
     event = ForeignKeyField(Event, backref="actor_links", on_delete="CASCADE")
     actor = ForeignKeyField(Actor, backref="event_links", on_delete="CASCADE")
+    # Copies of the event's, kept by triggers (migration 40): an actor's events walk in date order from one index.
+    granularity = CharField(null=True)
+    date_start = DateField(null=True)
+    date_end = DateField(null=True)
 
     class Meta:
         indexes = ((("event", "actor"), True), (("actor", "event"), False))
@@ -122,6 +126,10 @@ class EventActor(BaseModel):
 class EventTopic(BaseModel):
     event = ForeignKeyField(Event, backref="topic_links", on_delete="CASCADE")
     topic = ForeignKeyField(Topic, backref="event_links", on_delete="CASCADE")
+    # Copies of the event's, kept by triggers (migration 40).
+    granularity = CharField(null=True)
+    date_start = DateField(null=True)
+    date_end = DateField(null=True)
 
     class Meta:
         indexes = ((("event", "topic"), True), (("topic", "event"), False))

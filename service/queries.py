@@ -1,11 +1,13 @@
 """Turn the API's query arguments into SQL, in one place: filters, full-text search, keyset pages."""
+import json
 import re
-from datetime import date, timedelta, timezone
+from datetime import date, timezone
 
 from peewee import JOIN, SQL, fn
 
 from .db import db, is_postgres
 from .entities import names
+from .event_walk import as_date, walk_dates, walk_links
 from .models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
 
 # Keys for rows without a publication date: they sort after every dated article.
@@ -160,26 +162,33 @@ def name_pattern(key: str) -> str:
     return "%" + "%".join(run for run in re.split(f"[^a-z0-9]|[{FOLDED_FROM_OTHERS}]", key) if run) + "%"
 
 
-def _candidates(model, words_field, key: str):
-    """Return (id, slug, name, words, parent) of the rows of model key may name: a superset, checked in Python."""
-    # `**` is LIKE on SQLite (ASCII case ignored) and ILIKE on PostgreSQL; a scan of ~2,000 short rows, ~0.4 ms.
-    pattern = name_pattern(key)
-    condition = (model.slug ** pattern) | (model.name ** pattern) | (words_field.cast("text") ** pattern)
+def marks(values) -> str:
+    """Return the placeholders of an IN list of values."""
+    return ", ".join([db.param] * len(values))
+
+
+def _candidates(table: str, words: str, key: str) -> list[tuple]:
+    """Return (id, slug, name, words) of the rows of table key may name: a superset, checked in Python."""
+    # LIKE ignores ASCII case on SQLite, ILIKE on PostgreSQL; a scan of ~2,000 short rows. Raw SQL: on the hot
+    # path of every filtered page, building the peewee query cost several times running it.
+    like, p = ("ILIKE" if is_postgres() else "LIKE"), db.param
+    sql = f"SELECT id, slug, name, {words} FROM {table} WHERE slug {like} {p} OR name {like} {p} OR {words} {like} {p}"
+    params = [name_pattern(key)] * 3
     if key.isdigit() and int(key) < 2**31:
-        condition |= model.id == int(key)
-    parent = model.parent if model is Topic else SQL("NULL")
-    return model.select(model.id, model.slug, model.name, words_field, parent).where(condition).tuples()
+        sql += f" OR id = {p}"
+        params.append(int(key))
+    return db.execute_sql(sql, params).fetchall()
 
 
 def _named(key: str, row) -> bool:
-    row_id, slug, name, words, _ = row
-    return key in {str(row_id), slug.casefold(), name.casefold(), *(str(w).casefold() for w in words or [])}
+    row_id, slug, name, words = row
+    return key in {str(row_id), slug.casefold(), name.casefold(), *(str(w).casefold() for w in json.loads(words or "[]"))}
 
 
 def actor_ids(value: str) -> list[int]:
     """Return the ids of actors whose id, slug, name or alias is value (case-insensitive), else by name key."""
     key = value.strip().casefold()
-    return [row[0] for row in _candidates(Actor, Actor.aliases, key) if _named(key, row)] or actor_ids_by_key(value)
+    return [row[0] for row in _candidates("actor", "aliases", key) if _named(key, row)] or actor_ids_by_key(value)
 
 
 def actor_ids_by_key(value: str) -> list[int]:
@@ -197,11 +206,11 @@ def actor_ids_by_key(value: str) -> list[int]:
 def topic_ids(value: str) -> list[int]:
     """Return the ids of topics named by value (id, slug, name or keyword) and of all their sub-topics."""
     key = value.strip().casefold()
-    found = {row[0] for row in _candidates(Topic, Topic.keywords, key) if _named(key, row)}
+    found = {row[0] for row in _candidates("topic", "keywords", key) if _named(key, row)}
     if not found:
         return []
     children = {}
-    for topic_id, parent_id in Topic.select(Topic.id, Topic.parent).tuples():
+    for topic_id, parent_id in db.execute_sql("SELECT id, parent_id FROM topic"):
         children.setdefault(parent_id, []).append(topic_id)
     todo = list(found)
     while todo:
@@ -215,44 +224,11 @@ def topic_ids(value: str) -> list[int]:
 # --- events ---
 
 
-# An actor or topic filter matching fewer events than this leads the query: the page is sorted out of its events.
-# Broader filters are checked event by event while each granularity's date index is walked in page order.
-LEAD_LIMIT = 10_000
-
-WALK_INDEX_DDL = [
-    # Page order within one granularity, with date_end for the overlap test: the walk never reads the table.
-    "CREATE INDEX IF NOT EXISTS event_granularity_date ON event (granularity, date_start, id, date_end)",
-    # The longest span per granularity in one index probe: how far before `from` an overlapping event can start.
-    "CREATE INDEX IF NOT EXISTS event_granularity_span ON event (granularity, {span})",
-]
-SQLITE_SPAN = "(julianday(date_end) - julianday(date_start))"
-POSTGRES_SPAN = "(date_end - date_start)"
-
-
-def create_walk_indexes(database):
-    """Create the indexes that let an event page walk dates in page order per granularity."""
-    span = POSTGRES_SPAN if is_postgres() else SQLITE_SPAN
-    for statement in WALK_INDEX_DDL:
-        database.execute_sql(statement.format(span=span))
-
-
-def create_covering_index(database):
-    """On PostgreSQL, index event ids with their dates: pages led by an actor sort candidates without the table."""
-    # SQLite looks rows up by rowid whatever the indexes; its pages gain nothing from this one.
-    if is_postgres():
-        database.execute_sql("CREATE INDEX IF NOT EXISTS event_id_dates ON event (id) INCLUDE (date_start, date_end)")
-
-
-def granularity_spans() -> list[tuple[str, float]]:
-    """Return each stored granularity with the longest span (in days) of its events, from the indexes alone."""
-    span = POSTGRES_SPAN if is_postgres() else SQLITE_SPAN
-    # A loose index scan: one probe per distinct granularity, not a scan of every event.
-    return db.execute_sql(
-        f"""WITH RECURSIVE g(name) AS (
-              SELECT min(granularity) FROM event
-              UNION ALL SELECT (SELECT min(granularity) FROM event WHERE granularity > g.name) FROM g WHERE g.name IS NOT NULL)
-            SELECT name, (SELECT max({span}) FROM event WHERE granularity = g.name) FROM g WHERE name IS NOT NULL"""
-    ).fetchall()
+# A page of events comes from one of three walks: the events an FTS search or an article names, sorted; the
+# narrowest actor's or topic's links in date order (event_walk.walk_links); or, unfiltered, the event table in
+# date order. A link filter matching fewer events than this is sorted like a search: cheaper than a walk per
+# granularity.
+LEAD_LIMIT = 64
 
 
 def link_filters(args: dict) -> list[tuple]:
@@ -272,11 +248,13 @@ def named(field: str, lookup, value: str) -> list[int]:
 
 def linked_count(link, column, ids, cap: int) -> int:
     """Count the events linked to any of ids, stopping at cap."""
-    return link.select(SQL("1")).where(column.in_(ids)).limit(cap).count()
+    table = link._meta.table_name
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {column.column_name} IN ({marks(ids)}) LIMIT {int(cap)}) linked"
+    return db.execute_sql(sql, ids).fetchone()[0]
 
 
-def event_conditions(args: dict, links: list, lead: bool) -> list:
-    """Return the WHERE conditions of args: the first link filter as an id list when lead, the rest per event."""
+def event_conditions(args: dict, links: list) -> list:
+    """Return the WHERE conditions of args: the first link filter as an id list, the rest checked per event."""
     conditions = []
     # Cheap column tests first: an event outside the dates never costs a link lookup.
     if args.get("from_"):
@@ -288,7 +266,7 @@ def event_conditions(args: dict, links: list, lead: bool) -> list:
     if args.get("status"):
         conditions.append(Event.status == args["status"])
     for i, (link, column, ids) in enumerate(links):
-        if lead and i == 0:
+        if i == 0:
             conditions.append(Event.id.in_(link.select(link.event).where(column.in_(ids))))
         else:
             # `+ 0` keeps SQLite on the (event, actor|topic) index: one seek per event, not one per id in the list.
@@ -309,7 +287,7 @@ def narrowest_first(links: list) -> list:
 
 def filter_events(args: dict):
     """Return the Event query that args (EventFilterArgs) describe, led by its narrowest actor or topic filter."""
-    conditions = event_conditions(args, narrowest_first(link_filters(args)), lead=True)
+    conditions = event_conditions(args, narrowest_first(link_filters(args)))
     return Event.select().where(*conditions) if conditions else Event.select()
 
 
@@ -356,14 +334,16 @@ def event_page(args: dict):
     cursor = args.get("cursor")
     if cursor:
         cursor = [cursor[0], _date(cursor[1] if len(cursor) > 1 else None), *(_id(v) for v in cursor[2:])]
+        if cursor[0] != args["sort"] or len(cursor) != 3:
+            raise BadCursor("cursor was issued for another list or sort order")
     links = link_filters(args)
     counts = [linked_count(*link, LEAD_LIMIT) for link in links]
+    links = [link for _, link in sorted(zip(counts, links), key=lambda pair: pair[0])]
     if (counts and min(counts) < LEAD_LIMIT) or args.get("q") or args.get("article"):
-        links = [link for _, link in sorted(zip(counts, links), key=lambda pair: pair[0])]
         # Keys first, rows for the page after: PostgreSQL sorts the candidates out of an index (migration 22).
         # limit + 1 keys: page_rows tells from the extra one whether there is a next page.
         keys, _ = keyset_page(
-            Event.select(Event.date_start, Event.id).where(*event_conditions(args, links, lead=True)).tuples(),
+            Event.select(Event.date_start, Event.id).where(*event_conditions(args, links)).tuples(),
             [Event.date_start, Event.id],
             descending,
             cursor,
@@ -371,65 +351,29 @@ def event_page(args: dict):
             args["sort"],
             lambda key: key,
         )
-        rows, key = page_rows(keys, args["limit"], args["sort"])
+    elif links:
+        (lead, _, lead_ids), *others = links
+        keys = walk_links(args, descending, cursor, (lead._meta.table_name, lead_ids),
+                          [(link._meta.table_name, ids) for link, _, ids in others])
     else:
-        rows, key = page_rows(walk_dates(args, links, descending, cursor), args["limit"], args["sort"])
-    return event_dicts(rows), key
-
-
-def walk_dates(args: dict, links: list, descending: bool, cursor) -> list:
-    """Return the first limit + 1 (date_start, id) keys in page order, walking each granularity's dates in order."""
-    if cursor and (cursor[0] != args["sort"] or len(cursor) != 3):
-        raise BadCursor("cursor was issued for another list or sort order")
-    limit = args["limit"]
-    columns = [Event.date_start, Event.id]
-    # One lower and one upper bound on date_start, set per walk: given two, SQLite walks the index to the wider.
-    query = Event.select(Event.date_start, Event.id).where(
-        Event.granularity == "", Event.date_start >= date.min, Event.date_start <= date.max,
-        *event_conditions({**args, "to": None}, links, lead=False),
-    )
-    if cursor:
-        query = query.where(after(columns, cursor[1:], descending))
-    sql, params = query.order_by(*[c.desc() if descending else c.asc() for c in columns]).limit(limit + 1).sql()
-    keys = []
-    # Finest granularity first (the most events, the shortest walk); once a page is full, the others only walk
-    # up to its last date.
-    for granularity, span in sorted(granularity_spans(), key=lambda pair: pair[1]):
-        if args.get("granularity") and granularity not in args["granularity"]:
-            continue
-        # An event overlapping `from` starts at most its granularity's longest span before it.
-        low = [args["from_"][0] - timedelta(days=span)] if args.get("from_") else []
-        high = [args["to"][1]] if args.get("to") else []
-        if cursor:
-            (high if descending else low).append(cursor[1])
-        if len(keys) > limit:
-            (low if descending else high).append(_as_date(keys[limit][0]))
-        # One SQL text for every walk (building it costs more than running it): its first three parameters are the
-        # granularity and the bounds.
-        walked = db.execute_sql(sql, [granularity, max(low, default=date.min), min(high, default=date.max), *params[3:]])
-        keys = sorted([*keys, *((_as_date(day), event_id) for day, event_id in walked)], reverse=descending)[: limit + 1]
-    return keys
+        since_cursor = [after([Event.date_start, Event.id], cursor[1:], descending)] if cursor else []
+        keys = walk_dates(args, descending, cursor, [*event_conditions({**args, "to": None}, []), *since_cursor])
+    return page_rows(keys, args["limit"], args["sort"])
 
 
 def page_rows(keys: list, limit: int, tag: str):
-    """Return (events, next key) for up to limit + 1 (date_start, id) keys in page order."""
-    found = {e.id: e for e in Event.select().where(Event.id.in_([event_id for _, event_id in keys]))} if keys else {}
-    rows = [found[event_id] for _, event_id in keys]
-    if len(rows) <= limit:
-        return rows, None
-    last = rows[limit - 1]
-    return rows[:limit], [tag, last.date_start.isoformat(), last.id]
-
-
-def _as_date(value) -> date:
-    # SQLite hands back dates as ISO text, PostgreSQL as dates.
-    return date.fromisoformat(value) if isinstance(value, str) else value
+    """Return (event dicts, next key) for up to limit + 1 (date_start, id) keys in page order."""
+    next_key = None
+    if len(keys) > limit:
+        day, event_id = keys[limit - 1]
+        next_key = [tag, as_date(day).isoformat(), event_id]
+    return event_dicts([event_id for _, event_id in keys[:limit]]), next_key
 
 
 def timeline_events(args: dict) -> list[dict]:
     """Return the event dicts the timeline export shows, oldest first."""
-    rows = filter_events(args).order_by(Event.date_start, Event.date_end, Event.id).limit(args["limit"])
-    events = event_dicts(list(rows))
+    rows = filter_events(args).select(Event.id).order_by(Event.date_start, Event.date_end, Event.id).limit(args["limit"])
+    events = event_dicts([event_id for event_id, in rows.tuples()])
     main = main_topic_slugs([e["id"] for e in events])
     for event in events:
         event["main_topic"] = next((t for t in event["topics"] if t["slug"] == main.get(event["id"])), None)
@@ -450,8 +394,7 @@ def main_topic_slugs(event_ids: list[int]) -> dict[int, str]:
 
 def event_detail(event_id: int) -> dict | None:
     """Return one event as a dict, or None."""
-    event = Event.get_or_none(Event.id == event_id)
-    return event_dicts([event])[0] if event else None
+    return next(iter(event_dicts([event_id])), None)
 
 
 def article_ref(article) -> dict:
@@ -465,53 +408,54 @@ def article_ref(article) -> dict:
     }
 
 
-def event_dicts(events) -> list[dict]:
-    """Return events with their date, actors, topics and sources, in three queries whatever their number."""
-    ids = [e.id for e in events]
+def event_dicts(ids: list[int]) -> list[dict]:
+    """Return the events with these ids, in this order, with their date, actors, topics and sources: four queries."""
+    if not ids:
+        return []
+    # Raw SQL and plain tuples: for a page of 50 events, building peewee queries and models cost four times
+    # running the queries. Links are sorted here: ORDER BY slug led SQLite to scan every topic by slug.
+    rows = db.execute_sql(
+        "SELECT id, value, date_start, date_end, granularity, modifier, title, status, confidence "
+        f"FROM event WHERE id IN ({marks(ids)})", ids)
+    events = {row[0]: row for row in rows}
     actors, topics, sources = {}, {}, {}
-    if ids:
-        # Plain tuples: building models for a page's links and sources cost more than the queries themselves.
-        query = EventActor.select(EventActor.event, Actor.id, Actor.slug, Actor.name, Actor.kind).join(Actor)
-        for event_id, *actor in query.where(EventActor.event.in_(ids)).order_by(Actor.slug).tuples():
-            actors.setdefault(event_id, []).append(dict(zip(("id", "slug", "name", "kind"), actor)))
-        query = EventTopic.select(EventTopic.event, Topic.id, Topic.slug, Topic.name).join(Topic)
-        for event_id, *topic in query.where(EventTopic.event.in_(ids)).order_by(Topic.slug).tuples():
-            topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
-        query = (
-            EventSource.select(EventSource.event, Article.id, Article.title, Article.url, Article.source, Article.published_at,
-                               EventSource.quote, EventSource.start, EventSource.end, EventSource.expression)
-            .join(Article)
-            .where(EventSource.event.in_(ids))
-            .order_by(EventSource.event, Article.published_on, Article.id, EventSource.start)
-        )
-        for event_id, *article, quote, start, end, expression in query.tuples():
-            sources.setdefault(event_id, []).append(
-                {
-                    "article": dict(zip(("id", "title", "url", "source", "published_at"), article)),
-                    "quote": quote,
-                    "start": start,
-                    "end": end,
-                    "expression": expression,
-                }
-            )
+    for event_id, *actor in db.execute_sql(
+            "SELECT l.event_id, a.id, a.slug, a.name, a.kind FROM eventactor l JOIN actor a ON a.id = l.actor_id "
+            f"WHERE l.event_id IN ({marks(ids)})", ids):
+        actors.setdefault(event_id, []).append(dict(zip(("id", "slug", "name", "kind"), actor)))
+    for event_id, *topic in db.execute_sql(
+            "SELECT l.event_id, t.id, t.slug, t.name FROM eventtopic l JOIN topic t ON t.id = l.topic_id "
+            f"WHERE l.event_id IN ({marks(ids)})", ids):
+        topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
+    for event_id, published_on, *article, quote, start, end, expression in db.execute_sql(
+            "SELECT s.event_id, r.published_on, r.id, r.title, r.url, r.source, r.published_at, "
+            's.quote, s.start, s."end", s.expression FROM eventsource s JOIN article r ON r.id = s.article_id '
+            f"WHERE s.event_id IN ({marks(ids)})", ids):
+        article = dict(zip(("id", "title", "url", "source", "published_at"), article))
+        # Reports in publication order, undated ones last.
+        order = (published_on is None, str(published_on), article["id"], start)
+        sources.setdefault(event_id, []).append(
+            (order, {"article": article, "quote": quote, "start": start, "end": end, "expression": expression}))
+    by_slug = lambda link: link["slug"]  # noqa: E731
     return [
         {
-            "id": e.id,
+            "id": event_id,
             "date": {
-                "value": e.value,
-                "start": e.date_start,
-                "end": e.date_end,
-                "granularity": e.granularity,
-                "modifier": e.modifier,
+                "value": value,
+                "start": as_date(start),
+                "end": as_date(end),
+                "granularity": granularity,
+                "modifier": modifier,
             },
-            "title": e.title,
-            "status": e.status,
-            "confidence": e.confidence,
-            "actors": actors.get(e.id, []),
-            "topics": topics.get(e.id, []),
-            "sources": sources.get(e.id, []),
+            "title": title,
+            "status": status,
+            "confidence": confidence,
+            "actors": sorted(actors.get(event_id, []), key=by_slug),
+            "topics": sorted(topics.get(event_id, []), key=by_slug),
+            "sources": [source for _, source in sorted(sources.get(event_id, []), key=lambda pair: pair[0])],
         }
-        for e in events
+        for event_id, value, start, end, granularity, modifier, title, status, confidence in
+        (events[i] for i in ids if i in events)
     ]
 
 
@@ -573,13 +517,13 @@ def article_detail(article_id: int, with_mentions: bool = True) -> dict | None:
     article = _article_counts(Article.select()).where(Article.id == article_id).first()
     if article is None:
         return None
-    events = Event.select().where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == article.id)))
+    events = Event.select(Event.id).where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == article.id)))
     mentions = [m.to_dict() for m in extract(article.body, article.published_at)] if with_mentions else []
     return {
         **article_dict(article),
         "body": article.body,
         "mentions": mentions,
-        "events": event_dicts(list(events.order_by(Event.date_start, Event.id))),
+        "events": event_dicts([event_id for event_id, in events.order_by(Event.date_start, Event.id).tuples()]),
     }
 
 

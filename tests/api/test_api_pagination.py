@@ -1,8 +1,12 @@
 """Cursor pagination: limits, opaque cursors, next in body and Link header, stability across inserts."""
 import base64
+from datetime import date, timedelta
+
 import pytest
 
 from service import queries
+from service.db import db
+from service.models import Actor, Event, EventActor
 
 
 def walk(client, url):
@@ -39,7 +43,7 @@ def test_next_link_keeps_the_filters(client, world):
 @pytest.mark.parametrize("sort", ["date", "-date"])
 @pytest.mark.parametrize("lead_limit", [0, 10_000])
 def test_filtered_pages_cover_the_list_once(client, world, monkeypatch, sort, lead_limit):
-    # 0: the actor counts as broad, so pages come from walking dates and checking the actor per event.
+    # 0: pages come from walking the actor's dated links; 10,000: from sorting the actor's events.
     monkeypatch.setattr(queries, "LEAD_LIMIT", lead_limit)
     whole = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=500")[0]
     pages = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=1")
@@ -109,3 +113,31 @@ def test_search_follows_a_source_added_later(client, world, store):
     store.source(world["events"]["summit"], world["articles"]["ani"], "The Kremlin confirmed the rendezvous.")
     items = client.get("/api/events?q=rendezvous").get_json()["items"]
     assert [item["id"] for item in items] == [world["events"]["summit"]]
+
+
+@pytest.mark.parametrize("lead_limit", [0, 10_000])
+def test_a_walked_actor_page_follows_an_event_whose_date_moved(client, world, store, monkeypatch, lead_limit):
+    # Actor pages walk dates copied into the actor's links: the copies must follow the event (migration 40).
+    monkeypatch.setattr(queries, "LEAD_LIMIT", lead_limit)
+    talks = world["events"]["talks"]
+    with db.connection_context():
+        Event.update(date_start=date(2019, 3, 1), date_end=date(2019, 3, 31), granularity="month").where(Event.id == talks).execute()
+    assert talks not in ids(client, "/api/events?actor=lavrov&topic=diplomacy&from=2021")
+    assert talks in ids(client, "/api/events?actor=lavrov&topic=diplomacy&from=2019-03-15&to=2019-03-15&granularity=month")
+
+
+def test_an_actor_linked_later_walks_at_the_event_date(client, world, monkeypatch):
+    monkeypatch.setattr(queries, "LEAD_LIMIT", 0)
+    summit = world["events"]["summit"]
+    with db.connection_context():
+        newcomer = Actor.create(name="New Comer", slug="new-comer", kind="person")
+        EventActor.create(event=summit, actor=newcomer)
+        day = Event.get_by_id(summit).date_start
+    assert ids(client, f"/api/events?actor=new-comer&from={day}&to={day}") == [summit]
+    assert ids(client, f"/api/events?actor=new-comer&to={day - timedelta(days=400)}") == []
+
+
+def ids(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.get_json()
+    return [item["id"] for item in response.get_json()["items"]]
