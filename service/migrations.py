@@ -6,7 +6,7 @@ from peewee import CharField, DateTimeField, IntegerField, Model
 from .db import db, is_postgres
 from .models import ALL_MODELS, utcnow
 from .event_walk import create_covering_index, create_link_dates, create_walk_indexes
-from .queries import POSTGRES_SOURCE_SEARCH_DDL, create_search_index
+from .queries import POSTGRES_SOURCE_SEARCH_DDL, SQLITE_SOURCE_SEARCH_DDL, create_search_index
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,13 @@ def add_event_source_fields(database):
     migrate(*steps)
 
 
+def search_distinct_quotes(database):
+    """Re-index an event's quotes only when a source adds or removes one it did not have (SQLite)."""
+    if not is_postgres():
+        for statement in SQLITE_SOURCE_SEARCH_DDL:
+            database.execute_sql(statement)
+
+
 def search_per_statement(database):
     """Refresh events' search vectors once per eventsource statement, appending inserted quotes (PostgreSQL)."""
     if is_postgres():
@@ -58,6 +65,7 @@ MIGRATIONS = [
     (21, "event indexes for walking dates per granularity", create_walk_indexes),
     (22, "event ids with their dates (PostgreSQL)", create_covering_index),
     (30, "event search kept current per statement, not per source row (PostgreSQL)", search_per_statement),
+    (31, "event search re-indexed only for quotes new to the event (SQLite)", search_distinct_quotes),
     (40, "event dates copied into actor and topic links, walked per actor or topic", create_link_dates),
 ]
 

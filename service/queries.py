@@ -28,12 +28,40 @@ class UnknownName(ValueError):
 
 # --- full-text search: an FTS5 table (SQLite) or a tsvector column (PostgreSQL), kept in sync by triggers ---
 
+# An event's FTS5 row holds its title and its distinct quotes; FTS5 rewrites (and re-tokenises) a row to change
+# it. A source whose quote the event already has (a syndicated copy) leaves the row alone, and so does deleting
+# one whose quote another source still has (migration 31): a busy event's copies no longer cost a rewrite each.
+SQLITE_SOURCE_SEARCH_DDL = [
+    "DROP TRIGGER IF EXISTS eventsource_search_insert",
+    """CREATE TRIGGER eventsource_search_insert AFTER INSERT ON eventsource
+  WHEN NOT EXISTS (SELECT 1 FROM eventsource WHERE event_id = new.event_id AND quote = new.quote AND id <> new.id)
+BEGIN
+  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM
+    (SELECT DISTINCT quote FROM eventsource WHERE event_id = new.event_id)) WHERE rowid = new.event_id;
+END""",
+    "DROP TRIGGER IF EXISTS eventsource_search_update",
+    """CREATE TRIGGER eventsource_search_update AFTER UPDATE ON eventsource BEGIN
+  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM
+    (SELECT DISTINCT quote FROM eventsource WHERE event_id = old.event_id)) WHERE rowid = old.event_id;
+  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM
+    (SELECT DISTINCT quote FROM eventsource WHERE event_id = new.event_id)) WHERE rowid = new.event_id;
+END""",
+    "DROP TRIGGER IF EXISTS eventsource_search_delete",
+    """CREATE TRIGGER eventsource_search_delete AFTER DELETE ON eventsource
+  WHEN NOT EXISTS (SELECT 1 FROM eventsource WHERE event_id = old.event_id AND quote = old.quote)
+BEGIN
+  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM
+    (SELECT DISTINCT quote FROM eventsource WHERE event_id = old.event_id)) WHERE rowid = old.event_id;
+END""",
+]
+
 SQLITE_SEARCH_DDL = [
     """CREATE VIRTUAL TABLE IF NOT EXISTS event_search USING fts5(title, quotes, tokenize='porter unicode61')""",
     """CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(title, body, tokenize='porter unicode61')""",
     """DELETE FROM event_search""",
     """INSERT INTO event_search(rowid, title, quotes)
-  SELECT id, title, (SELECT group_concat(quote, ' ') FROM eventsource WHERE event_id = event.id) FROM event""",
+  SELECT id, title, (SELECT group_concat(quote, ' ') FROM (SELECT DISTINCT quote FROM eventsource WHERE event_id = event.id))
+  FROM event""",
     """DELETE FROM article_search""",
     """INSERT INTO article_search(rowid, title, body) SELECT id, title, body FROM article""",
     """CREATE TRIGGER IF NOT EXISTS event_search_insert AFTER INSERT ON event BEGIN
@@ -45,20 +73,7 @@ END""",
     """CREATE TRIGGER IF NOT EXISTS event_search_delete AFTER DELETE ON event BEGIN
   DELETE FROM event_search WHERE rowid = old.id;
 END""",
-    """CREATE TRIGGER IF NOT EXISTS eventsource_search_insert AFTER INSERT ON eventsource BEGIN
-  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM eventsource WHERE event_id = new.event_id)
-  WHERE rowid = new.event_id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS eventsource_search_update AFTER UPDATE ON eventsource BEGIN
-  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM eventsource WHERE event_id = old.event_id)
-  WHERE rowid = old.event_id;
-  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM eventsource WHERE event_id = new.event_id)
-  WHERE rowid = new.event_id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS eventsource_search_delete AFTER DELETE ON eventsource BEGIN
-  UPDATE event_search SET quotes = (SELECT group_concat(quote, ' ') FROM eventsource WHERE event_id = old.event_id)
-  WHERE rowid = old.event_id;
-END""",
+    *SQLITE_SOURCE_SEARCH_DDL,
     """CREATE TRIGGER IF NOT EXISTS article_search_insert AFTER INSERT ON article BEGIN
   INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);
 END""",

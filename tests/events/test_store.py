@@ -115,6 +115,17 @@ def test_search_finds_an_event_by_every_report_until_its_article_is_detached(db_
     assert events_matching("discussing") == []
 
 
+def test_search_keeps_a_quote_while_any_report_of_it_remains(db_ready):
+    original, copy, other = ingest(TALKS), ingest(TALKS + " Reported by a wire service."), ingest(SAME_TALKS)
+    talks = EventSource.get(EventSource.article == original.id).event_id
+    assert {s.article_id for s in EventSource.select().where(EventSource.event == talks)} == {original.id, copy.id, other.id}
+    for article, delhi in ((original, [talks]), (copy, [])):
+        detach_article(article)
+        Article.delete_by_id(article.id)
+        assert events_matching("Delhi") == delhi
+        assert events_matching("discussing") == [talks]
+
+
 FOLLOW_UP = ("Chile and Norway held talks in Oslo on 3 March 2021. "
              "The talks were held on 3 March 2021 at the foreign ministry.")
 
