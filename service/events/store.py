@@ -196,6 +196,8 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
 # everything merging and derive() need of each candidate's sources, so the chosen event costs no second query.
 # Identical reports (a wire story many outlets carry, a re-captured page) come back as one row with their count
 # and the first one's place: a busy event's hundreds of copies cost merging one row, not one each.
+# "Has a source" is a scalar subquery with LIMIT 1: as EXISTS beside an OR, PostgreSQL hashed every source row
+# of the database for each draft instead of probing the index for the few events of the date.
 # Dates must nest; when the draft names people, a candidate must share one (or be this article's own
 # event, whose links are not written yet): without a shared person a nested date never reaches the merge
 # threshold, and an event of other people scores zero.
@@ -206,7 +208,7 @@ SELECT e.id, e.date_start, e.date_end, e.value, e.granularity, e.modifier, e.tit
 FROM event e LEFT JOIN eventsource s ON s.event_id = e.id
 WHERE e.id IN (
   SELECT e.id FROM event e
-  WHERE (e.id IN ({fresh}) OR EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = e.id))
+  WHERE (e.id IN ({fresh}) OR (SELECT 1 FROM eventsource s WHERE s.event_id = e.id LIMIT 1) IS NOT NULL)
     AND ((e.date_start = {p} AND e.date_end = {p})
          OR (e.date_start <= {p} AND e.date_end >= {p}) OR (e.date_start >= {p} AND e.date_end <= {p}))
     AND ({any_event}
