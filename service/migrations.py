@@ -67,6 +67,7 @@ MIGRATIONS = [
     (30, "event search kept current per statement, not per source row (PostgreSQL)", search_per_statement),
     (31, "event search re-indexed only for quotes new to the event (SQLite)", search_distinct_quotes),
     (40, "event dates copied into actor and topic links, walked per actor or topic", create_link_dates),
+    (32, "event search appends only quotes new to the event (PostgreSQL)", search_per_statement),
 ]
 
 

@@ -86,26 +86,39 @@ END""",
 ]
 
 # Sources keep their event's search vector current once per statement, not per row: an article's sources are
-# one INSERT. An insert appends the new quotes' vector (tsvector || shifts positions; search only matches
-# words, so this equals re-reading every quote) instead of re-tokenising the event's earlier quotes, which
-# made each report of a busy event cost as much as all its reports so far. Updates and deletes, rare,
-# re-read the touched events' quotes.
+# one INSERT. An insert appends the vector of quotes new to the event (tsvector || shifts positions; search only
+# matches words, so this equals re-reading every quote) instead of re-tokenising the event's earlier quotes,
+# which made each report of a busy event cost as much as all its reports so far; a syndicated copy's quote,
+# already there, changes nothing. A delete re-reads an event only when a quote left it entirely; updates, rare,
+# re-read the touched events (migrations 30, 32).
 POSTGRES_SOURCE_SEARCH_DDL = [
     # The per-row trigger these replace (databases created before migration 30 have it).
     "DROP TRIGGER IF EXISTS eventsource_search_refresh ON eventsource",
     "DROP FUNCTION IF EXISTS eventsource_search_refresh()",
     """CREATE OR REPLACE FUNCTION eventsource_search_append() RETURNS trigger AS $$ BEGIN
+    # An event's title and distinct quotes, as its search vector is when rebuilt.
+    """CREATE OR REPLACE FUNCTION event_search_document(integer, text) RETURNS tsvector AS $$
+         SELECT to_tsvector('english', coalesce($2, '') || ' ' ||
+           coalesce((SELECT string_agg(DISTINCT quote, ' ') FROM eventsource WHERE event_id = $1), ''))
+       $$ LANGUAGE sql STABLE""",
          UPDATE event e SET search = coalesce(e.search, ''::tsvector) || to_tsvector('english', q.quotes)
-         FROM (SELECT event_id, string_agg(quote, ' ') AS quotes FROM new_sources GROUP BY event_id) q
+         FROM (SELECT event_id, string_agg(quote, ' ') AS quotes FROM new_sources n
+               WHERE NOT EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = n.event_id AND s.quote = n.quote
+                                 AND s.id < n.id)
+               GROUP BY event_id) q
          WHERE e.id = q.event_id;
          RETURN NULL;
        END $$ LANGUAGE plpgsql""",
     """CREATE OR REPLACE FUNCTION eventsource_search_reread() RETURNS trigger AS $$ BEGIN
          UPDATE event SET search = event_search_document(id, title) WHERE id IN (SELECT event_id FROM old_sources);
-         IF TG_OP = 'UPDATE' THEN  -- new_sources exists only for updates
-           UPDATE event SET search = event_search_document(id, title)
-           WHERE id IN (SELECT event_id FROM new_sources EXCEPT SELECT event_id FROM old_sources);
-         END IF;
+         UPDATE event SET search = event_search_document(id, title)
+         WHERE id IN (SELECT event_id FROM new_sources EXCEPT SELECT event_id FROM old_sources);
+         RETURN NULL;
+       END $$ LANGUAGE plpgsql""",
+    """CREATE OR REPLACE FUNCTION eventsource_search_forget() RETURNS trigger AS $$ BEGIN
+         UPDATE event SET search = event_search_document(id, title)
+         WHERE id IN (SELECT o.event_id FROM old_sources o WHERE NOT EXISTS (
+           SELECT 1 FROM eventsource s WHERE s.event_id = o.event_id AND s.quote = o.quote));
          RETURN NULL;
        END $$ LANGUAGE plpgsql""",
     "DROP TRIGGER IF EXISTS eventsource_search_insert ON eventsource",
@@ -117,16 +130,12 @@ POSTGRES_SOURCE_SEARCH_DDL = [
        FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_reread()""",
     "DROP TRIGGER IF EXISTS eventsource_search_delete ON eventsource",
     """CREATE TRIGGER eventsource_search_delete AFTER DELETE ON eventsource
-       REFERENCING OLD TABLE AS old_sources FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_reread()""",
+       REFERENCING OLD TABLE AS old_sources FOR EACH STATEMENT EXECUTE FUNCTION eventsource_search_forget()""",
 ]
 
 POSTGRES_SEARCH_DDL = [
     "ALTER TABLE event ADD COLUMN IF NOT EXISTS search tsvector",
     "CREATE INDEX IF NOT EXISTS event_search_idx ON event USING gin(search)",
-    """CREATE OR REPLACE FUNCTION event_search_document(integer, text) RETURNS tsvector AS $$
-         SELECT to_tsvector('english', coalesce($2, '') || ' ' ||
-           coalesce((SELECT string_agg(quote, ' ') FROM eventsource WHERE event_id = $1), ''))
-       $$ LANGUAGE sql STABLE""",
     """CREATE OR REPLACE FUNCTION event_search_refresh() RETURNS trigger AS $$ BEGIN
          NEW.search := event_search_document(NEW.id, NEW.title); RETURN NEW;
        END $$ LANGUAGE plpgsql""",
