@@ -21,5 +21,7 @@ def from_environment(env=os.environ) -> dict:
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024))),
+        # Rendered events each worker keeps (about 1-2 KB each); 0 renders every page from the tables.
+        "EVENT_CACHE_SIZE": int(env.get("TIMELINE_EVENT_CACHE", "20000")),
         "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
     }

@@ -5,6 +5,7 @@ from peewee import CharField, DateTimeField, IntegerField, Model
 
 from .db import db, is_postgres
 from .models import ALL_MODELS, utcnow
+from .event_view import create_revisions
 from .event_walk import create_covering_index, create_link_dates, create_walk_indexes
 from .queries import POSTGRES_SOURCE_SEARCH_DDL, SQLITE_SOURCE_SEARCH_DDL, create_search_index
 
@@ -66,8 +67,9 @@ MIGRATIONS = [
     (22, "event ids with their dates (PostgreSQL)", create_covering_index),
     (30, "event search kept current per statement, not per source row (PostgreSQL)", search_per_statement),
     (31, "event search re-indexed only for quotes new to the event (SQLite)", search_distinct_quotes),
-    (40, "event dates copied into actor and topic links, walked per actor or topic", create_link_dates),
     (32, "event search appends only quotes new to the event (PostgreSQL)", search_per_statement),
+    (40, "event dates copied into actor and topic links, walked per actor or topic", create_link_dates),
+    (41, "event revisions bumped by triggers, for rendered events kept in memory", create_revisions),
 ]
 
 

@@ -79,6 +79,8 @@ class Event(BaseModel):
     confidence = FloatField(default=0.5)
     # Identifies the happening across rebuilds so event ids stay stable.
     fingerprint = CharField(null=True, index=True)
+    # The `revision` column is the database's own (migration 41): triggers give it a new value whenever anything
+    # the event shows changes, and rendered events are kept in memory under it (service/event_view.py).
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
 

@@ -7,6 +7,7 @@ from peewee import JOIN, SQL, fn
 
 from .db import db, is_postgres
 from .entities import names
+from .event_view import event_dicts, marks
 from .event_walk import as_date, walk_dates, walk_links
 from .models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
 
@@ -95,12 +96,12 @@ POSTGRES_SOURCE_SEARCH_DDL = [
     # The per-row trigger these replace (databases created before migration 30 have it).
     "DROP TRIGGER IF EXISTS eventsource_search_refresh ON eventsource",
     "DROP FUNCTION IF EXISTS eventsource_search_refresh()",
-    """CREATE OR REPLACE FUNCTION eventsource_search_append() RETURNS trigger AS $$ BEGIN
     # An event's title and distinct quotes, as its search vector is when rebuilt.
     """CREATE OR REPLACE FUNCTION event_search_document(integer, text) RETURNS tsvector AS $$
          SELECT to_tsvector('english', coalesce($2, '') || ' ' ||
            coalesce((SELECT string_agg(DISTINCT quote, ' ') FROM eventsource WHERE event_id = $1), ''))
        $$ LANGUAGE sql STABLE""",
+    """CREATE OR REPLACE FUNCTION eventsource_search_append() RETURNS trigger AS $$ BEGIN
          UPDATE event e SET search = coalesce(e.search, ''::tsvector) || to_tsvector('english', q.quotes)
          FROM (SELECT event_id, string_agg(quote, ' ') AS quotes FROM new_sources n
                WHERE NOT EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = n.event_id AND s.quote = n.quote
@@ -184,11 +185,6 @@ def name_pattern(key: str) -> str:
     """Return a LIKE pattern that every name or JSON word list whose casefold() holds key matches."""
     # The key's digits and ASCII letters that only an ASCII letter folds to, in order; anything else may differ.
     return "%" + "%".join(run for run in re.split(f"[^a-z0-9]|[{FOLDED_FROM_OTHERS}]", key) if run) + "%"
-
-
-def marks(values) -> str:
-    """Return the placeholders of an IN list of values."""
-    return ", ".join([db.param] * len(values))
 
 
 def _candidates(table: str, words: str, key: str) -> list[tuple]:
@@ -353,7 +349,7 @@ def keyset_page(query, columns, descending, cursor, limit, tag, key_of):
 
 
 def event_page(args: dict):
-    """Return (event dicts, next key) for a page of /api/events."""
+    """Return (event ids, next key) for a page of /api/events."""
     descending = args["sort"] == "-date"
     cursor = args.get("cursor")
     if cursor:
@@ -386,12 +382,12 @@ def event_page(args: dict):
 
 
 def page_rows(keys: list, limit: int, tag: str):
-    """Return (event dicts, next key) for up to limit + 1 (date_start, id) keys in page order."""
+    """Return (event ids, next key) for up to limit + 1 (date_start, id) keys in page order."""
     next_key = None
     if len(keys) > limit:
         day, event_id = keys[limit - 1]
         next_key = [tag, as_date(day).isoformat(), event_id]
-    return event_dicts([event_id for _, event_id in keys[:limit]]), next_key
+    return [event_id for _, event_id in keys[:limit]], next_key
 
 
 def timeline_events(args: dict) -> list[dict]:
@@ -430,57 +426,6 @@ def article_ref(article) -> dict:
         "source": article.source,
         "published_at": article.published_at,
     }
-
-
-def event_dicts(ids: list[int]) -> list[dict]:
-    """Return the events with these ids, in this order, with their date, actors, topics and sources: four queries."""
-    if not ids:
-        return []
-    # Raw SQL and plain tuples: for a page of 50 events, building peewee queries and models cost four times
-    # running the queries. Links are sorted here: ORDER BY slug led SQLite to scan every topic by slug.
-    rows = db.execute_sql(
-        "SELECT id, value, date_start, date_end, granularity, modifier, title, status, confidence "
-        f"FROM event WHERE id IN ({marks(ids)})", ids)
-    events = {row[0]: row for row in rows}
-    actors, topics, sources = {}, {}, {}
-    for event_id, *actor in db.execute_sql(
-            "SELECT l.event_id, a.id, a.slug, a.name, a.kind FROM eventactor l JOIN actor a ON a.id = l.actor_id "
-            f"WHERE l.event_id IN ({marks(ids)})", ids):
-        actors.setdefault(event_id, []).append(dict(zip(("id", "slug", "name", "kind"), actor)))
-    for event_id, *topic in db.execute_sql(
-            "SELECT l.event_id, t.id, t.slug, t.name FROM eventtopic l JOIN topic t ON t.id = l.topic_id "
-            f"WHERE l.event_id IN ({marks(ids)})", ids):
-        topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
-    for event_id, published_on, *article, quote, start, end, expression in db.execute_sql(
-            "SELECT s.event_id, r.published_on, r.id, r.title, r.url, r.source, r.published_at, "
-            's.quote, s.start, s."end", s.expression FROM eventsource s JOIN article r ON r.id = s.article_id '
-            f"WHERE s.event_id IN ({marks(ids)})", ids):
-        article = dict(zip(("id", "title", "url", "source", "published_at"), article))
-        # Reports in publication order, undated ones last.
-        order = (published_on is None, str(published_on), article["id"], start)
-        sources.setdefault(event_id, []).append(
-            (order, {"article": article, "quote": quote, "start": start, "end": end, "expression": expression}))
-    by_slug = lambda link: link["slug"]  # noqa: E731
-    return [
-        {
-            "id": event_id,
-            "date": {
-                "value": value,
-                "start": as_date(start),
-                "end": as_date(end),
-                "granularity": granularity,
-                "modifier": modifier,
-            },
-            "title": title,
-            "status": status,
-            "confidence": confidence,
-            "actors": sorted(actors.get(event_id, []), key=by_slug),
-            "topics": sorted(topics.get(event_id, []), key=by_slug),
-            "sources": [source for _, source in sorted(sources.get(event_id, []), key=lambda pair: pair[0])],
-        }
-        for event_id, value, start, end, granularity, modifier, title, status, confidence in
-        (events[i] for i in ids if i in events)
-    ]
 
 
 # --- articles ---

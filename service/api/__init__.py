@@ -12,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from schemas.errors import ProblemSchema
 from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
 
+from ..event_view import RenderedEvents
 from . import actors, articles, docs, events, health, timeline, topics
 from .converters import IdConverter, id_schema
 from .errors import PROBLEM_TYPE, register_error_handlers
@@ -59,6 +60,14 @@ class TimelineJSON(DefaultJSONProvider):
         dumped = self.dumps(self._prepare_response_obj(args, kwargs), **({"indent": 2} if pretty else {"separators": (",", ":")}))
         return self._app.response_class(f"{dumped}\n", mimetype=self.mimetype)
 
+    def rendered_response(self, body: dict):
+        """Write a page whose items are Rendered events, splicing in their kept JSON unless indenting."""
+        if request.user_agent.string.lower().startswith(TERMINAL_CLIENTS):
+            return self.response({**body, "items": [item.event for item in body["items"]]})
+        rest = self.dumps({key: value for key, value in body.items() if key != "items"}, separators=(",", ":"))
+        items = ",".join(item.text for item in body["items"])
+        return self._app.response_class(f'{{"items":[{items}]{"," if rest != "{}" else ""}{rest[1:]}\n', mimetype=self.mimetype)
+
 
 def configure_http(app):
     """Trust the configured proxies, answer browsers' CORS, and write UTF-8 JSON (readable at a terminal)."""
@@ -72,6 +81,7 @@ def configure_http(app):
             expose_headers=["Link", "ETag", "Retry-After"],
         )
     app.json = TimelineJSON(app)
+    app.extensions["rendered-events"] = RenderedEvents(app.config.get("EVENT_CACHE_SIZE", 20_000))
 
 
 def register_api(app):

@@ -19,8 +19,9 @@ def list_events(args):
     """List events matching the filters, by date, one page at a time."""
     # The items already have EventSchema's shape (a test compares each with /api/events/{id}, which goes through
     # it): dumping 50 nested events with marshmallow cost as much as finding them. The schema still documents it.
-    body, status, headers = page(*queries.event_page(args))
-    response = current_app.json.response(body)
+    ids, next_key = queries.event_page(args)
+    body, status, headers = page(current_app.extensions["rendered-events"].get(ids), next_key)
+    response = current_app.json.rendered_response(body)
     response.headers.update(headers)
     return response
 
