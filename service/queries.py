@@ -200,15 +200,20 @@ def _candidates(table: str, words: str, key: str) -> list[tuple]:
     return db.execute_sql(sql, params).fetchall()
 
 
+def by_slug(table: str, key: str) -> list[int]:
+    """Return the id of the row whose slug is key: a slug names its row alone, found by the unique index."""
+    return [row_id for row_id, in db.execute_sql(f"SELECT id FROM {table} WHERE slug = {db.param}", [key])]
+
+
 def _named(key: str, row) -> bool:
     row_id, slug, name, words = row
     return key in {str(row_id), slug.casefold(), name.casefold(), *(str(w).casefold() for w in json.loads(words or "[]"))}
 
 
 def actor_ids(value: str) -> list[int]:
-    """Return the ids of actors whose id, slug, name or alias is value (case-insensitive), else by name key."""
+    """Return the actor whose slug is value, else those whose id, name or alias is (case-insensitive), else by name key."""
     key = value.strip().casefold()
-    return [row[0] for row in _candidates("actor", "aliases", key) if _named(key, row)] or actor_ids_by_key(value)
+    return by_slug("actor", key) or [row[0] for row in _candidates("actor", "aliases", key) if _named(key, row)] or actor_ids_by_key(value)
 
 
 def actor_ids_by_key(value: str) -> list[int]:
@@ -224,9 +229,9 @@ def actor_ids_by_key(value: str) -> list[int]:
 
 
 def topic_ids(value: str) -> list[int]:
-    """Return the ids of topics named by value (id, slug, name or keyword) and of all their sub-topics."""
+    """Return the ids of the topic value names (its slug, else id, name or keyword) and of all their sub-topics."""
     key = value.strip().casefold()
-    found = {row[0] for row in _candidates("topic", "keywords", key) if _named(key, row)}
+    found = set(by_slug("topic", key)) or {row[0] for row in _candidates("topic", "keywords", key) if _named(key, row)}
     if not found:
         return []
     children = {}

@@ -1,6 +1,9 @@
 """Actors and topics: lists with event counts and q, details, creation and edits used by re-extraction."""
 import pytest
 
+from service.db import db
+from service.models import Actor, EventActor
+
 
 def test_actor_list_has_event_counts(client, world):
     items = client.get("/api/actors").get_json()["items"]
@@ -98,3 +101,16 @@ def test_topic_parent_must_exist_and_not_loop(client, auth, world):
     assert response.status_code == 422 and "parent" in response.get_json()["errors"]
     loop = client.patch(f"/api/topics/{world['topics']['diplomacy']}", json={"parent": world["topics"]["defence"]}, headers=auth)
     assert loop.status_code == 422 and "parent" in loop.get_json()["errors"]
+
+
+def test_a_slug_names_its_actor_alone(client, world):
+    # "india" is India's slug and another actor's alias: the slug wins, as for any identifier.
+    with db.connection_context():
+        navy = Actor.create(name="Indian Navy", slug="indian-navy", kind="organisation", aliases=["India"])
+        EventActor.create(event=world["events"]["election"], actor=navy)
+
+    def ids(url):
+        return [item["id"] for item in client.get(url).get_json()["items"]]
+
+    assert world["events"]["election"] not in ids("/api/events?actor=india")
+    assert ids("/api/events?actor=Indian%20Navy") == [world["events"]["election"]]
