@@ -4,6 +4,11 @@ Starts gunicorn with the project's gunicorn.conf.py on the generated SQLite file
 --postgres is given), and Datasette (from its own venv, see bench/setup.sh) on the same SQLite file with
 the equivalent SQL, then runs wrk against each in turn and prints requests/s and latency p50/p99.
 
+Two workloads: one query asked over and over (the busiest or a typical actor, --actor-rank), and with --mix N
+N distinct queries (actors drawn from the 500 busiest, every parent topic, ranges of 1-6 years) that wrk
+cycles through, so no server answers from what it just computed. The API also runs with its rendered-event
+memory off (TIMELINE_EVENT_CACHE=0): every page rendered from the tables.
+
     .venv/bin/python bench/api_bench.py --sqlite bench/out/events-1m.db \
         --postgres postgresql://postgres@127.0.0.1:5432/timeline_bench --duration 20 --connections 32
 """
@@ -60,10 +65,43 @@ def actor_at_rank(sqlite_path: Path, rank: int) -> str:
         conn.close()
 
 
-def wrk(url: str, duration: int, connections: int) -> dict:
-    """Run wrk against url; return requests/s, p50 and p99 in ms, and the error counts."""
+def mixed_filters(sqlite_path: Path, count: int, seed=11) -> list[dict]:
+    """Return count distinct actor + topic + date-range filters, actors drawn from the 500 busiest."""
+    import random
+    import sqlite3
+
+    rng = random.Random(seed)
+    conn = sqlite3.connect(sqlite_path)
+    try:
+        actors = [slug for slug, in conn.execute(
+            "SELECT a.slug FROM actor a JOIN eventactor ea ON ea.actor_id = a.id GROUP BY a.id ORDER BY COUNT(*) DESC LIMIT 500")]
+        topics = [slug for slug, in conn.execute("SELECT slug FROM topic WHERE parent_id IS NULL ORDER BY slug")]
+    finally:
+        conn.close()
+    mix = []
+    for _ in range(count):
+        first = rng.randrange(2000, 2024)
+        mix.append({"actor": rng.choice(actors), "topic": rng.choice(topics), "from": str(first),
+                    "to": str(min(first + rng.randrange(0, 6), 2025))})
+    return mix
+
+
+def lua_cycling(paths: list[str], workdir: Path) -> Path:
+    """Write a wrk script whose requests cycle through paths (each wrk thread starts at its own offset)."""
+    script = workdir / "mix.lua"
+    quoted = ",\n".join(json.dumps(path) for path in paths)
+    script.write_text(
+        f"local paths = {{\n{quoted}\n}}\n"
+        "local i = math.random(#paths)\n"
+        "request = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n")
+    return script
+
+
+def wrk(url: str, duration: int, connections: int, script: Path | None = None) -> dict:
+    """Run wrk against url (or the paths script cycles through); return requests/s, p50/p99 in ms, errors."""
     done = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s",
+         *(["-s", str(script)] if script else []), url],
         capture_output=True, text=True, check=True,
     )
     out = done.stdout
@@ -88,20 +126,26 @@ def fetch_json(url: str):
         return json.load(response)
 
 
-def bench_api(database_url: str, workdir: Path, filters: dict, duration: int, connections: int, label: str) -> dict:
+def bench_api(database_url: str, workdir: Path, filters: list[dict], duration: int, connections: int, label: str,
+              cache=True) -> dict:
     """Serve database_url with gunicorn (gunicorn.conf.py defaults) and wrk its filtered event list."""
-    app = Gunicorn(workdir, database_url, trusted_proxies=0, workers=None, name=f"bench-{label}").start()
+    app = Gunicorn(workdir, database_url, trusted_proxies=0, workers=None, name=f"bench-{label}")
+    if not cache:
+        app.env["TIMELINE_EVENT_CACHE"] = "0"
+    app.start()
     try:
-        url = f"{app.url}/api/events?{urllib.parse.urlencode(filters)}"
-        items = len(fetch_json(url)["items"])
-        for _ in range(20):  # warm every worker's caches
-            fetch_json(url)
-        return {"label": label, "url": url, "items": items, **wrk(url, duration, connections)}
+        paths = [f"/api/events?{urllib.parse.urlencode(f)}" for f in filters]
+        # Items per page over the mix's first 20 queries, as for Datasette.
+        items = sum(len(fetch_json(app.url + path)["items"]) for path in paths[:20]) / len(paths[:20])
+        for _ in range(20):  # warm every worker's connections and caches
+            fetch_json(app.url + paths[0])
+        script = lua_cycling(paths, workdir) if len(paths) > 1 else None
+        return {"label": label, "url": app.url + paths[0], "items": items, **wrk(app.url + paths[0], duration, connections, script)}
     finally:
         app.stop()
 
 
-def bench_datasette(sqlite_path: Path, workdir: Path, filters: dict, duration: int, connections: int) -> dict:
+def bench_datasette(sqlite_path: Path, workdir: Path, filters: list[dict], duration: int, connections: int) -> dict:
     """Serve the SQLite file with Datasette (immutable mode, its fastest) and wrk the equivalent SQL."""
     binary = DATASETTE_VENV / "bin" / "datasette"
     if not binary.exists():
@@ -116,15 +160,18 @@ def bench_datasette(sqlite_path: Path, workdir: Path, filters: dict, duration: i
         )
     try:
         wait_for_port(port, process, log, timeout=60)
-        params = {"sql": DATASETTE_SQL, "actor": filters["actor"], "topic": filters["topic"],
-                  "date_from": f"{filters['from']}-01-01", "date_to": f"{filters['to']}-12-31",
-                  "_shape": "array", "_json": ["actors", "topics", "sources"]}
-        url = f"http://127.0.0.1:{port}/{sqlite_path.stem}.json?{urllib.parse.urlencode(params, doseq=True)}"
-        items = len(fetch_json(url))
+        paths = [f"/{sqlite_path.stem}.json?" + urllib.parse.urlencode(
+            {"sql": DATASETTE_SQL, "actor": f["actor"], "topic": f["topic"], "date_from": f"{f['from']}-01-01",
+             "date_to": f"{f['to']}-12-31", "_shape": "array", "_json": ["actors", "topics", "sources"]}, doseq=True)
+            for f in filters]
+        base = f"http://127.0.0.1:{port}"
+        # The mix's first queries only: Datasette takes seconds over the busiest actors.
+        items = sum(len(fetch_json(base + path)) for path in paths[:20]) / len(paths[:20])
         for _ in range(20):
-            fetch_json(url)
-        return {"label": "Datasette (same SQLite, same query)", "url": url, "items": items,
-                **wrk(url, duration, connections)}
+            fetch_json(base + paths[0])
+        script = lua_cycling(paths, workdir) if len(paths) > 1 else None
+        return {"label": "Datasette (same SQLite, same query)", "url": base + paths[0], "items": items,
+                **wrk(base + paths[0], duration, connections, script)}
     finally:
         stop(process)
 
@@ -136,14 +183,22 @@ def main(argv=None) -> list[dict]:
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--actor-rank", type=int, default=1, help="1 filters on the busiest actor, 50 on a typical one")
+    parser.add_argument("--mix", type=int, default=0, help="cycle through this many distinct queries instead of one")
     parser.add_argument("--skip-datasette", action="store_true")
     args = parser.parse_args(argv)
     workdir = ROOT / "bench" / "out"
-    filters = {**FILTERS, "actor": actor_at_rank(args.sqlite, args.actor_rank)}
-    print(f"query: GET /api/events?{urllib.parse.urlencode(filters)}  (wrk -t2 -c{args.connections} "
-          f"-d{args.duration}s, gunicorn.conf.py defaults)")
-    results = [bench_api(f"sqlite:///{args.sqlite.resolve()}", workdir, filters, args.duration, args.connections,
-                         "Timeline API on SQLite")]
+    if args.mix:
+        filters = mixed_filters(args.sqlite, args.mix)
+        print(f"queries: {args.mix} distinct actor + topic + date-range filters, e.g. "
+              f"GET /api/events?{urllib.parse.urlencode(filters[0])}", end="")
+    else:
+        filters = [{**FILTERS, "actor": actor_at_rank(args.sqlite, args.actor_rank)}]
+        print(f"query: GET /api/events?{urllib.parse.urlencode(filters[0])}", end="")
+    print(f"  (wrk -t2 -c{args.connections} -d{args.duration}s, gunicorn.conf.py defaults)")
+    sqlite = f"sqlite:///{args.sqlite.resolve()}"
+    results = [bench_api(sqlite, workdir, filters, args.duration, args.connections, "Timeline API on SQLite"),
+               bench_api(sqlite, workdir, filters, args.duration, args.connections, "  the same, rendered-event memory off",
+                         cache=False)]
     if not args.skip_datasette:
         results.append(bench_datasette(args.sqlite.resolve(), workdir, filters, args.duration, args.connections))
     if args.postgres:
@@ -151,7 +206,7 @@ def main(argv=None) -> list[dict]:
                                  "Timeline API on PostgreSQL"))
     print(f"{'server':40} {'items':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
     for r in results:
-        print(f"{r['label']:40} {r['items']:>5} {r['requests_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} "
+        print(f"{r['label']:40} {r['items']:>5.0f} {r['requests_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} "
               f"{r['non_2xx']:>8} {r['socket_errors']}")
     return results
 
