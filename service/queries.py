@@ -213,7 +213,8 @@ def _named(key: str, row) -> bool:
 def actor_ids(value: str) -> list[int]:
     """Return the actor whose slug is value, else those whose id, name or alias is (case-insensitive), else by name key."""
     key = value.strip().casefold()
-    return by_slug("actor", key) or [row[0] for row in _candidates("actor", "aliases", key) if _named(key, row)] or actor_ids_by_key(value)
+    return (by_slug("actor", key) or [row[0] for row in _candidates("actor", "aliases", key) if _named(key, row)]
+            or actor_ids_by_key(value) or actor_ids_resolved(value))
 
 
 def actor_ids_by_key(value: str) -> list[int]:
@@ -226,6 +227,21 @@ def actor_ids_by_key(value: str) -> list[int]:
         if wanted & keys:
             found.append(actor_id)
     return found
+
+
+def actor_ids_resolved(value: str) -> list[int]:
+    """Return the actor extraction reads value as: a typo ("Jaishnakar"), a rendering ("Su Jiesheng") or an office
+    ("the Russian Foreign Minister", its holder today)."""
+    from .entities.actors import find_actors
+    from .events.vocabulary import current
+
+    text = value.strip()
+    if not text or not Actor.select().exists():  # current() would seed an empty vocabulary: not on a GET
+        return []
+    vocabulary = current()
+    # The hit ending the phrase is its head: "Russian" in "the Russian Foreign Minister" only says whose minister.
+    slugs = {hit.actor.slug for hit in find_actors(text, vocabulary.registry, lambda _: None) if hit.end == len(text)}
+    return sorted(vocabulary.actor_ids[slug] for slug in slugs if slug in vocabulary.actor_ids)
 
 
 def topic_ids(value: str) -> list[int]:

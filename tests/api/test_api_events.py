@@ -109,7 +109,7 @@ def test_actor_and_topic_accept_ids(names, world):
 
 @pytest.mark.parametrize("query, field, value", [
     ("actor=nobody", "actor", "nobody"),
-    ("actor=lavrov&actor=Jaishnakar", "actor", "Jaishnakar"),
+    ("actor=lavrov&actor=Xqzvwk", "actor", "Xqzvwk"),
     ("topic=diplomcy", "topic", "diplomcy"),
 ])
 def test_a_filter_naming_no_actor_or_topic_is_a_422(client, world, query, field, value):

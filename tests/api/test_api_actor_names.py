@@ -1,0 +1,37 @@
+"""The actor filter reads a name the way extraction reads it in an article: typos, renderings and offices."""
+from urllib.parse import quote
+
+import pytest
+
+
+@pytest.fixture
+def seeded(app, timeline):
+    result = timeline("seed")
+    assert result.exit_code == 0, result.output
+
+
+def event_ids(client, actor):
+    response = client.get(f"/api/events?limit=200&actor={quote(actor)}")
+    assert response.status_code == 200, response.get_json()
+    return [item["id"] for item in response.get_json()["items"]]
+
+
+@pytest.mark.parametrize("slug, names", [
+    ("sergei-lavrov", ["Lavrov", "Sergey Lavrov", "the Russian Foreign Minister", "Russia's foreign minister"]),
+    ("s-jaishankar", ["Jaishankar", "Jaishnakar", "Su Jiesheng", "External Affairs Minister S Jaishankar"]),
+])
+def test_a_name_a_typo_or_an_office_finds_the_actors_events(client, seeded, slug, names):
+    expected = event_ids(client, slug)
+    assert expected
+    for name in names:
+        assert event_ids(client, name) == expected, name
+
+
+def test_an_office_names_its_holder_not_the_country(client, seeded):
+    assert event_ids(client, "the Russian Foreign Minister") != event_ids(client, "Russia")
+
+
+def test_words_that_name_no_actor_are_still_a_422(client, seeded):
+    response = client.get("/api/events?actor=Xqzvwk%20Plorb")
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == {"actor": ["no actor matches 'Xqzvwk Plorb'"]}
