@@ -31,28 +31,25 @@ SHOWN_ELSEWHERE = {
 }
 EVENT_PARTS = ("eventactor", "eventtopic", "eventsource")
 
-# Revisions come from one counter (a sequence on PostgreSQL), not a per-row count: an event deleted and stored
-# again under the same id (a rebuild keeps ids) must not meet its old rendering at the same revision.
-SQLITE_NEXT = "UPDATE revision_counter SET value = value + 1"
-SQLITE_BUMP = "UPDATE event SET revision = (SELECT value FROM revision_counter) WHERE id"
-
-
-def sqlite_bump(*rows: str) -> str:
-    """Return trigger statements giving the events whose ids rows name a new revision."""
-    return "".join(f"{SQLITE_NEXT}; {SQLITE_BUMP} {row};" for row in rows)
+# An event deleted and stored again under the same id (a rebuild keeps ids) must not meet its old rendering at
+# the same revision: a new event starts at a random revision on SQLite (a shared counter would cost a second
+# write per link row in every ingest), at the next value of a sequence on PostgreSQL.
+def sqlite_bump(rows: str) -> str:
+    """Return the trigger statement renewing the revision of the events whose ids rows names."""
+    return f"UPDATE event SET revision = revision + 1 WHERE id {rows};"
 
 
 SQLITE_REVISION_DDL = [
-    "CREATE TABLE IF NOT EXISTS revision_counter (value INTEGER NOT NULL)",
-    "INSERT INTO revision_counter (value) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM revision_counter)",
-    f"CREATE TRIGGER IF NOT EXISTS event_revision_insert AFTER INSERT ON event BEGIN {sqlite_bump('= new.id')} END",
+    """CREATE TRIGGER IF NOT EXISTS event_revision_insert AFTER INSERT ON event BEGIN
+         UPDATE event SET revision = random() / 2 WHERE id = new.id;
+       END""",
     f"""CREATE TRIGGER IF NOT EXISTS event_revision AFTER UPDATE OF {SHOWN_EVENT_COLUMNS} ON event BEGIN
           {sqlite_bump('= new.id')}
         END""",
     *(f"CREATE TRIGGER IF NOT EXISTS {table}_revision_insert AFTER INSERT ON {table} BEGIN {sqlite_bump('= new.event_id')} END"
       for table in EVENT_PARTS),
     *(f"""CREATE TRIGGER IF NOT EXISTS {table}_revision_update AFTER UPDATE ON {table} BEGIN
-            {sqlite_bump('= new.event_id', '= old.event_id')}
+            {sqlite_bump('= new.event_id')} {sqlite_bump('= old.event_id')}
           END""" for table in EVENT_PARTS),
     *(f"CREATE TRIGGER IF NOT EXISTS {table}_revision_delete AFTER DELETE ON {table} BEGIN {sqlite_bump('= old.event_id')} END"
       for table in EVENT_PARTS),
@@ -112,7 +109,7 @@ POSTGRES_REVISION_DDL = [
 
 def create_revisions(database):
     """Give events a revision that triggers bump whenever anything an event shows changes."""
-    # Events stored before this step share revision 0; the counter starts above it.
+    # Events stored before this step start at 0: no worker has rendered them under a revision yet.
     if "revision" not in {column.name for column in database.get_columns("event")}:
         database.execute_sql("ALTER TABLE event ADD COLUMN revision BIGINT NOT NULL DEFAULT 0")
     for statement in POSTGRES_REVISION_DDL if is_postgres() else SQLITE_REVISION_DDL:
