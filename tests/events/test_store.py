@@ -126,6 +126,18 @@ def test_search_keeps_a_quote_while_any_report_of_it_remains(db_ready):
         assert events_matching("discussing") == [talks]
 
 
+def test_copies_of_a_report_each_count_towards_the_event(db_ready):
+    # Identical reports come back from the database as one row with a count; each copy still weighs in.
+    first = ingest(TALKS)
+    talks = EventSource.get(EventSource.article == first.id).event
+    single = talks.confidence
+    copies = [ingest(TALKS + f" Copy {n} of a wire report.") for n in range(3)]
+    assert {EventSource.get(EventSource.article == a.id).event_id for a in copies} == {talks.id}
+    talks = Event.get_by_id(talks.id)
+    assert talks.confidence == round(min(0.99, 1 - (1 - single) ** 4), 3) > single
+    assert talks.title == EventSource.get(EventSource.article == first.id).title  # the first report names it
+
+
 FOLLOW_UP = ("Chile and Norway held talks in Oslo on 3 March 2021. "
              "The talks were held on 3 March 2021 at the foreign ministry.")
 
