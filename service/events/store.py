@@ -147,6 +147,9 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
     known = dict(vocabulary.actor_ids)
     events, links, pending = {}, Links(known, vocabulary.topic_ids), Pending()
     event_of: list[int] = []  # the event of each draft, so a follow-up joins its earlier sentence's event
+    # Events a report joined without changing what they show: their updated_at is written once, at the end, in
+    # one statement (merging runs under the merge lock, and most reports of a known happening change nothing else).
+    stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
         people = [known[a.slug] for a in draft.actors if a.kind != "country"]
@@ -162,10 +165,15 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
             source = pending.add(event_id, article, draft)
             fields, _, _ = derive(event.sources + [source], vocabulary.registry)
             # Unchanged columns stay out of the UPDATE: writing the title fires the full-text triggers.
-            update_event(event_id, {k: v for k, v in fields.items() if k not in event.stored or event.stored[k] != v})
+            changed = {k: v for k, v in fields.items() if k not in event.stored or event.stored[k] != v}
+            if changed.keys() == {"updated_at"}:
+                stamped.add(event_id)
+            else:
+                update_event(event_id, changed)
             links.add(event_id, set(draft.actor_slugs) - old_actors, set(draft.topics) - old_topics)
         events.setdefault(event_id, None)
         event_of.append(event_id)
+    stamp_events(sorted(stamped))
     pending.save()
     links.save()
     return list(events)
@@ -327,6 +335,14 @@ def update_event(event_id: int, values: dict) -> None:
     assignments = ", ".join(f'"{f.column_name}" = {db.param}' for f in fields)
     db.execute_sql(f'UPDATE "event" SET {assignments} WHERE "id" = {db.param}',
                    [f.db_value(values[f.name]) for f in fields] + [event_id])
+
+
+def stamp_events(event_ids: list[int]) -> None:
+    """Set the updated_at of events to now, in one statement."""
+    if event_ids:
+        p = db.param
+        db.execute_sql(f'UPDATE "event" SET "updated_at" = {p} WHERE "id" IN ({", ".join([p] * len(event_ids))})',
+                       [Event.updated_at.db_value(utcnow()), *event_ids])
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
