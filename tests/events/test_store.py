@@ -161,3 +161,42 @@ def test_a_follow_up_of_another_date_or_other_actors_stays_its_own_event(db_read
     assert len(events) == 2
     assert ["chile", "norway"] in [e[4] for e in events]
     assert all(len(e[6]) == 1 for e in events)
+
+
+def test_candidate_events_are_those_dated_around_within_or_at_the_draft_and_naming_its_people(db_ready):
+    """related_events walks bounded index ranges per granularity; it must find what the plain definition finds."""
+    from datetime import date, timedelta
+    from itertools import product
+
+    from service.db import db
+    from service.event_walk import granularity_spans
+    from service.events.store import related_events
+    from service.models import EventActor
+
+    lavrov, austin = (Actor.create(name=name, slug=name.lower(), kind="person") for name in ("Lavrov", "Austin"))
+    periods = {"day": [(date(2021, 4, d), date(2021, 4, d)) for d in (5, 6, 7)],
+               "week": [(date(2021, 4, 5), date(2021, 4, 11))],
+               "month": [(date(2021, m, 1), date(2021, m, 28 if m == 2 else 30)) for m in (2, 4, 6)],
+               "year": [(date(y, 1, 1), date(y, 12, 31)) for y in (2020, 2021)],
+               "decade": [(date(2020, 1, 1), date(2029, 12, 31)), (date(2010, 1, 1), date(2019, 12, 31))]}
+    events = []
+    for (granularity, dates), people in product(periods.items(), ([lavrov], [austin], [lavrov, austin])):
+        for start, end in dates:
+            event = Event.create(value=start.isoformat(), date_start=start, date_end=end, granularity=granularity,
+                                 title="t", status="past", confidence=0.5)
+            for person in people:
+                EventActor.create(event=event, actor=person)
+            events.append((event.id, start, end, {p.id for p in people}))
+    fresh = [events[-1][0]]  # an event this article made: its people are not linked yet
+
+    def expected(start, end, people):
+        return {event_id for event_id, s, e, named in events
+                if ((s <= start and e >= end) or (s >= start and e <= end) if people else (s, e) == (start, end))
+                and (not people or named & set(people) or event_id in fresh)}
+
+    spans = granularity_spans()
+    for start, length, people in product([date(2021, 4, 6), date(2021, 4, 1), date(2020, 1, 1), date(2025, 3, 3)],
+                                         [0, 6, 29, 365], ([], [lavrov.id], [austin.id], [lavrov.id, austin.id])):
+        end = start + timedelta(days=length)
+        sql, params = related_events(start, end, people, fresh, spans)
+        assert {row[0] for row in db.execute_sql(sql, params)} == expected(start, end, people), (start, end, people)
