@@ -1,4 +1,5 @@
 """Read articles from files and store each one, with its events, in one transaction."""
+import difflib
 import hashlib
 import json
 import re
@@ -126,6 +127,12 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
     """Build an ArticleIn from a JSON object (accepting common field synonyms)."""
     if not isinstance(data, dict):
         raise ArticleError(f"{origin or 'item'}: expected a JSON object")
+    # Other fields are ignored (crawler output carries many: author, tags, id), but one that looks like a
+    # misspelt known field ("publised_at") is refused: ignoring it would drop the value without a word.
+    for name in sorted(set(data) - set(TEXT_FIELDS)):
+        near = difflib.get_close_matches(name.lower(), TEXT_FIELDS, n=1, cutoff=0.8)
+        if near:
+            raise ArticleError(f"{origin or 'item'}: unknown field {name} (did you mean {near[0]}?)")
     for name in TEXT_FIELDS:
         if data.get(name) is not None and not isinstance(data[name], str):
             raise ArticleError(f"{origin or 'item'}: {name} must be a string")

@@ -115,3 +115,15 @@ def test_token_new_prints_a_fresh_token(timeline):
 ])
 def test_serve_binds_the_given_address_falling_back_to_timeline_bind(host, port, default, expected):
     assert bind_address(host, port, default) == expected
+
+
+def test_ingest_refuses_an_item_with_a_misspelt_field_and_ignores_other_extra_fields(timeline, tmp_path):
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([{"body": "The ministers met on April 6, 2021.", "publised_at": "2021-04-07"},
+                                {"text": "The talks ended on April 7, 2021.", "headline": "Talks end",
+                                 "published": "2021-04-08", "author": "A. Reporter", "tags": ["talks"]}]))
+    result = timeline("ingest", str(feed))
+    assert result.exit_code == 1
+    assert "1 new, 0 already stored, 1 failed" in result.output
+    assert f"error: {feed}[0]: unknown field publised_at (did you mean published_at?)" in result.stderr
+    assert [(a.title, str(a.published_on)) for a in Article.select()] == [("Talks end", "2021-04-08")]
