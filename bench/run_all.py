@@ -1,7 +1,7 @@
-"""Run every benchmark `make bench` promises and print their figures; takes 20-30 minutes on 2 cores.
+"""Run every benchmark `make bench` promises and print their figures: about 12 minutes on 2 cores.
 
 Steps: install wrk and Datasette (bench/setup.sh), generate the 1,000,000-event SQLite database unless it
-exists (about 4 minutes), bring its schema up to date, copy it into PostgreSQL (about 5 minutes), wrk the
+exists (about 3 minutes), bring its schema up to date, copy it into PostgreSQL (about 4 minutes), wrk the
 filtered event list on the API over SQLite (rendered-event memory on and off), on Datasette over the same
 file and on the API over PostgreSQL, for the busiest actor, a typical one and a mix of 200 queries, then
 measure batch ingest.
