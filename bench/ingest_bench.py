@@ -131,8 +131,8 @@ def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
     print(f"  extraction + drafts only (no database): median {ms(pure, 50):.1f} ms, p95 {ms(pure, 95):.1f} ms, "
           f"max {1000 * max(pure):.1f} ms")
     if rebuilt:
-        print(f"  reextract (rebuild all events, one transaction): {rebuild_seconds:.1f} s, {rebuilt['kept']} ids kept, "
-              f"{rebuilt['created']} new, {rebuilt['removed']} removed")
+        print(f"  reextract (rebuild all events, one transaction): {rebuild_seconds:.1f} s, "
+              f"{rebuilt['kept']} ids kept, {rebuilt['created']} new, {rebuilt['removed']} removed")
 
 
 def main() -> None:
@@ -142,7 +142,7 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: a fresh SQLite file in a temp folder")
     parser.add_argument("--reset", action="store_true", help="drop the PostgreSQL public schema first")
     parser.add_argument("--skip-reextract", action="store_true",
-                        help="leave out the rebuild (into a copy of the 1M-event database it would rebuild every event)")
+                        help="leave out the rebuild (in a copy of the 1M-event database it rebuilds every event)")
     args = parser.parse_args()
     if args.database_url:
         run(args.database_url, args.articles, args.reset, reextract=not args.skip_reextract)

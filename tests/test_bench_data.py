@@ -22,7 +22,8 @@ import make_events_db  # noqa: E402
 
 def schema_objects(path: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(path) as conn:
-        return set(conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index', 'table') AND name NOT LIKE 'sqlite_%'"))
+        return set(conn.execute("SELECT type, name FROM sqlite_master "
+                                "WHERE type IN ('trigger', 'index', 'table') AND name NOT LIKE 'sqlite_%'"))
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +45,8 @@ def test_links_carry_their_events_dates(generated):
     with sqlite3.connect(generated) as conn:
         for table in ("eventactor", "eventtopic"):
             links, differing = conn.execute(
-                f"SELECT count(*), sum((l.granularity, l.date_start, l.date_end) IS NOT (e.granularity, e.date_start, e.date_end)) "
-                f"FROM {table} l JOIN event e ON e.id = l.event_id").fetchone()
+                "SELECT count(*), sum((l.granularity, l.date_start, l.date_end) IS NOT "
+                f"(e.granularity, e.date_start, e.date_end)) FROM {table} l JOIN event e ON e.id = l.event_id").fetchone()
             assert links > 3000 and differing == 0
 
 
