@@ -6,8 +6,9 @@ the equivalent SQL, then runs wrk against each in turn and prints requests/s and
 
 Two workloads: one query asked over and over (the busiest or a typical actor, --actor-rank), and with --mix N
 N distinct queries (actors drawn from the 500 busiest, every parent topic, ranges of 1-6 years) that wrk
-cycles through, so no server answers from what it just computed. The API also runs with its rendered-event
-memory off (TIMELINE_EVENT_CACHE=0): every page rendered from the tables.
+cycles through. The API keeps pages it answered while the database is unchanged and rendered events while
+they are unchanged, so it also runs with its page memory off (TIMELINE_PAGE_CACHE=0) and with both off
+(every page computed and rendered from the tables).
 
     .venv/bin/python bench/api_bench.py --sqlite bench/out/events-1m.db \
         --postgres postgresql://postgres@127.0.0.1:5432/timeline_bench --duration 20 --connections 32
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "deploy"))
 
 from servers import Gunicorn, free_port, stop, wait_for_port  # noqa: E402
+
+# Every page computed and rendered from the tables (see Deploying in README.md for the two memories).
+MEMORY_OFF = {"TIMELINE_PAGE_CACHE": "0", "TIMELINE_EVENT_CACHE": "0"}
 
 # A busy actor and a parent topic (its sub-topics count too) over six years: a page-filling, realistic query.
 FILTERS = {"actor": None, "topic": "diplomacy", "from": "2015", "to": "2020"}
@@ -127,11 +131,10 @@ def fetch_json(url: str):
 
 
 def bench_api(database_url: str, workdir: Path, filters: list[dict], duration: int, connections: int, label: str,
-              cache=True) -> dict:
-    """Serve database_url with gunicorn (gunicorn.conf.py defaults) and wrk its filtered event list."""
-    app = Gunicorn(workdir, database_url, trusted_proxies=0, workers=None, name=f"bench-{label}")
-    if not cache:
-        app.env["TIMELINE_EVENT_CACHE"] = "0"
+              env=None) -> dict:
+    """Serve database_url with gunicorn (gunicorn.conf.py defaults, env on top) and wrk its filtered event list."""
+    app = Gunicorn(workdir, database_url, trusted_proxies=0, workers=None, name="bench-api")
+    app.env.update(env or {})
     app.start()
     try:
         paths = [f"/api/events?{urllib.parse.urlencode(f)}" for f in filters]
@@ -199,14 +202,15 @@ def main(argv=None) -> list[dict]:
         print(f"query: GET /api/events?{urllib.parse.urlencode(filters[0])}", end="")
     print(f"  (wrk -t2 -c{args.connections} -d{args.duration}s, gunicorn.conf.py defaults)")
     sqlite = f"sqlite:///{args.sqlite.resolve()}"
-    results = [bench_api(sqlite, workdir, filters, args.duration, args.connections, "Timeline API on SQLite"),
-               bench_api(sqlite, workdir, filters, args.duration, args.connections, "  the same, rendered-event memory off",
-                         cache=False)]
+    results = [bench_api(sqlite, workdir, filters, args.duration, args.connections, label, env)
+               for label, env in (("Timeline API on SQLite", {}),
+                                  ("  the same, page memory off", {"TIMELINE_PAGE_CACHE": "0"}),
+                                  ("  the same, both memories off", MEMORY_OFF))]
     if not args.skip_datasette:
         results.append(bench_datasette(args.sqlite.resolve(), workdir, filters, args.duration, args.connections))
     if args.postgres:
-        results.append(bench_api(args.postgres, workdir, filters, args.duration, args.connections,
-                                 "Timeline API on PostgreSQL"))
+        results += [bench_api(args.postgres, workdir, filters, args.duration, args.connections, label, env)
+                    for label, env in (("Timeline API on PostgreSQL", {}), ("  the same, both memories off", MEMORY_OFF))]
     print(f"{'server':40} {'items':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
     for r in results:
         print(f"{r['label']:40} {r['items']:>5.0f} {r['requests_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} "

@@ -2,7 +2,7 @@
 
 Steps: install wrk and Datasette (bench/setup.sh), generate the 1,000,000-event SQLite database unless it
 exists (about 3 minutes), bring its schema up to date, copy it into PostgreSQL (about 4 minutes), wrk the
-filtered event list on the API over SQLite (rendered-event memory on and off), on Datasette over the same
+filtered event list on the API over SQLite (its page and event memories on and off), on Datasette over the same
 file and on the API over PostgreSQL, for the busiest actor, a typical one and a mix of 200 queries, then
 measure batch ingest.
 Set TIMELINE_BENCH_POSTGRES to choose the PostgreSQL database (it is dropped and re-created).

@@ -23,5 +23,7 @@ def from_environment(env=os.environ) -> dict:
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024))),
         # Rendered events each worker keeps (about 1-2 KB each); 0 renders every page from the tables.
         "EVENT_CACHE_SIZE": int(env.get("TIMELINE_EVENT_CACHE", "20000")),
+        # Pages of /api/events each worker thread keeps while the database is unchanged; 0 computes every page.
+        "PAGE_CACHE_SIZE": int(env.get("TIMELINE_PAGE_CACHE", "1000")),
         "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
     }

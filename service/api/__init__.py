@@ -12,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from schemas.errors import ProblemSchema
 from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
 
+from ..event_pages import EventPages
 from ..event_view import RenderedEvents
 from . import actors, articles, docs, events, health, timeline, topics
 from .converters import IdConverter, id_schema
@@ -82,6 +83,7 @@ def configure_http(app):
         )
     app.json = TimelineJSON(app)
     app.extensions["rendered-events"] = RenderedEvents(app.config.get("EVENT_CACHE_SIZE", 20_000))
+    app.extensions["event-pages"] = EventPages(app.config.get("PAGE_CACHE_SIZE", 1_000))
 
 
 def register_api(app):

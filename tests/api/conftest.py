@@ -108,6 +108,7 @@ def app(api_app):
     init_database(api_app.config["DATABASE_URL"])
     # Dropping the schema restarts the revision sequence; rendered events of the old tables must go too.
     api_app.extensions["rendered-events"].kept.clear()
+    api_app.extensions["event-pages"].clear()
     with db.connection_context():
         upgrade()
         for model in TABLES:

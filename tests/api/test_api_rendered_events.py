@@ -81,9 +81,10 @@ def test_terminal_clients_get_the_same_page_indented(client, world, seen):
 
 
 def test_memory_off_serves_the_same_pages(app, client, world, seen):
-    app.extensions["rendered-events"].capacity = 0
+    rendered, pages = app.extensions["rendered-events"], app.extensions["event-pages"]
+    rendered.capacity = pages.capacity = 0
     try:
         assert page(client) == seen
-        assert app.extensions["rendered-events"].kept == {}
+        assert rendered.kept == {}
     finally:
-        app.extensions["rendered-events"].capacity = 20_000
+        rendered.capacity, pages.capacity = 20_000, 1_000

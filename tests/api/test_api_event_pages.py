@@ -1,0 +1,76 @@
+"""A worker answers a repeated page of events from memory only while nothing in the database has changed."""
+import sqlite3
+
+import psycopg
+import pytest
+
+from service import queries
+
+
+def page(client, url="/api/events?limit=100"):
+    response = client.get(url)
+    assert response.status_code == 200, response.get_json()
+    return {item["id"]: item for item in response.get_json()["items"]}
+
+
+def other_connection(app):
+    """A connection of another process or instance: nothing this worker does tells it about the writes."""
+    url = app.config["DATABASE_URL"]
+    if url.startswith("sqlite"):
+        return sqlite3.connect(url.split(":///", 1)[1], isolation_level=None)
+    return psycopg.connect(url, autocommit=True)
+
+
+@pytest.fixture
+def computed(monkeypatch):
+    """Count the pages computed from the tables."""
+    calls = []
+    real = queries.event_page
+
+    def counting(args):
+        calls.append(args)
+        return real(args)
+
+    monkeypatch.setattr(queries, "event_page", counting)
+    return calls
+
+
+def test_a_repeated_page_is_computed_once(client, world, computed):
+    first = page(client)
+    assert page(client) == first and page(client, "/api/events?limit=100&actor=lavrov") != first
+    assert len(computed) == 2  # the repeat came from memory; another filter is another page
+
+
+def test_another_instances_edit_and_new_event_show_on_the_next_page(app, client, world, computed):
+    talks = world["events"]["talks"]
+    before = page(client)
+    other = other_connection(app)
+    try:
+        mark = "?" if isinstance(other, sqlite3.Connection) else "%s"
+        other.execute(f"UPDATE event SET title = {mark} WHERE id = {mark}", ("Talks in New Delhi", talks))
+        after = page(client)
+        assert after[talks]["title"] == "Talks in New Delhi"
+        other.execute("INSERT INTO event (value, date_start, date_end, granularity, title, status, confidence, created_at, "
+                      f"updated_at) VALUES ('2021-04-09', '2021-04-09', '2021-04-09', 'day', {mark}, 'past', 0.5, "
+                      "'2021-04-09 00:00:00', '2021-04-09 00:00:00')", ("Late talks",))
+        assert set(page(client)) - set(after) and len(page(client)) == len(before) + 1
+    finally:
+        other.close()
+
+
+def test_this_workers_own_write_shows_on_the_next_page(client, world, auth):
+    # Through the API: the write goes through the very connection the worker keeps for its reads.
+    talks = world["events"]["talks"]
+    page(client)
+    response = client.patch(f"/api/actors/{world['actors']['lavrov']}", json={"name": "Sergey V. Lavrov"}, headers=auth)
+    assert response.status_code == 200
+    assert "Sergey V. Lavrov" in [actor["name"] for actor in page(client)[talks]["actors"]]
+
+
+def test_pages_memory_off_computes_every_page(app, client, world, computed):
+    app.extensions["event-pages"].capacity = 0
+    try:
+        assert page(client) == page(client)
+        assert len(computed) == 2
+    finally:
+        app.extensions["event-pages"].capacity = 1_000
