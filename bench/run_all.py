@@ -1,4 +1,4 @@
-"""Run every benchmark `make bench` promises and print their figures: about 12 minutes on 2 cores.
+"""Run every benchmark `make bench` promises and print their figures: about 16 minutes on 2 cores.
 
 Steps: install wrk and Datasette (bench/setup.sh), generate the 1,000,000-event SQLite database unless it
 exists (about 3 minutes), bring its schema up to date, copy it into PostgreSQL (about 4 minutes), wrk the
