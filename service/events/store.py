@@ -277,14 +277,15 @@ def related_events(start: date, end: date, people: list[int], fresh: list[int],
     if not people:
         parts.append(f"SELECT x.id FROM event x WHERE {relation}")
         params += relation_params
-    named = f"x.actor_id IN ({', '.join([p] * len(people))})"
-    # The links carry their event's granularity and dates (migration 40); within a granularity an event around
-    # the draft starts at most that granularity's longest span earlier, so each range is bounded.
-    for granularity, span in spans if people else ():
-        earliest = start - timedelta(days=min(ceil(span or 0), (start - date.min).days))
-        parts.append(f"SELECT x.event_id FROM eventactor x WHERE {named} AND x.granularity = {p} "
-                     f"AND x.date_start >= {p} AND x.date_start <= {p} AND {relation}")
-        params += [*people, granularity, earliest.isoformat(), dates[1], *relation_params]
+    else:
+        named = f"x.actor_id IN ({', '.join([p] * len(people))})"
+        # The links carry their event's granularity and dates (migration 40); within a granularity an event
+        # around the draft starts at most that granularity's longest span earlier, so each range is bounded.
+        for granularity, span in spans:
+            earliest = start - timedelta(days=min(ceil(span or 0), (start - date.min).days))
+            parts.append(f"SELECT x.event_id FROM eventactor x WHERE {named} AND x.granularity = {p} "
+                         f"AND x.date_start >= {p} AND x.date_start <= {p} AND {relation}")
+            params += [*people, granularity, earliest.isoformat(), dates[1], *relation_params]
     return " UNION ALL ".join(parts) or "SELECT 0 WHERE 1 = 0", params
 
 

@@ -6,11 +6,7 @@ import pytest
 
 from service import queries
 
-
-def page(client, url="/api/events?limit=100"):
-    response = client.get(url)
-    assert response.status_code == 200, response.get_json()
-    return {item["id"]: item for item in response.get_json()["items"]}
+from event_page_reads import page
 
 
 def other_connection(app):
