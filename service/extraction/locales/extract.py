@@ -1,0 +1,162 @@
+"""Find a language's date expressions, have dateparser read them, and resolve them as Mentions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import regex
+
+from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
+from service.extraction.calendar_picks import pick, weekday_near
+from service.extraction.locales.normalise import Reading, read, shifted, value_of
+from service.extraction.locales.tense import tense_of
+from service.extraction.locales.vocabulary import Vocabulary, vocabulary
+from service.extraction.mention import Mention
+from service.extraction.timex import interval
+
+# Sentences end at . ! ? or the danda (।), before space, or at a line break.
+_SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
+_SPACE = regex.compile(r"\s+")
+EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Hold one matched expression: its extent and the groups the finder named."""
+
+    start: int
+    end: int
+    groups: dict
+
+
+def supported(language: str | None) -> bool:
+    """Tell whether dateparser has locale data for language (so this package can read it)."""
+    return bool(language) and vocabulary(language) is not None
+
+
+def extract_in(text: str, published: date | datetime | str | None, language: str) -> list[Mention]:
+    """Return the temporal expressions of a text in language, sorted by start offset."""
+    words = vocabulary(language)
+    found = [_Found(m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+             for m in words.pattern.finditer(text) if _kept(words, text, m)]
+    day = published_day(published)
+    anchor = Anchor(day, "published") if day else _inferred(words, text, found)
+    sentences = _sentences(text)
+    mentions = []
+    for item in found:
+        sentence = next((s for s in sentences if s[0] <= item.start < s[1]), (0, len(text)))
+        tense = tense_of(language, text, sentence, item.start, item.end)
+        resolved = _resolve(words, text[item.start:item.end], item.groups, anchor.day, tense)
+        if resolved is None:
+            continue
+        value, granularity, confidence = resolved
+        if anchor.source == "inferred" and confidence < EXPLICIT:
+            confidence *= INFERRED_CONFIDENCE
+        bounds = interval(value)
+        mentions.append(Mention(
+            text=text[item.start:item.end], start=item.start, end=item.end, type="DATE", value=value,
+            granularity=granularity, modifier=None, start_date=bounds[0] if bounds else None,
+            end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
+            tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
+    return mentions
+
+
+def _kept(words: Vocabulary, text: str, match) -> bool:
+    """Drop a match the overrides say is no date where it stands ("por la mañana": the morning)."""
+    before = words.overrides.not_after.get(_SPACE.sub(" ", match.group().lower()))
+    if not before:
+        return True
+    previous = text[max(0, match.start() - 30):match.start()].split()
+    return not previous or previous[-1].lower() not in before
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of text's sentences."""
+    spans, start = [], 0
+    for boundary in _SENTENCE_END.finditer(text):
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _inferred(words: Vocabulary, text: str, found: list[_Found]) -> Anchor:
+    """Return the anchor an explicit full date near the top gives, when there is no publication date."""
+    full = []
+    for item in found:
+        if "numeric" in item.groups or {"day", "month", "year"} <= item.groups.keys():
+            reading = read(words.language, _prepared(words, text[item.start:item.end], item.groups))
+            if reading and reading.period == "day":
+                full.append((item.start, reading.day.isoformat()))
+    return infer_anchor(full)
+
+
+def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
+    """Return the span as dateparser should read it: overrides' rewrites, numbers and ordinals applied."""
+    span = _SPACE.sub(" ", span.replace("’", "'")).strip()
+    rewrite = words.overrides.rewrite.get(span.lower())
+    if rewrite:
+        return rewrite
+    number = groups.get("number")
+    if number and number.lower() in words.numbers:
+        span = regex.sub(r"(?<!\w)%s(?!\w)" % regex.escape(number), str(words.numbers[number.lower()]), span,
+                         count=1, flags=regex.I)
+    for word, form in words.overrides.words.items():
+        span = regex.sub(r"(?<!\w)%s(?!\w)" % regex.escape(word), form, span, flags=regex.I)
+    if words.overrides.ordinal and "day" in groups:
+        span = regex.sub(r"(\d)(?:%s)" % words.overrides.ordinal, r"\1", span, count=1)
+    return span
+
+
+def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, tense: str | None):
+    """Return (value, granularity, confidence) of one expression, or None when dateparser cannot read it."""
+    reading = read(words.language, _prepared(words, span, groups))
+    if reading is None:
+        return None
+    if "year" in groups or "numeric" in groups:
+        return value_of(reading.day, reading.period), reading.period, EXPLICIT
+    if anchor is None:
+        return None, reading.period, UNRESOLVED
+    if "relative" in groups:
+        return _relative(words, span, reading, anchor, tense)
+    if "day" in groups:
+        return _day_month(reading, groups, words, anchor, tense)
+    if "month" in groups:
+        readings = [(start, _month_end(start), start)
+                    for start in (date(year, reading.day.month, 1) for year in range(anchor.year - 1, anchor.year + 2))]
+        chosen = pick(readings, anchor, tense)
+        return value_of(chosen, "month"), "month", PICKED
+    if "weekday" in groups:
+        return weekday_near(anchor, reading.day.isoweekday(), 0, tense).isoformat(), "day", PICKED
+    return None
+
+
+def _relative(words: Vocabulary, span: str, reading: Reading, anchor: date, tense: str | None):
+    """Resolve a relative expression by its shift from dateparser's base, applied to the anchor."""
+    shift = reading.shift()
+    if _SPACE.sub(" ", span.lower()) in words.overrides.either_way:
+        shift = abs(shift) if tense == "future" else -abs(shift)  # one word for yesterday and tomorrow
+    value, _ = shifted(anchor, reading.period, shift)
+    return value, reading.period, RELATIVE
+
+
+def _day_month(reading: Reading, groups: dict, words: Vocabulary, anchor: date, tense: str | None):
+    """Resolve a day and month without a year: the reading the tense points to, nearest otherwise."""
+    readings = []
+    for year in range(anchor.year - 1, anchor.year + 2):
+        try:
+            day = date(year, reading.day.month, reading.day.day)
+        except ValueError:  # 29 February out of a leap year
+            continue
+        readings.append((day, day, day))
+    weekday = words.weekday_of.get(groups.get("weekday", "").lower().rstrip("."))
+    if weekday and any(r[0].isoweekday() == weekday for r in readings):
+        readings = [r for r in readings if r[0].isoweekday() == weekday]
+    if not readings:
+        return None
+    return pick(readings, anchor, tense).isoformat(), "day", PICKED
+
+
+def _month_end(start: date) -> date:
+    """Return the last day of start's month."""
+    return interval(value_of(start, "month"))[1]

@@ -1,0 +1,144 @@
+"""Generate a language's finder pattern from dateparser's locale data and the language's overrides."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from service.extraction.locales.overrides import Overrides, overrides
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# dateparser's relative keys ("1 week ago", "in \\1 month") in the units an event date is told in.
+_UNITS = ("day", "week", "month", "year")
+_NUMBER = r"(\d++[.,]?\d*+)"
+_LANGUAGE = regex.compile(r"^[a-z]{2,3}$")
+_B, _E = r"(?<![\w])", r"(?![\w])"
+# A short form (an abbreviation such as "mar", "so", "jeu") is a date only beside a number.
+_SHORT = 4
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Hold a language's compiled finder and the lookups its matches are read with."""
+
+    language: str
+    pattern: regex.Pattern
+    month_of: dict
+    weekday_of: dict
+    relative_of: dict  # phrase (lower case) -> dateparser key such as "1 week ago"
+    numbers: dict  # number word -> value, from the overrides
+    overrides: Overrides
+
+
+def locale_info(language: str) -> dict | None:
+    """Return dateparser's locale data for an ISO 639 code, or None when it has none."""
+    if not _LANGUAGE.match(language or ""):
+        return None
+    try:
+        return importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+    except ModuleNotFoundError:
+        return None
+
+
+@cache
+def vocabulary(language: str) -> Vocabulary | None:
+    """Return the compiled vocabulary of a language (built once, on first use), or None."""
+    info = locale_info(language)
+    if info is None:
+        return None
+    extra = overrides(language)
+    month_of = _forms(info, MONTHS)
+    weekday_of = _forms(info, WEEKDAYS)
+    for word, form in extra.words.items():  # inflections the locale data lacks ("в апреле")
+        for table in (month_of, weekday_of):
+            if form in table:
+                table[word] = table[form]
+    relative_of = {" ".join(p.lower().split()): key for key, phrases in info.get("relative-type", {}).items()
+                   if _unit(key) for p in phrases}
+    relative_of.update({phrase: "rewrite" for phrase in extra.rewrite})
+    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of)),
+                            regex.I | regex.V0)
+    return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra)
+
+
+def _unit(key: str) -> str | None:
+    """Return the unit of a dateparser relative key when it is one an event date uses."""
+    return next((word for word in key.split() if word in _UNITS), None)
+
+
+def _forms(info: dict, names: tuple[str, ...]) -> dict:
+    """Map every written form (lower case, no dot) of months or weekdays to its number (1-based)."""
+    return {form.lower().rstrip("."): number for number, name in enumerate(names, start=1)
+            for form in info.get(name, [])}
+
+
+def _full(forms: dict, extra: Overrides) -> list[str]:
+    """Return the forms that may stand alone: the longest of each name and any over the short length."""
+    longest = {}
+    for form, number in forms.items():
+        if len(form) > len(longest.get(number, "")):
+            longest[number] = form
+    return [f for f, n in forms.items()
+            if (f == longest[n] or len(f) > _SHORT) and f not in extra.needs_number]
+
+
+def _alternation(forms, extra: Overrides) -> str:
+    """Return a regex alternation of forms, longest first; case-sensitive forms keep their case."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        body = regex.escape(form).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+        sensitive = next((c for c in extra.case_sensitive if c.lower() == form), None)
+        parts.append("(?-i:%s)" % regex.escape(sensitive) if sensitive else body)
+    return "(?:%s)" % "|".join(parts) if parts else "(?!)"
+
+
+def _words(words) -> str:
+    """Return an alternation of plain words (escaped, longest first)."""
+    words = sorted({w.lower() for w in words if w and w.strip() and w[0].isalpha()}, key=len, reverse=True)
+    return "(?:%s)" % "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) if words else "(?!)"
+
+
+def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict) -> list[str]:
+    """Return the finder's alternatives, most specific first (the first that matches at a place wins)."""
+    month_full = _alternation(_full(month_of, extra), extra)
+    month_any = r"(?:%s|%s\.?)" % (month_full, _alternation(month_of, extra))
+    weekday = _alternation(_full(weekday_of, extra), extra)
+    ordinal = "(?:%s)?" % extra.ordinal if extra.ordinal else ""
+    day = r"(?P<day>\d{1,2})(?!\d)" + ordinal
+    year_words = _words([w for w in info.get("year", []) if len(w) > 1] + list(extra.year_after))
+    year = r"(?P<year>\d{4})(?!\d)(?:\s+%s%s)?" % (year_words, _E)
+    join = r"(?:\s*,\s*|\s+%s\s+|\s+)" % _words(info.get("pertain") or [])
+    before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before))
+    with_weekday = r"(?:(?P<weekday>%s)\s*,?\s*)?" % weekday
+    found = [
+        with_weekday + day + join + r"(?P<month>%s)(?:%s%s)?" % (month_any, join, year),
+        r"(?P<month>%s)%s%s" % (month_any, join, year),
+        r"(?P<numeric>\d{4}-\d\d-\d\d|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d\d))(?![\d./-]\d)",
+    ]
+    if info.get("date_order", "").startswith("M"):
+        found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
+    numbers = _number_words(info, extra)
+    relative = []
+    for key, patterns in info.get("relative-type-regex", {}).items():
+        if _unit(key):
+            relative += [p.replace(_NUMBER, r"(?P<number>\d+|%s)" % numbers) for p in patterns]
+    relative.sort(key=len, reverse=True)
+    found.append(r"(?P<relative>%s)" % "|".join(
+        [regex.sub(r" ", r"\\s+", p) for p in relative] + [_alternation(relative_of, extra)]))
+    found += [r"(?P<weekday>%s)" % weekday,
+              r"(?P<month>%s)" % month_full,
+              r"(?<=%s%s\s+)%s" % (_B, before_year, year),
+              r"(?P<year>\d{4})(?!\d)\s+%s" % year_words]
+    return [_B + "(?:%s)" % alternative + _E for alternative in found]
+
+
+def _number_words(info: dict, extra: Overrides) -> str:
+    """Return an alternation of number words: dateparser's simplifications to digits, and the overrides'."""
+    words = [regex.sub(r"\((?!\?)", "(?:", key) for item in info.get("simplifications", []) or []
+             for key, value in item.items() if str(value).isdigit() and regex.fullmatch(r"[\w()|]+", key)]
+    words += [regex.escape(w) for w in extra.numbers]
+    return "(?:%s)" % "|".join(sorted(set(words), key=len, reverse=True)) if words else "(?!)"
