@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from service.extraction.anchor import published_day
+from service.extraction.locales import detect_language, supported
 from service.extraction.pipeline import extract
 from service.extraction.scoring import Report, score_document
 from service.extraction.timeml import Timex, read_directory
@@ -17,31 +18,55 @@ from service.extraction.timeml import Timex, read_directory
 @click.command("extract")
 @click.option("--published", help="Publication date or datetime the text's relative dates resolve against; "
               'with --jsonl, the default for lines that have no "published" key.')
-@click.option("--jsonl", is_flag=True, help='Read {"id","text","published"} lines from stdin, write one result line each.')
+@click.option("--language", default="en", show_default=True,
+              help='ISO 639-1 code of the text\'s language, or "auto" to detect it; with --jsonl, the default '
+              'for lines that have no "language" key.')
+@click.option("--jsonl", is_flag=True,
+              help='Read {"id","text","published","language"} lines from stdin, write one result line each.')
 @click.argument("file", type=click.File("rb"), default="-", required=False)
-def extract_command(published: str | None, jsonl: bool, file) -> None:
+def extract_command(published: str | None, language: str, jsonl: bool, file) -> None:
     """Print the dates found in FILE (or stdin, UTF-8 text), resolved against --published."""
     try:
         published_day(published)  # refuse a bad date once, before reading any input
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
+    try:
+        language = _checked_language(language)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--language") from error
     if jsonl:
-        _stream_jsonl(sys.stdin.buffer, sys.stdout, published)
+        _stream_jsonl(sys.stdin.buffer, sys.stdout, published, language)
         return
     try:
         text = file.read().decode("utf-8")
     except UnicodeDecodeError as error:
         raise click.BadParameter(f"input is not UTF-8 text (byte {error.start}: {error.reason})",
                                  param_hint="FILE") from error
-    mentions = extract(text, published)
-    click.echo(json.dumps({"published": published, "mentions": [m.to_dict() for m in mentions]},
+    language = _language_of(text, language)
+    mentions = extract(text, published, language)
+    click.echo(json.dumps({"published": published, "language": language, "mentions": [m.to_dict() for m in mentions]},
                           ensure_ascii=False, indent=2))
 
 
-def _stream_jsonl(lines, out, published: str | None) -> None:
+def _checked_language(language: str | None) -> str | None:
+    """Return a language code as given ("auto": detect each text), or raise ValueError for a bad one."""
+    if language is None or language == "auto" or language == "en" or supported(language):
+        return language
+    raise ValueError(f"unknown language {language!r}: expected an ISO 639-1 code such as fr, or auto")
+
+
+def _language_of(text: str, language: str | None) -> str:
+    """Return the language a text is read in: the one given, else the detected one, else English."""
+    if language and language != "auto":
+        return language
+    return detect_language(text) or "en"
+
+
+def _stream_jsonl(lines, out, published: str | None, language: str | None = "en") -> None:
     """Answer each JSON input line (bytes) with one JSON output line, in order; bad lines get an error.
 
     A line without a "published" key resolves against `published`; "published": null means no date.
+    A line without a "language" key is read in `language`.
     """
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -52,8 +77,12 @@ def _stream_jsonl(lines, out, published: str | None) -> None:
             record_id = record.get("id") if isinstance(record, dict) else None
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
-            result = {"id": record_id,
-                      "mentions": [m.to_dict() for m in extract(record["text"], record.get("published", published))]}
+            given = record.get("language", language)
+            if given is not None and not isinstance(given, str):
+                raise ValueError('"language" must be a string')
+            read_in = _language_of(record["text"], _checked_language(given))
+            result = {"id": record_id, "language": read_in, "mentions": [
+                m.to_dict() for m in extract(record["text"], record.get("published", published), read_in)]}
         except ValueError as error:
             result = {"id": record_id, "line": number, "error": str(error)}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -67,8 +96,14 @@ def _stream_jsonl(lines, out, published: str | None) -> None:
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every miss, false positive and wrong value here (JSON lines).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(directory: Path, predicted: Path | None, errors_file: Path | None, as_json: bool) -> None:
+@click.option("--language", default="en", show_default=True, help="ISO 639-1 code of the corpus's language.")
+def eval_command(directory: Path, predicted: Path | None, errors_file: Path | None, as_json: bool,
+                 language: str) -> None:
     """Score the extractor on the TimeML files of DIRECTORY (TempEval-3 Task A style)."""
+    try:
+        language = _checked_language(language)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--language") from error
     documents = read_directory(directory)
     if not documents:
         raise click.UsageError(f"no .tml files in {directory}")
@@ -80,7 +115,7 @@ def eval_command(directory: Path, predicted: Path | None, errors_file: Path | No
             system = others[document.name].timexes if document.name in others else []
         else:
             began = time.perf_counter()
-            mentions = extract(document.text, document.creation_time)
+            mentions = extract(document.text, document.creation_time, _language_of(document.text, language))
             elapsed += time.perf_counter() - began
             system = [Timex(m.start, m.end, m.type, m.value, m.modifier) for m in mentions]
         score_document(report, document, system)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
+from service.extraction.locales import extract_in, supported
 from service.extraction.mention import Mention
 from service.extraction.resolve import EXPLICIT, RESOLVERS, Context, Resolved, absolute
 from service.extraction.sentences import sentences
@@ -19,8 +20,10 @@ _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 
 
-def extract(text: str, published: date | datetime | str | None) -> list[Mention]:
-    """Return the temporal expressions of text, sorted by start offset."""
+def extract(text: str, published: date | datetime | str | None, language: str | None = None) -> list[Mention]:
+    """Return the temporal expressions of text, sorted by start offset (English unless language says)."""
+    if language and language != "en" and supported(language):
+        return extract_in(text, published, language)
     spans = sentences(text)
     starts = [start for start, _ in spans]
     candidates = find(text)

@@ -45,7 +45,7 @@ def tense_of(language: str, text: str, sentence: tuple[int, int], start: int, en
     for word in _WORD.finditer(text, low, high):
         if start <= word.start() < end:
             continue  # the expression's own words ("l'année dernière") are no verb
-        tense = _tense(cues, word.group().lower())
+        tense = _tense(cues, word.group())
         if tense:
             distance = start - word.end() if word.end() <= start else word.start() - end
             if best is None or distance < best[0]:
@@ -55,8 +55,10 @@ def tense_of(language: str, text: str, sentence: tuple[int, int], start: int, en
 
 def _tense(cues: _Cues, word: str) -> str | None:
     """Return the tense a word signals, from the listed words first, then the endings."""
-    if word in cues.words:
-        return cues.words[word]
+    if word.lower() in cues.words:
+        return cues.words[word.lower()]
+    if word[0].isupper():
+        return None  # a name ("Moscou"), not a verb that happens to end like one
     for pattern, tense in cues.endings:
         if len(word) > 3 and pattern.search(word):
             return tense

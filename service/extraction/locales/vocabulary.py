@@ -83,7 +83,7 @@ def _full(forms: dict, extra: Overrides) -> list[str]:
         if len(form) > len(longest.get(number, "")):
             longest[number] = form
     return [f for f, n in forms.items()
-            if (f == longest[n] or len(f) > _SHORT) and f not in extra.needs_number]
+            if (f == longest[n] or len(f) > _SHORT or f in extra.words) and f not in extra.needs_number]
 
 
 def _alternation(forms, extra: Overrides) -> str:
@@ -109,7 +109,7 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     weekday = _alternation(_full(weekday_of, extra), extra)
     ordinal = "(?:%s)?" % extra.ordinal if extra.ordinal else ""
     day = r"(?P<day>\d{1,2})(?!\d)" + ordinal
-    year_words = _words([w for w in info.get("year", []) if len(w) > 1] + list(extra.year_after))
+    year_words = _words([w for w in info.get("year", []) if len(w) > 1])
     year = r"(?P<year>\d{4})(?!\d)(?:\s+%s%s)?" % (year_words, _E)
     join = r"(?:\s*,\s*|\s+%s\s+|\s+)" % _words(info.get("pertain") or [])
     before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before))
@@ -132,7 +132,10 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
               r"(?<=%s%s\s+)%s" % (_B, before_year, year),
-              r"(?P<year>\d{4})(?!\d)\s+%s" % year_words]
+              r"(?P<year>\d{4})(?!\d)\s+%s" % year_words,
+              r"(?P<year>\d{4})(?=\s+%s%s)" % (_words(extra.year_after), _E),
+              # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
+              r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
 
 
