@@ -1,8 +1,10 @@
 """Benchmark the date extractor: documents/s, per-document p50/p95 and peak memory.
 
-Usage: .venv/bin/python bench/extract_bench.py [--articles 10000]
+Usage: .venv/bin/python bench/extract_bench.py [--articles 10000] [--language fr]
 Runs in-process over the seed articles and the TimeBank texts, then streams N synthetic articles
 (sentences of those texts, shuffled into new articles) through `extract --jsonl` in a child process.
+With --language, the texts are the hand-made set of tests/fixtures/languages/<language> instead, and
+the in-process run is also timed with dateparser's readings forgotten before every document (cold).
 """
 import argparse
 import json
@@ -20,6 +22,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from service.extraction import extract, sentences  # noqa: E402
+from service.extraction.locales.normalise import read  # noqa: E402
 from service.extraction.timeml import read_directory  # noqa: E402
 
 
@@ -34,18 +37,26 @@ def timebank_articles() -> list[tuple[str, str | None]]:
     return [(d.text, d.creation_time) for d in read_directory(SHARED / "eval" / "timebank")]
 
 
-def run_in_process(label: str, articles: list, rounds: int) -> None:
+def language_articles(language: str) -> list[tuple[str, str | None]]:
+    """Return (text, creation time) of the hand-made documents of a language."""
+    return [(d.text, d.creation_time) for d in read_directory(ROOT / "tests" / "fixtures" / "languages" / language)]
+
+
+def run_in_process(label: str, articles: list, rounds: int, language: str | None = None, cold: bool = False) -> None:
     """Extract every article `rounds` times; print throughput and latency percentiles.
 
     Times are CPU time of this process (the machine may be shared: wall time is printed too).
+    cold: forget dateparser's readings before each article, so every span is parsed again.
     """
-    extract("warm up the compiled rules", "2021-01-01")
+    extract("warm up the compiled rules", "2021-01-01", language)
     timings = []
     wall_began = time.perf_counter()
     for _ in range(rounds):
         for text, published in articles:
+            if cold:
+                read.cache_clear()
             began = time.process_time()
-            extract(text, published)
+            extract(text, published, language)
             timings.append((time.process_time() - began) * 1000)
     wall = time.perf_counter() - wall_began
     total = sum(timings) / 1000
@@ -55,7 +66,7 @@ def run_in_process(label: str, articles: list, rounds: int) -> None:
           f"({len(timings) / wall:.1f} docs/s wall), p50 {cuts[49]:.2f} ms, p95 {cuts[94]:.2f} ms CPU")
 
 
-def synthetic_articles(pool: list, count: int) -> list[dict]:
+def synthetic_articles(pool: list, count: int, language: str | None = None) -> list[dict]:
     """Return `count` JSON-line records built from shuffled sentences of the pool articles."""
     shuffler = random.Random(7)
     sentence_pool = [text[s:e] for text, _ in pool for s, e in sentences(text)]
@@ -63,7 +74,8 @@ def synthetic_articles(pool: list, count: int) -> list[dict]:
     for number in range(count):
         text = " ".join(shuffler.choice(sentence_pool) for _ in range(shuffler.randint(15, 40)))
         published = f"20{shuffler.randint(10, 24):02d}-{shuffler.randint(1, 12):02d}-{shuffler.randint(1, 28):02d}"
-        records.append({"id": number, "text": text, "published": published})
+        records.append({"id": number, "text": text, "published": published}
+                       | ({"language": language} if language else {}))
     return records
 
 
@@ -112,7 +124,16 @@ def main() -> None:
     """Run the three benchmarks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000, help="articles to stream through --jsonl")
+    parser.add_argument("--language", help="time a language's hand-made set (ISO 639-1) instead of English")
     arguments = parser.parse_args()
+    if arguments.language:
+        pool = language_articles(arguments.language)
+        articles = [(r["text"], r["published"]) for r in synthetic_articles(pool, 500)]
+        run_in_process(arguments.language, articles, rounds=2, language=arguments.language)
+        run_in_process("cold", articles, rounds=1, language=arguments.language, cold=True)
+        print(f"in-process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        run_streaming(synthetic_articles(pool, arguments.articles, arguments.language))
+        return
     seeds, timebank = seed_articles(), timebank_articles()
     run_in_process("seeds", seeds, rounds=40)
     run_in_process("timebank", timebank, rounds=3)

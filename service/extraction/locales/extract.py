@@ -1,6 +1,7 @@
 """Find a language's date expressions, have dateparser read them, and resolve them as Mentions."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from service.extraction.timex import interval
 # Sentences end at . ! ? or the danda (।), before space, or at a line break.
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
 _SPACE = regex.compile(r"\s+")
+_WORD = regex.compile(r"\w+")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
 
 
@@ -37,14 +39,14 @@ def supported(language: str | None) -> bool:
 def extract_in(text: str, published: date | datetime | str | None, language: str) -> list[Mention]:
     """Return the temporal expressions of a text in language, sorted by start offset."""
     words = vocabulary(language)
-    found = [_Found(m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
-             for m in words.pattern.finditer(text) if _kept(words, text, m)]
+    found = _find(words, text)
     day = published_day(published)
     anchor = Anchor(day, "published") if day else _inferred(words, text, found)
     sentences = _sentences(text)
+    starts = [start for start, _ in sentences]
     mentions = []
     for item in found:
-        sentence = next((s for s in sentences if s[0] <= item.start < s[1]), (0, len(text)))
+        sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
         tense = tense_of(language, text, sentence, item.start, item.end)
         resolved = _resolve(words, text[item.start:item.end], item.groups, anchor.day, tense)
         if resolved is None:
@@ -59,6 +61,23 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
             tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
     return mentions
+
+
+def _find(words: Vocabulary, text: str) -> list[_Found]:
+    """Return the expressions of text, left to right, not overlapping.
+
+    The finder is tried only at words an expression can start with: scanning every character
+    with hundreds of alternatives is what would make it slow.
+    """
+    found, taken = [], 0
+    for word in _WORD.finditer(text):
+        if word.start() < taken or not words.starts(word.group().lower()):
+            continue
+        match = words.pattern.match(text, word.start())
+        if match and _kept(words, text, match):
+            found.append(_Found(match.start(), match.end(), {k: v for k, v in match.groupdict().items() if v}))
+            taken = match.end()
+    return found
 
 
 def _kept(words: Vocabulary, text: str, match) -> bool:
@@ -101,8 +120,8 @@ def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
     if number and number.lower() in words.numbers:
         span = regex.sub(r"(?<!\w)%s(?!\w)" % regex.escape(number), str(words.numbers[number.lower()]), span,
                          count=1, flags=regex.I)
-    for word, form in words.overrides.words.items():
-        span = regex.sub(r"(?<!\w)%s(?!\w)" % regex.escape(word), form, span, flags=regex.I)
+    if words.inflections:
+        span = words.inflections.sub(lambda m: words.overrides.words[m.group().lower()], span)
     if words.overrides.ordinal and "day" in groups:
         span = regex.sub(r"(\d)(?:%s)" % words.overrides.ordinal, r"\1", span, count=1)
     return span

@@ -21,6 +21,9 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 _SHORT = 4
 
 
+_TOKEN = regex.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Hold a language's compiled finder and the lookups its matches are read with."""
@@ -32,6 +35,14 @@ class Vocabulary:
     relative_of: dict  # phrase (lower case) -> dateparser key such as "1 week ago"
     numbers: dict  # number word -> value, from the overrides
     overrides: Overrides
+    triggers: frozenset | None  # words an expression can start with (None: try every word)
+    number_word: regex.Pattern  # a word that is a number ("trois", "двух")
+    inflections: regex.Pattern | None  # the overrides' words, to be replaced before dateparser reads
+
+    def starts(self, word: str) -> bool:
+        """Tell whether an expression may start at this word (lower case)."""
+        return (self.triggers is None or word in self.triggers or word[0].isdigit()
+                or bool(self.number_word.fullmatch(word)))
 
 
 def locale_info(language: str) -> dict | None:
@@ -60,9 +71,37 @@ def vocabulary(language: str) -> Vocabulary | None:
     relative_of = {" ".join(p.lower().split()): key for key, phrases in info.get("relative-type", {}).items()
                    if _unit(key) for p in phrases}
     relative_of.update({phrase: "rewrite" for phrase in extra.rewrite})
-    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of)),
+    numbers = _number_words(info, extra)
+    relative = _relative_patterns(info, numbers)
+    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)),
                             regex.I | regex.V0)
-    return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra)
+    triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of)}
+    for source in relative:
+        if source[:1].isalpha():
+            triggers.add(_first_word(source))
+        elif not source.startswith("(?P<number>"):
+            triggers = None  # a pattern that opens otherwise: try it at every word
+            break
+    inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, extra.words)),
+                                regex.I) if extra.words else None
+    return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
+                      frozenset(triggers) if triggers is not None else None,
+                      regex.compile(numbers, regex.I), inflections)
+
+
+def _first_word(source: str) -> str:
+    """Return the first word of a form or pattern, in lower case."""
+    word = _TOKEN.search(source)
+    return word.group().lower() if word else ""
+
+
+def _relative_patterns(info: dict, numbers: str) -> list[str]:
+    """Return dateparser's relative patterns in event-date units, number words accepted, longest first."""
+    relative = []
+    for key, patterns in info.get("relative-type-regex", {}).items():
+        if _unit(key):
+            relative += [p.replace(_NUMBER, r"(?P<number>\d+|%s)" % numbers).replace(" ", r"\s+") for p in patterns]
+    return sorted(relative, key=len, reverse=True)
 
 
 def _unit(key: str) -> str | None:
@@ -102,7 +141,8 @@ def _words(words) -> str:
     return "(?:%s)" % "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) if words else "(?!)"
 
 
-def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict) -> list[str]:
+def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict,
+                  relative: list[str]) -> list[str]:
     """Return the finder's alternatives, most specific first (the first that matches at a place wins)."""
     month_full = _alternation(_full(month_of, extra), extra)
     month_any = r"(?:%s|%s\.?)" % (month_full, _alternation(month_of, extra))
@@ -121,14 +161,7 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     ]
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
-    numbers = _number_words(info, extra)
-    relative = []
-    for key, patterns in info.get("relative-type-regex", {}).items():
-        if _unit(key):
-            relative += [p.replace(_NUMBER, r"(?P<number>\d+|%s)" % numbers) for p in patterns]
-    relative.sort(key=len, reverse=True)
-    found.append(r"(?P<relative>%s)" % "|".join(
-        [regex.sub(r" ", r"\\s+", p) for p in relative] + [_alternation(relative_of, extra)]))
+    found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
               r"(?<=%s%s\s+)%s" % (_B, before_year, year),
