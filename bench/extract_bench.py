@@ -4,11 +4,14 @@ Usage: .venv/bin/python bench/extract_bench.py [--articles 10000] [--language fr
 Runs in-process over the seed articles and the TimeBank texts, then streams N synthetic articles
 (sentences of those texts, shuffled into new articles) through `extract --jsonl` in a child process.
 With --language, the texts are the hand-made set of tests/fixtures/languages/<language> instead, and
-the in-process run is also timed with dateparser's readings forgotten before every document (cold).
+the in-process run is also timed on articles whose every number is drawn anew ("new dates"), so that
+most dates are ones dateparser has not read before; and with its readings forgotten before every
+article ("cold", the worst case: a process that reads a single article).
 """
 import argparse
 import json
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -40,6 +43,17 @@ def timebank_articles() -> list[tuple[str, str | None]]:
 def language_articles(language: str) -> list[tuple[str, str | None]]:
     """Return (text, creation time) of the hand-made documents of a language."""
     return [(d.text, d.creation_time) for d in read_directory(ROOT / "tests" / "fixtures" / "languages" / language)]
+
+
+def with_new_numbers(articles: list, seed: int = 11) -> list:
+    """Return the articles with every number replaced by a random one of its width (days 1-28, years 1990-2029)."""
+    shuffler = random.Random(seed)
+
+    def number(match: re.Match) -> str:
+        width = len(match.group())
+        return str(shuffler.randint(1990, 2029)) if width == 4 else f"{shuffler.randint(1, 28):0{width}d}"
+
+    return [(re.sub(r"(?<!\d)(?:\d{4}|\d{1,2})(?!\d)", number, text), published) for text, published in articles]
 
 
 def run_in_process(label: str, articles: list, rounds: int, language: str | None = None, cold: bool = False) -> None:
@@ -130,7 +144,8 @@ def main() -> None:
         pool = language_articles(arguments.language)
         articles = [(r["text"], r["published"]) for r in synthetic_articles(pool, 500)]
         run_in_process(arguments.language, articles, rounds=2, language=arguments.language)
-        run_in_process("cold", articles, rounds=1, language=arguments.language, cold=True)
+        run_in_process("new dates", with_new_numbers(articles), rounds=1, language=arguments.language)
+        run_in_process("cold", articles[:200], rounds=1, language=arguments.language, cold=True)
         print(f"in-process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         run_streaming(synthetic_articles(pool, arguments.articles, arguments.language))
         return

@@ -9,7 +9,7 @@ import regex
 
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.calendar_picks import pick, weekday_near
-from service.extraction.locales.normalise import Reading, read, shifted, value_of
+from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
@@ -104,7 +104,7 @@ def _inferred(words: Vocabulary, text: str, found: list[_Found]) -> Anchor:
     full = []
     for item in found:
         if "numeric" in item.groups or {"day", "month", "year"} <= item.groups.keys():
-            reading = read(words.language, _prepared(words, text[item.start:item.end], item.groups))
+            reading = read_calendar(words.language, _prepared(words, text[item.start:item.end], item.groups))
             if reading and reading.period == "day":
                 full.append((item.start, reading.day.isoformat()))
     return infer_anchor(full)
@@ -129,7 +129,8 @@ def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
 
 def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, tense: str | None):
     """Return (value, granularity, confidence) of one expression, or None when dateparser cannot read it."""
-    reading = read(words.language, _prepared(words, span, groups))
+    prepared = _prepared(words, span, groups)
+    reading = read(words.language, prepared) if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:
         return None
     if "year" in groups or "numeric" in groups:
