@@ -124,7 +124,7 @@ def test_extract_jsonl_answers_a_line_that_is_not_utf8_and_goes_on():
     stdin = b'{"id": 1, "text": "x"}\n\xff\xfe\n{"id": 3, "text": "He left yesterday."}\n'
     result = CliRunner().invoke(extract_command, ["--jsonl", "--published", "2021-04-07"], input=stdin)
     answers = [json.loads(line) for line in result.output.splitlines()]
-    assert answers[0] == {"id": 1, "mentions": []}
+    assert answers[0] == {"id": 1, "language": "en", "mentions": []}
     assert answers[1]["line"] == 2 and "utf-8" in answers[1]["error"]
     assert [m["value"] for m in answers[2]["mentions"]] == ["2021-04-06"]
 

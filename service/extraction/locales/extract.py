@@ -20,6 +20,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
+TWO_DIGIT_AHEAD = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,7 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
     if reading is None:
         return None
     if "year" in groups or "numeric" in groups:
-        return value_of(reading.day, reading.period), reading.period, EXPLICIT
+        return value_of(_century(reading.day, groups, anchor), reading.period), reading.period, EXPLICIT
     if anchor is None:
         return None, reading.period, UNRESOLVED
     if "relative" in groups:
@@ -149,6 +150,18 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
     if "weekday" in groups:
         return weekday_near(anchor, reading.day.isoweekday(), 0, tense).isoformat(), "day", PICKED
     return None
+
+
+def _century(day: date, groups: dict, anchor: date | None) -> date:
+    """Put a two-digit year ("12/05/45") no further than TWO_DIGIT_AHEAD years after the anchor.
+
+    dateparser puts 00-68 in the 2000s whatever the text's date: an archive article of 1990 that
+    writes 12/05/45 means 1945.
+    """
+    numeric = groups.get("numeric", "")
+    if anchor is None or not regex.search(r"[./-]\d\d$", numeric) or day.year <= anchor.year + TWO_DIGIT_AHEAD:
+        return day
+    return day.replace(year=day.year - 100)
 
 
 def _relative(words: Vocabulary, span: str, reading: Reading, anchor: date, tense: str | None):

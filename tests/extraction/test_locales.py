@@ -1,0 +1,168 @@
+"""Dates in languages other than English: found from dateparser's locale data, resolved like English."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from service.extraction import extract
+from service.extraction.commands import eval_command, extract_command
+from service.extraction.locales import detect_language, extract_in, supported
+from service.extraction.mention import Mention
+from service.extraction.timex import interval
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "languages"
+# 2021-04-07, a Wednesday: the day after the Lavrov-Jaishankar talks in New Delhi.
+PUBLISHED = "2021-04-07"
+
+
+def found(text, language, published=PUBLISHED):
+    return [(m.text, m.value) for m in extract(text, published, language)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Lavrov a rencontré Jaishankar mardi 6 avril 2021 à New Delhi.", [("mardi 6 avril 2021", "2021-04-06")]),
+    ("fr", "Il y a trois jours, le Kremlin avait annoncé la visite.", [("Il y a trois jours", "2021-04-04")]),
+    ("fr", "Un sommet est prévu la semaine prochaine.", [("la semaine prochaine", "2021-W15")]),
+    ("fr", "Les livraisons commenceront en octobre.", [("octobre", "2021-10")]),
+    ("fr", "Les livraisons avaient commencé en octobre.", [("octobre", "2020-10")]),
+    ("es", "Hace dos semanas, el Kremlin anunció la visita.", [("Hace dos semanas", "2021-W12")]),
+    ("es", "El contrato se firmó el 5 de octubre de 2018.", [("5 de octubre de 2018", "2018-10-05")]),
+    ("pt", "O chanceler reuniu-se na terça-feira com o homólogo indiano.", [("terça-feira", "2021-04-06")]),
+    ("pt", "No mês passado, os dois países assinaram um acordo.", [("mês passado", "2021-03")]),
+    ("de", "Lawrow traf am 6. April 2021 seinen Amtskollegen.", [("6. April 2021", "2021-04-06")]),
+    ("de", "Vor drei Tagen hatte der Kreml den Besuch angekündigt.", [("Vor drei Tagen", "2021-04-04")]),
+    ("ru", "Министры уже говорили по телефону на прошлой неделе.", [("на прошлой неделе", "2021-W13")]),
+    ("ru", "Лавров во вторник провёл переговоры с Джайшанкаром.", [("вторник", "2021-04-06")]),
+    ("ru", "Договор был подписан 21 декабря 2019 года.", [("21 декабря 2019 года", "2019-12-21")]),
+    ("ru", "23 марта Лавров встречался с Ван И.", [("23 марта", "2021-03-23")]),
+    ("hi", "दोनों मंत्रियों ने पिछले सप्ताह फोन पर बात की थी।", [("पिछले सप्ताह", "2021-W13")]),
+    ("hi", "६ अप्रैल २०२१ की वार्ता सफल रही।", [("६ अप्रैल २०२१", "2021-04-06")]),
+    ("hi", "आपूर्ति अक्टूबर में शुरू होगी।", [("अक्टूबर", "2021-10")]),
+])
+def test_seed_story_sentences_resolve(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("it", "Il ministro ha incontrato il collega martedì 6 aprile 2021.", [("martedì 6 aprile 2021", "2021-04-06")]),
+    ("nl", "De ministers spraken elkaar vorige week.", [("vorige week", "2021-W13")]),
+    ("pl", "Ministrowie spotkali się 6 kwietnia 2021.", [("6 kwietnia 2021", "2021-04-06")]),
+    ("tr", "Bakanlar 6 Nisan 2021 tarihinde görüştü.", [("6 Nisan 2021", "2021-04-06")]),
+])
+def test_a_locale_without_override_or_cue_files_still_reads_dates(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_mentions_are_the_records_english_gives():
+    mention = extract("Лавров прилетел в Дели в понедельник.", PUBLISHED, "ru")[0]
+    assert isinstance(mention, Mention)
+    text = "Лавров прилетел в Дели в понедельник."
+    assert text[mention.start:mention.end] == mention.text == "понедельник"
+    assert (mention.type, mention.value, mention.granularity) == ("DATE", "2021-04-05", "day")
+    assert (mention.start_date, mention.end_date) == interval("2021-04-05")
+    assert mention.anchor == {"date": PUBLISHED, "source": "published"}
+    assert (mention.sentence_start, mention.sentence_end) == (0, len(text))
+
+
+def test_english_is_read_by_the_english_rules_whatever_the_route():
+    text = "Lavrov met Jaishankar on Tuesday, a week after the March 30 call."
+    assert extract(text, PUBLISHED, "en") == extract(text, PUBLISHED) == extract(text, PUBLISHED, None)
+
+
+def test_a_language_dateparser_lacks_falls_back_to_the_english_rules():
+    assert not supported("xx") and not supported("../../etc")
+    assert extract("Signed 2021-04-06.", PUBLISHED, "xx") == extract("Signed 2021-04-06.", PUBLISHED)
+
+
+def test_without_a_publication_date_a_full_date_near_the_top_anchors_relative_ones():
+    mentions = extract_in("Moscou, 6 avril 2021. Les ministres se sont parlé hier.", None, "fr")
+    assert [(m.text, m.value, m.anchor["source"]) for m in mentions] == [
+        ("6 avril 2021", "2021-04-06", "inferred"), ("hier", "2021-04-05", "inferred")]
+
+
+def test_without_any_anchor_relative_dates_stay_unresolved():
+    mentions = extract_in("Les ministres se sont parlé hier.", None, "fr")
+    assert [(m.text, m.value, m.start_date) for m in mentions] == [("hier", None, None)]
+
+
+def test_words_of_another_sense_are_no_dates():
+    assert found("Le jeu diplomatique reste complexe; la mer était calme.", "fr") == []
+    assert found("मंगल ग्रह पर भारत का यान पहुंचा था।", "hi") == []
+    assert found("Der Gipfel hat 2000 Teilnehmer.", "de") == []
+
+
+def test_hand_made_sets_score_above_naive_dateparser(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from language_table import figures
+    from naive_dateparser_eval import tag
+
+    from service.extraction.timeml import Timex, read_directory
+    for directory in sorted(FIXTURES.iterdir()):
+        documents = read_directory(directory)
+        ours, _ = figures(documents, lambda d: [Timex(m.start, m.end, m.type, m.value)
+                                                for m in extract(d.text, d.creation_time, directory.name)])
+        naive, _ = figures(documents, lambda d: tag(d, directory.name))
+        assert ours["f1"] > naive["f1"], directory.name
+
+
+def test_eval_takes_a_language():
+    result = CliRunner().invoke(eval_command, ["--language", "ru", "--json", str(FIXTURES / "ru")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["date_time"]["value"]["f1"] > 0.8
+    refused = CliRunner().invoke(eval_command, ["--language", "klingon", str(FIXTURES / "ru")])
+    assert refused.exit_code == 2 and "unknown language" in refused.output
+
+
+def test_extract_reads_the_given_or_detected_language():
+    text = "Лавров встретился с Джайшанкаром во вторник, 6 апреля."
+    given = CliRunner().invoke(extract_command, ["--published", PUBLISHED, "--language", "ru"], input=text.encode())
+    detected = CliRunner().invoke(extract_command, ["--published", PUBLISHED, "--language", "auto"], input=text.encode())
+    assert json.loads(given.output) == json.loads(detected.output)
+    assert json.loads(given.output)["language"] == "ru"
+    assert [m["value"] for m in json.loads(given.output)["mentions"]] == ["2021-04-06"]
+
+
+def test_jsonl_lines_take_a_language():
+    lines = "\n".join(json.dumps(line, ensure_ascii=False) for line in [
+        {"id": 1, "text": "Il y a trois jours.", "language": "fr"},
+        {"id": 2, "text": "Three days ago."},
+        {"id": 3, "text": "x", "language": "zz"},
+        {"id": 4, "text": "x", "language": 7},
+    ]) + "\n"
+    result = CliRunner().invoke(extract_command, ["--jsonl", "--published", PUBLISHED], input=lines.encode())
+    answers = [json.loads(line) for line in result.output.splitlines()]
+    assert [(a["id"], a.get("language"), [m["value"] for m in a.get("mentions", [])]) for a in answers[:2]] == [
+        (1, "fr", ["2021-04-04"]), (2, "en", ["2021-04-04"])]
+    assert "unknown language" in answers[2]["error"] and "must be a string" in answers[3]["error"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministre russe des Affaires étrangères a rencontré son homologue indien mardi.", "fr"),
+    ("Лавров встретился с Джайшанкаром во вторник в Нью-Дели.", "ru"),
+    ("रूस के विदेश मंत्री ने मंगलवार को अपने भारतीय समकक्ष से मुलाकात की।", "hi"),
+    ("El canciller ruso se reunió el martes con su homólogo indio.", "es"),
+    ("Der russische Außenminister traf am Dienstag seinen indischen Amtskollegen.", "de"),
+    ("O chanceler russo reuniu-se na terça-feira com o homólogo indiano.", "pt"),
+    ("The Russian foreign minister met his Indian counterpart on Tuesday.", "en"),
+])
+def test_detection_tells_the_seed_story_languages(text, language):
+    assert detect_language(text) == language
+
+
+def test_detection_needs_no_network():
+    code = ("import socket\n"
+            "def refuse(*a, **k): raise OSError('network used')\n"
+            "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+            "from service.extraction.locales import detect_language\n"
+            "print(detect_language('Лавров встретился с Джайшанкаром во вторник.'))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ru"
+
+
+def test_text_without_letters_has_no_language():
+    assert detect_language("2021-04-06 12:00") is None
