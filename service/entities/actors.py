@@ -7,6 +7,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
+import regex
+
 from . import names
 from .countries import by_code, place_prepositions
 from .registry import ActorSpec, Registry, Resolution, Role
@@ -23,6 +25,11 @@ _WORDS_BEFORE = re.compile(r"([\w.'’-]+)\W*$")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)[ ]+(?:([A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?)[ ]+)?counterparts?\b")
 # How far back a role title looks for its country adjectives ("the Indian and Russian Foreign Ministers").
 _LOOKBACK_CHARS = 60
+# A name in Cyrillic takes case endings: "Лавров" -> "Лавровым", "Россия" -> "России" (a final vowel
+# gives way to the ending). Names in scripts without capitals (Devanagari) do not inflect.
+_CYRILLIC_ENDING = r"\p{Cyrillic}{0,3}"
+_CYRILLIC_VOWEL = "аяоеыийь"
+_STEM_MIN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +85,7 @@ class ArticleActors:
         """Return the actor hits of text, sorted by position."""
         plain = names.same_length_fold(text)
         self._names(plain)
+        self._scripts(plain)
         self._offices(plain)
         self._counterparts(plain)
         self.hits.sort(key=lambda h: (h.start, h.end, h.actor.slug))
@@ -107,6 +115,17 @@ class ArticleActors:
                 self._fuzzy(text, leftover)
                 leftover = []
             self._fuzzy(text, leftover)
+
+    def _scripts(self, text: str) -> None:
+        """Match the names written in scripts other than Latin (Лавров, जयशंकर), with Russian case endings."""
+        pattern, forms = script_forms(self.registry)
+        if pattern is None:
+            return
+        for match in pattern.finditer(text):
+            stem = match.group("stem")
+            found = self.registry.resolve(forms[stem], self.date_at(match.start()), fuzzy=False)
+            if found:
+                self._add(found, match.start(), match.end())
 
     def _lookup(self, text: str, start: int, end: int) -> Resolution | None:
         """Resolve text[start:end] without fuzzy matching; a capital after "in" is a place."""
@@ -223,6 +242,23 @@ class ArticleActors:
                     self._coreference(roles[0].title, country.code if country else None, None, day, False,
                                       match.start(), match.end())
                     break
+
+
+def script_forms(registry: Registry) -> tuple[regex.Pattern | None, dict[str, str]]:
+    """Return the registry's pattern of names in non-Latin scripts and the form each matched stem stands for."""
+    if not registry._scripts:
+        forms = {}
+        for form in registry.exact:
+            letter = next((c for c in form if c.isalpha()), "")
+            if not letter or regex.match(r"\p{Latin}", letter):
+                continue
+            stem = form[:-1] if form[-1] in _CYRILLIC_VOWEL and len(form) > _STEM_MIN else form
+            forms.setdefault(stem, form)
+        # Only a Cyrillic letter can follow a stem inside the word, so only Cyrillic names take an ending.
+        alternation = "|".join(regex.escape(stem) for stem in sorted(forms, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<!\w)(?P<stem>{alternation}){_CYRILLIC_ENDING}(?!\w)") if forms else None
+        registry._scripts.append((pattern, forms))
+    return registry._scripts[0]
 
 
 def _capitals(spec: ActorSpec) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Countries as actors: pycountry's names plus places.toml's demonyms and capitals."""
+"""Countries as actors: pycountry's names (and their translations) plus places.toml's demonyms and capitals."""
+import gettext
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +31,16 @@ def _pycountry_names(record) -> list[str]:
     return [n for n in names if n and "," not in n]
 
 
+def _translations(names: list[str]) -> list[str]:
+    """Return names in the languages places.toml lists, from the gettext catalogs pycountry ships."""
+    found = []
+    for language in load("places").get("translated_names", []):
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        # A translation with a comma is an inverted official name ("Russie, Fédération de"): news never writes it.
+        found += [t for t in map(catalog.gettext, names) if t not in names and "," not in t]
+    return found
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Return every country pycountry knows, enriched from places.toml, sorted by code."""
@@ -43,7 +54,7 @@ def countries() -> tuple[Country, ...]:
         data = extra.get(code, {})
         base = _pycountry_names(record) if record else []
         name = data.get("name") or (base[0] if base else code)
-        names = tuple(dict.fromkeys([name, *base, *data.get("aliases", [])]))
+        names = tuple(dict.fromkeys([name, *base, *data.get("aliases", []), *_translations(base)]))
         result.append(Country(code, name, slugify(name), names, tuple(data.get("demonyms", [])),
                               tuple(data.get("capitals", []))))
     return tuple(result)

@@ -114,6 +114,7 @@ class Registry:
     # new one. An article looks up every run of capitalised words, and names and non-names recur across articles.
     _known: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     _near: dict[str, set[str] | None] = field(default_factory=dict, repr=False, compare=False)
+    _scripts: list = field(default_factory=list, repr=False, compare=False)  # see actors.script_forms
 
     @classmethod
     def build(cls, specs: list[ActorSpec]) -> "Registry":

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from .names import same_length_fold
 from .vocab import load, slugify
 
@@ -22,7 +24,8 @@ class TopicSpec:
     @classmethod
     def from_dict(cls, data: dict) -> "TopicSpec":
         """Build a spec from a topics.toml entry or a topic row's fields."""
-        return cls(data.get("slug") or slugify(data["name"]), data["name"], tuple(data.get("keywords") or ()),
+        keywords = [*(data.get("keywords") or ()), *(k for ks in (data.get("keywords_in") or {}).values() for k in ks)]
+        return cls(data.get("slug") or slugify(data["name"]), data["name"], tuple(dict.fromkeys(keywords)),
                    data.get("parent"), tuple(data.get("patterns") or ()), tuple(data.get("exclude") or ()))
 
 
@@ -61,10 +64,11 @@ class Taxonomy:
         for spec in self.specs.values():
             alternatives = [_phrase(k) for k in sorted(spec.keywords, key=len, reverse=True)] + list(spec.patterns)
             if alternatives:
-                self._match[spec.slug] = re.compile("|".join(alternatives), re.IGNORECASE)
+                # regex, not re: its \w holds the vowel signs of Devanagari, so "रक्षा" is not found inside "सुरक्षा".
+                self._match[spec.slug] = regex.compile("|".join(alternatives), regex.IGNORECASE)
                 self._needles[spec.slug] = _first_words(spec)
             if spec.exclude:
-                self._exclude[spec.slug] = re.compile("|".join(_phrase(k) for k in spec.exclude), re.IGNORECASE)
+                self._exclude[spec.slug] = regex.compile("|".join(_phrase(k) for k in spec.exclude), regex.IGNORECASE)
 
     def match(self, text: str) -> list[str]:
         """Return the slugs of the topics text mentions, in taxonomy order."""
