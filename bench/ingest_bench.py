@@ -83,7 +83,7 @@ def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
     from service import create_app
     from service.db import db
     from service.events import rebuild_events, sync_vocabularies
-    from service.events.drafts import build_drafts
+    from service.drafting.drafts import build_drafts
     from service.events.vocabulary import vocabulary
     from service.extraction import extract
     from service.ingest import ArticleIn, read_paths, store_article

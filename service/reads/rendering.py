@@ -1,8 +1,8 @@
 """Events as the API shows them: read from the tables, or from the worker's memory while their revision holds.
 
-Rendering a page of 50 events (four queries, 50 nested dicts, 50 KB of JSON) cost more than finding them. Each
+Rendering a page of events (four queries, nested dicts, JSON text) costs more than finding them. Each
 event row carries a revision that triggers bump whenever anything the event shows changes: its own columns,
-its actors, topics and sources, and the names, titles and URLs those point at (migration 41). A worker keeps
+its actors, topics and sources, and the names, titles and URLs those point at (schema step 41). A worker keeps
 the events it rendered, with their JSON text, keyed by that revision: a page reads 50 revisions by primary key
 and renders only the events that changed since.
 """
@@ -10,8 +10,8 @@ import json
 from collections import OrderedDict
 from typing import NamedTuple
 
-from .db import db, is_postgres
-from .event_walk import as_date
+from ..db import db, marks
+from .cursors import as_date
 
 
 class Rendered(NamedTuple):
@@ -20,20 +20,12 @@ class Rendered(NamedTuple):
     text: str  # the compact JSON of event
 
 
-# --- rendering ---
-
-
-def marks(values) -> str:
-    """Return the placeholders of an IN list of values."""
-    return ", ".join([db.param] * len(values))
-
-
 def event_dicts(ids: list[int]) -> list[dict]:
     """Return the events with these ids, in this order, with their date, actors, topics and sources: four queries."""
     if not ids:
         return []
-    # Raw SQL and plain tuples: for a page of 50 events, building peewee queries and models cost four times
-    # running the queries. Links are sorted here: ORDER BY slug led SQLite to scan every topic by slug.
+    # Raw SQL and plain tuples: for a page of events, building peewee queries and models costs more than
+    # running the queries. Links are sorted here: ORDER BY slug leads SQLite to scan every topic by slug.
     rows = db.execute_sql(
         "SELECT id, value, date_start, date_end, granularity, modifier, title, status, confidence "
         f"FROM event WHERE id IN ({marks(ids)})", ids)
