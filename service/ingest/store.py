@@ -7,7 +7,7 @@ from peewee import IntegrityError, OperationalError
 
 from ..db import db
 from ..errors import ArticleError
-from ..events import attach_events, draft_events
+from .. import events
 from ..extraction import anchor
 from ..models import Article
 from .reading import ArticleIn
@@ -57,13 +57,13 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
                   content_hash=digest)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
-    drafted = draft_events(Article(**fields))
+    drafted = events.draft_events(Article(**fields))
     for attempt in range(LOCKED_RETRIES + 1):
         article = Article(**fields)
         try:
             with db.atomic():
                 article.save(force_insert=True)
-                attach_events(article, drafted)
+                events.attach_events(article, drafted)
             return article, True
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.

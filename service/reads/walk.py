@@ -41,10 +41,11 @@ def walk(args: dict, descending: bool, cursor, run) -> list[tuple[date, int]]:
     return keys
 
 
-def walk_dates(args: dict, descending: bool, cursor) -> list[tuple[date, int]]:
-    """Return the first limit + 1 keys of the events args select, after cursor, walking the event table's dates."""
+def walk_dates(args: dict, descending: bool, cursor, links: list = ()) -> list[tuple[date, int]]:
+    """Return the first limit + 1 keys of the events args (and links, (LinkFilter, ids)) select, after cursor,
+    walking the event table's dates."""
     since_cursor = [after([Event.date_start, Event.id], cursor[1:], descending)] if cursor else []
-    conditions = [*event_conditions(args, [], skip=BOUNDS_ONLY), *since_cursor]
+    conditions = [*event_conditions(args, list(links), skip=BOUNDS_ONLY), *since_cursor]
     # One lower and one upper bound on date_start, set per walk: given two, SQLite walks the index to the wider.
     query = Event.select(Event.date_start, Event.id).where(
         Event.granularity == "", Event.date_start >= date.min, Event.date_start <= date.max, *conditions)
