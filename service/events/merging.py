@@ -68,7 +68,7 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
     return reports
 
 
-# Written by hand: peewee takes milliseconds to build this nested query, longer than running it. It reads
+# Written by hand: peewee takes longer to build this nested query than the database takes to run it. It reads
 # everything merging and derive() need of each candidate's sources, so the chosen event costs no second query.
 # Identical reports (a wire story many outlets carry, a re-captured page) come back as one row with their count
 # and the first one's place: a busy event's hundreds of copies cost merging one row, not one each.
@@ -127,7 +127,7 @@ def related_events(start: date, end: date, people: list[int], fresh: list[int],
     events dated exactly the same. This article's own events (fresh: created or joined, so the only ones whose
     dates can have changed since spans, each granularity's longest span, was read) qualify by their dates
     alone. Each part is an index range, so the cost follows the events near the draft's dates, not the size
-    of the database or how often a person is in the news (on 1M events: 150-1,160 ms -> 3-26 ms a draft).
+    of the database or how often a person is in the news.
     """
     p, dates = db.param, [start.isoformat(), end.isoformat()]
     # Around or within the draft (with people), else the same dates; `x` is the table's alias.
@@ -144,7 +144,7 @@ def related_events(start: date, end: date, people: list[int], fresh: list[int],
         params += relation_params
     else:
         named = f"x.actor_id IN ({marks(people)})"
-        # The links carry their event's granularity and dates (migration 40); within a granularity an event
+        # The links carry their event's granularity and dates (schema step 40); within a granularity an event
         # around the draft starts at most that granularity's longest span earlier, so each range is bounded.
         for granularity, span in spans:
             earliest = start - timedelta(days=min(ceil(span or 0), (start - date.min).days))
