@@ -1,7 +1,7 @@
 """Article shapes: list items, the full article, the ingest body and the batch envelope."""
 from marshmallow import Schema, ValidationError, fields, utils, validate, validates, validates_schema
 
-from .common import Body, Cursor, PartialDate, QueryArgs, Text, check_range
+from .common import Body, Cursor, Language, PartialDate, QueryArgs, Text, check_range
 from .events import MAX_PAGE, EventSchema, SourceArticleSchema
 from .pagination import page_of
 
@@ -13,6 +13,7 @@ class ArticleListArgs(QueryArgs):
     from_ = PartialDate(data_key="from", metadata={"description": "Published on or after this YYYY, YYYY-MM or YYYY-MM-DD"})
     to = PartialDate(metadata={"description": "Published on or before this YYYY, YYYY-MM or YYYY-MM-DD"})
     q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over title and body (all words must match)"})
+    language = Language(metadata={"description": "Articles in this language (ISO 639-1)"})
     limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
@@ -22,7 +23,6 @@ class ArticleListArgs(QueryArgs):
 
 
 class ArticleSchema(SourceArticleSchema):
-    language = fields.String()
     created_at = fields.DateTime(metadata={"description": "When the article was stored (UTC)"})
     events = fields.Integer(metadata={"description": "Number of events this article is a source of"})
 
@@ -56,6 +56,8 @@ class ArticleInSchema(Body):
         allow_none=True,
         metadata={"description": "ISO 8601 date (2021-04-07) or datetime with offset (2021-04-07T09:30:00+05:30)"},
     )
+    language = Language(allow_none=True, metadata={"description": "ISO 639-1 code of the article's language; "
+                                                                  "detected from the body when omitted"})
 
     @validates("body")
     def body_has_text(self, value, **kwargs):

@@ -89,6 +89,25 @@ class PartialDate(fields.Field):
         return None if value is None else value[0].isoformat()
 
 
+class Language(fields.String):
+    """An ISO 639-1 code (fr), or a language tag that starts with one (fr-FR), loaded as the code."""
+
+    default_error_messages = {"invalid": "must be an ISO 639-1 language code such as fr"}
+
+    def __init__(self, **kwargs):
+        metadata = {"description": "ISO 639-1 language code (fr, ru, hi); a tag such as fr-FR is read as fr",
+                    "example": "fr", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        from service.extraction.locales import language_code
+
+        try:
+            return language_code(super()._deserialize(value, attr, data, **kwargs))
+        except ValueError:
+            raise self.make_error("invalid") from None
+
+
 class Cursor(fields.Field):
     """An opaque page token: the sort key of the last item seen, base64url-encoded JSON."""
 

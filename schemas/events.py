@@ -1,7 +1,7 @@
 """Event shapes and the event filters shared by /api/events and /api/timeline."""
 from marshmallow import Schema, fields, validate, validates_schema
 
-from .common import Cursor, Id, PartialDate, QueryArgs, Text, check_range
+from .common import Cursor, Id, Language, PartialDate, QueryArgs, Text, check_range
 from .pagination import page_of
 
 # Every granularity the extractor emits (service/extraction/mention.py).
@@ -30,6 +30,7 @@ class EventFilterArgs(QueryArgs):
     )
     status = fields.String(validate=validate.OneOf(STATUSES), metadata={"description": "past or scheduled"})
     article = Id(metadata={"description": "Keep events reported by this article id"})
+    language = Language(metadata={"description": "Keep events reported by an article in this language (ISO 639-1)"})
     q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over event titles and quotes (all words must match)"})
 
     @validates_schema
@@ -70,6 +71,7 @@ class SourceArticleSchema(Schema):
     url = fields.String(allow_none=True)
     source = fields.String(allow_none=True)
     published_at = fields.String(allow_none=True, metadata={"description": "As given: a date or a datetime with its offset"})
+    language = fields.String(metadata={"description": "ISO 639-1 code of the article's language: given, taken from the page, or detected"})
 
 
 class SourceSchema(Schema):

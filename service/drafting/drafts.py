@@ -13,7 +13,7 @@ from .rules import rules
 from .similarity import fingerprint, keywords
 from .titles import make_title
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word in any script: a Russian sentence has content words too
 # Share of a mention's confidence kept when the event names no person or organisation.
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.

@@ -98,7 +98,8 @@ def draft_events(article) -> Drafted:
     """Return the event drafts of an article (extraction and resolution: CPU only, no write lock needed)."""
     vocabulary = seeded()
     published = article.published_at or article.published_on
-    drafts = build_drafts(article.body, published, extract(article.body, published), vocabulary.registry,
+    mentions = extract(article.body, published, article.language)
+    drafts = build_drafts(article.body, published, mentions, vocabulary.registry,
                           vocabulary.taxonomy)
     return Drafted(drafts, vocabulary)
 

@@ -22,7 +22,7 @@ class ArticleIn:
     url: str | None = None
     source: str | None = None
     published_at: str | None = None
-    language: str = "en"
+    language: str | None = None  # ISO 639-1 (or a tag such as fr-FR, from an HTML page); None: detected
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
 
 
@@ -56,7 +56,7 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
         url=data.get("url"),
         source=data.get("source"),
         published_at=data.get("published_at") or data.get("published"),
-        language=data.get("language") or "en",
+        language=data.get("language"),
         origin=origin,
     )
 

@@ -9,6 +9,7 @@ from ..db import db
 from ..errors import ArticleError
 from .. import events
 from ..extraction import anchor
+from ..extraction.locales import language_of
 from ..models import Article
 from .reading import ArticleIn
 
@@ -47,13 +48,17 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     if not body.strip():
         raise ArticleError("body is empty")
     published_at, published_on, precision = parse_published(item.published_at)
+    try:
+        language = language_of(body, item.language)
+    except ValueError as exc:
+        raise ArticleError(str(exc)) from None
     digest = content_hash(body)
     url = item.url or None
     existing = find_existing(url, digest)
     if existing:
         return existing, False
     fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
-                  published_on=published_on, published_precision=precision, language=item.language or "en",
+                  published_on=published_on, published_precision=precision, language=language,
                   content_hash=digest)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.

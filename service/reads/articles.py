@@ -20,6 +20,7 @@ def article_ref(article) -> dict:
         "url": article.url,
         "source": article.source,
         "published_at": article.published_at,
+        "language": article.language,
     }
 
 
@@ -32,7 +33,6 @@ def article_dict(article) -> dict:
     """Return an article's list form."""
     return {
         **article_ref(article),
-        "language": article.language,
         # Stored naive in UTC; an offset makes it an RFC 3339 date-time.
         "created_at": article.created_at.replace(tzinfo=timezone.utc),
         "events": getattr(article, "events", None) or 0,
@@ -48,6 +48,8 @@ def article_page(args: dict):
         query = query.where(Article.published_on >= args["from_"][0])
     if args.get("to"):
         query = query.where(Article.published_on <= args["to"][1])
+    if args.get("language"):
+        query = query.where(Article.language == args["language"])
     if args.get("q"):
         query = query.where(Article.id.in_(matching("article", args["q"])))
     cursor = dated_cursor(args.get("cursor"))
@@ -77,7 +79,7 @@ def article_detail(article_id: int, with_mentions: bool = True) -> dict | None:
     if article is None:
         return None
     events = Event.select(Event.id).where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == article.id)))
-    mentions = [m.to_dict() for m in extract(article.body, article.published_at)] if with_mentions else []
+    mentions = [m.to_dict() for m in extract(article.body, article.published_at, article.language)] if with_mentions else []
     return {
         **article_dict(article),
         "body": article.body,

@@ -14,7 +14,7 @@ from typing import Callable
 from peewee import SQL, fn
 
 from ..db import db, is_postgres, marks
-from ..models import Event, EventActor, EventSource, EventTopic
+from ..models import Article, Event, EventActor, EventSource, EventTopic
 from .names import actor_ids, named, topic_ids
 from .search import matching
 
@@ -72,6 +72,10 @@ FILTERS = [
     LinkFilter("topic", EventTopic, "topic_id", topic_ids),
     Filter("article", event=lambda v: Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == v)),
            link=lambda v, p: (f"EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = l.event_id AND s.article_id = {p})", [v])),
+    Filter("language", event=lambda v: Event.id.in_(
+               EventSource.select(EventSource.event).join(Article).where(Article.language == v)),
+           link=lambda v, p: ("EXISTS (SELECT 1 FROM eventsource s JOIN article a ON a.id = s.article_id "
+                              f"WHERE s.event_id = l.event_id AND a.language = {p})", [v])),
     Filter("q", event=lambda v: Event.id.in_(matching("event", v)), link=_search),
 ]
 

@@ -28,12 +28,12 @@ def write(request):
     return request.param
 
 
-def add_article(title, published, source, url=None, body=None):
+def add_article(title, published, source, url=None, body=None, language="en"):
     """Store an article row as ingest would."""
     body = body or f"{title}. Body text of {title}."
     return Article.create(
         title=title, body=body, url=url, source=source, published_at=published,
-        published_on=date.fromisoformat(published[:10]) if published else None, content_hash=title,
+        published_on=date.fromisoformat(published[:10]) if published else None, content_hash=title, language=language,
     )
 
 
@@ -71,7 +71,7 @@ def build_world():
         diplomacy = Topic.create(name="Diplomacy", slug="diplomacy", keywords=["talks", "visit"])
         defence = Topic.create(name="Defence", slug="defence", keywords=["S-400", "military"], parent=diplomacy)
         ani = add_article("Lavrov in Delhi", "2021-04-06", "ANI", url="https://example.org/lavrov-delhi")
-        tass = add_article("Moscow briefing", "2021-01-19T10:30:00+03:00", "TASS")
+        tass = add_article("Moscow briefing", "2021-01-19T10:30:00+03:00", "TASS", language="ru")
         undated = add_article("Undated note", None, "Blog")
         events = {
             "talks": add_event(ani, "Lavrov and Jaishankar held talks in New Delhi", "2021-04-06", "2021-04-06", "2021-04-06", "day",

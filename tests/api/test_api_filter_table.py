@@ -22,6 +22,7 @@ SAMPLES = {
     "topic": (["defence"], {"deliveries", "exercise"}),
     "article": ("tass", {"talks", "summit", "exercise"}),
     "q": ("talks", {"talks"}),
+    "language": ("ru", {"talks", "summit", "exercise"}),
 }
 PLANNERS = ["sorted", "dates", "links"]
 

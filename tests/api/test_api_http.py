@@ -110,7 +110,7 @@ def test_openapi_documents_every_route_parameter_and_problem(client):
                  "/api/actors", "/api/actors/{actor_id}", "/api/topics", "/api/topics/{topic_id}", "/api/timeline"):
         assert path in paths
     events_params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
-    assert events_params == {"actor", "topic", "from", "to", "granularity", "status", "article", "q", "sort", "limit", "cursor"}
+    assert events_params == {"actor", "topic", "from", "to", "granularity", "status", "article", "language", "q", "sort", "limit", "cursor"}
     for path, operations in paths.items():
         for method, operation in operations.items():
             if method == "parameters":

@@ -6,7 +6,7 @@ Append new steps at the end; never renumber or edit an applied step. Numbers by 
 """
 from . import (s001_base, s010_source_fields, s020_search, s021_walk_indexes, s022_covering_index,
                s030_search_per_statement, s031_search_distinct_quotes, s032_search_appends, s040_link_dates,
-               s041_revisions)
+               s041_revisions, s042_article_language)
 
 MIGRATIONS = [
     (1, "create base tables", s001_base.apply),
@@ -19,4 +19,5 @@ MIGRATIONS = [
     (32, "event search appends only quotes new to the event (PostgreSQL)", s032_search_appends.apply),
     (40, "event dates copied into actor and topic links, walked per actor or topic", s040_link_dates.apply),
     (41, "event revisions bumped by triggers, for rendered events kept in memory", s041_revisions.apply),
+    (42, "articles listed by language", s042_article_language.apply),
 ]
