@@ -40,10 +40,10 @@ def event_dicts(ids: list[int]) -> list[dict]:
             f"WHERE l.event_id IN ({marks(ids)})", ids):
         topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
     for event_id, published_on, *article, quote, start, end, expression in db.execute_sql(
-            "SELECT s.event_id, r.published_on, r.id, r.title, r.url, r.source, r.published_at, "
+            "SELECT s.event_id, r.published_on, r.id, r.title, r.url, r.source, r.published_at, r.language, "
             's.quote, s.start, s."end", s.expression FROM eventsource s JOIN article r ON r.id = s.article_id '
             f"WHERE s.event_id IN ({marks(ids)})", ids):
-        article = dict(zip(("id", "title", "url", "source", "published_at"), article))
+        article = dict(zip(("id", "title", "url", "source", "published_at", "language"), article))
         # Reports in publication order, undated ones last.
         order = (published_on is None, str(published_on), article["id"], start)
         sources.setdefault(event_id, []).append(

@@ -22,12 +22,12 @@ def test_event_has_the_documented_shape(client, world):
         "sources": [
             {
                 "article": {"id": world["articles"]["tass"], "title": "Moscow briefing", "url": None, "source": "TASS",
-                            "published_at": "2021-01-19T10:30:00+03:00"},
+                            "published_at": "2021-01-19T10:30:00+03:00", "language": "ru"},
                 "quote": "Lavrov met Jaishankar on Tuesday for talks.", "start": 0, "end": 43, "expression": "on Tuesday",
             },
             {
                 "article": {"id": world["articles"]["ani"], "title": "Lavrov in Delhi", "url": "https://example.org/lavrov-delhi",
-                            "source": "ANI", "published_at": "2021-04-06"},
+                            "source": "ANI", "published_at": "2021-04-06", "language": "en"},
                 "quote": "Lavrov and Jaishankar held talks in New Delhi", "start": 0, "end": 45, "expression": "on Tuesday",
             },
         ],
