@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.extraction import extract
 from service.extraction.commands import eval_command, extract_command
 from service.extraction.locales import detect_language, extract_in, supported
 from service.extraction.mention import Mention
-from service.extraction.timex import interval
+from service.extraction.timex import interval, is_value
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "languages"
 # 2021-04-07, a Wednesday: the day after the Lavrov-Jaishankar talks in New Delhi.
@@ -166,3 +168,25 @@ def test_detection_needs_no_network():
 
 def test_text_without_letters_has_no_language():
     assert detect_language("2021-04-06 12:00") is None
+
+
+ALPHABET = "0123456789 .,/-'’ºer" + "abcdeéimnorstuyj" + "аеиомнвгдл" + "अकलमईपिछले" + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=200), language=st.sampled_from(["fr", "es", "de", "ru", "hi", "it"]))
+def test_any_text_gives_well_formed_mentions(text, language):
+    for mention in extract(text, PUBLISHED, language):
+        assert text[mention.start:mention.end] == mention.text and mention.start < mention.end
+        assert mention.value is None or is_value(mention.value)
+        assert mention.sentence_start <= mention.start < mention.sentence_end
+
+
+def test_every_dateparser_locale_builds_a_finder():
+    import dateparser.data.date_translation_data as data
+
+    codes = sorted(p.stem for p in Path(data.__file__).parent.glob("*.py") if len(p.stem) == 2)
+    assert len(codes) > 100
+    for code in codes:
+        assert supported(code), code
+        assert [m.value for m in extract_in("Signé le 2021-04-06.", PUBLISHED, code)] == ["2021-04-06"], code
