@@ -54,6 +54,21 @@ def test_seed_story_sentences_resolve(language, text, expected):
     ("pl", "Ministrowie spotkali się 6 kwietnia 2021.", [("6 kwietnia 2021", "2021-04-06")]),
     ("tr", "Bakanlar 6 Nisan 2021 tarihinde görüştü.", [("6 Nisan 2021", "2021-04-06")]),
 ])
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Les négociations avaient commencé début mars.", [("début mars", "2021-03", "START")]),
+    ("fr", "À la mi-mars, les ministres se sont parlé.", [("mi-mars", "2021-03", "MID")]),
+    ("es", "Las negociaciones comenzaron a principios de marzo.", [("principios de marzo", "2021-03", "START")]),
+    ("de", "Die Verhandlungen hatten Anfang März begonnen.", [("Anfang März", "2021-03", "START")]),
+    ("ru", "Путин посетит Индию до конца этого года.", [("до конца этого года", "2021", "END")]),
+    ("ru", "Поставки С-400 начнутся в конце 2021 года.", [("в конце 2021 года", "2021", "END")]),
+    ("hi", "पुतिन इस साल के अंत तक भारत आएंगे।", [("इस साल के अंत तक", "2021", "END")]),
+    ("ru", "Год назад министры встречались в Москве.", [("Год назад", "2020", None)]),
+    ("ru", "Через неделю Лавров посетит Пакистан.", [("Через неделю", "2021-W15", None)]),
+])
+def test_modifier_phrases_join_the_date_they_qualify(language, text, expected):
+    assert [(m.text, m.value, m.modifier) for m in extract(text, PUBLISHED, language)] == expected
+
+
 def test_a_locale_without_override_or_cue_files_still_reads_dates(language, text, expected):
     assert found(text, language) == expected
 

@@ -25,11 +25,14 @@ TWO_DIGIT_AHEAD = 20
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    """Hold one matched expression: its extent and the groups the finder named."""
+    """Hold one matched expression: its extent, the groups the finder named, and its modifier."""
 
     start: int
     end: int
     groups: dict
+    date_start: int  # the date itself, without the modifier phrase ("mars" of "début mars")
+    date_end: int
+    modifier: str | None = None
 
 
 def supported(language: str | None) -> bool:
@@ -49,7 +52,7 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
     for item in found:
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
         tense = tense_of(language, text, sentence, item.start, item.end)
-        resolved = _resolve(words, text[item.start:item.end], item.groups, anchor.day, tense)
+        resolved = _resolve(words, text[item.date_start:item.date_end], item.groups, anchor.day, tense)
         if resolved is None:
             continue
         value, granularity, confidence = resolved
@@ -58,7 +61,7 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
         bounds = interval(value)
         mentions.append(Mention(
             text=text[item.start:item.end], start=item.start, end=item.end, type="DATE", value=value,
-            granularity=granularity, modifier=None, start_date=bounds[0] if bounds else None,
+            granularity=granularity, modifier=item.modifier, start_date=bounds[0] if bounds else None,
             end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
             tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
     return mentions
@@ -76,9 +79,20 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
             continue
         match = words.pattern.match(text, word.start())
         if match and _kept(words, text, match):
-            found.append(_Found(match.start(), match.end(), {k: v for k, v in match.groupdict().items() if v}))
-            taken = match.end()
+            found.append(_modified(words, text, _Found(match.start(), match.end(), {
+                k: v for k, v in match.groupdict().items() if v}, match.start(), match.end())))
+            taken = found[-1].end
     return found
+
+
+def _modified(words: Vocabulary, text: str, item: _Found) -> _Found:
+    """Widen an expression over a modifier phrase next to it ("début mars": START) and record the modifier."""
+    start, end, modifier = item.start, item.end, None
+    if words.modifier_before and (found := words.modifier_before.search(text, max(0, start - 40), start)):
+        start, modifier = found.start("mod"), words.overrides.modifiers[_SPACE.sub(" ", found.group("mod").lower())]
+    if words.modifier_after and (found := words.modifier_after.match(text, end)):
+        end, modifier = found.end("mod"), words.overrides.modifiers_after[_SPACE.sub(" ", found.group("mod").lower())]
+    return _Found(start, end, item.groups, item.date_start, item.date_end, modifier)
 
 
 def _kept(words: Vocabulary, text: str, match) -> bool:
@@ -105,7 +119,7 @@ def _inferred(words: Vocabulary, text: str, found: list[_Found]) -> Anchor:
     full = []
     for item in found:
         if "numeric" in item.groups or {"day", "month", "year"} <= item.groups.keys():
-            reading = read_calendar(words.language, _prepared(words, text[item.start:item.end], item.groups))
+            reading = read_calendar(words.language, _prepared(words, text[item.date_start:item.date_end], item.groups))
             if reading and reading.period == "day":
                 full.append((item.start, reading.day.isoformat()))
     return infer_anchor(full)

@@ -23,6 +23,9 @@ class Overrides:
     year_before: tuple = ()
     year_after: tuple = ()
     words: dict = field(default_factory=dict)
+    phrases: tuple = ()
+    modifiers: dict = field(default_factory=dict)
+    modifiers_after: dict = field(default_factory=dict)
 
 
 @cache
@@ -43,4 +46,7 @@ def overrides(language: str) -> Overrides:
         year_before=tuple(data.get("year_before", [])),
         year_after=tuple(data.get("year_after", [])),
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
+        phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
+        modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
+        modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},
     )

@@ -38,6 +38,8 @@ class Vocabulary:
     triggers: frozenset | None  # words an expression can start with (None: try every word)
     number_word: regex.Pattern  # a word that is a number ("trois", "двух")
     inflections: regex.Pattern | None  # the overrides' words, to be replaced before dateparser reads
+    modifier_before: regex.Pattern | None  # a modifier phrase ending right before a date ("début", "в конце")
+    modifier_after: regex.Pattern | None  # one right after it ("के अंत में")
 
     def starts(self, word: str) -> bool:
         """Tell whether an expression may start at this word (lower case)."""
@@ -70,7 +72,7 @@ def vocabulary(language: str) -> Vocabulary | None:
                 table[word] = table[form]
     relative_of = {" ".join(p.lower().split()): key for key, phrases in info.get("relative-type", {}).items()
                    if _unit(key) for p in phrases}
-    relative_of.update({phrase: "rewrite" for phrase in extra.rewrite})
+    relative_of.update({phrase: "override" for phrase in (*extra.rewrite, *extra.phrases)})
     numbers = _number_words(info, extra)
     relative = _relative_patterns(info, numbers)
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)),
@@ -84,9 +86,13 @@ def vocabulary(language: str) -> Vocabulary | None:
             break
     inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, extra.words)),
                                 regex.I) if extra.words else None
+    before = regex.compile(r"(?<!\w)(?P<mod>%s)(?:\s+|-)$" % _words(extra.modifiers), regex.I) \
+        if extra.modifiers else None
+    after = regex.compile(r"\s+(?P<mod>%s)(?!\w)" % _words(extra.modifiers_after), regex.I) \
+        if extra.modifiers_after else None
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
-                      regex.compile(numbers, regex.I), inflections)
+                      regex.compile(numbers, regex.I), inflections, before, after)
 
 
 def _first_word(source: str) -> str:
