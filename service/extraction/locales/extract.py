@@ -136,7 +136,7 @@ def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
         span = regex.sub(r"(?<!\w)%s(?!\w)" % regex.escape(number), str(words.numbers[number.lower()]), span,
                          count=1, flags=regex.I)
     if words.inflections:
-        span = words.inflections.sub(lambda m: words.overrides.words[m.group().lower()], span)
+        span = words.inflections.sub(lambda m: words.replacements[m.group().lower()], span)
     if words.overrides.ordinal and "day" in groups:
         span = regex.sub(r"(\d)(?:%s)" % words.overrides.ordinal, r"\1", span, count=1)
     return span

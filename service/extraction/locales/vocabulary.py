@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +38,8 @@ class Vocabulary:
     overrides: Overrides
     triggers: frozenset | None  # words an expression can start with (None: try every word)
     number_word: regex.Pattern  # a word that is a number ("trois", "двух")
-    inflections: regex.Pattern | None  # the overrides' words, to be replaced before dateparser reads
+    replacements: dict  # word the data lacks -> the form dateparser reads (the overrides' words, nukta-less spellings)
+    inflections: regex.Pattern | None  # finds those words in a span, to be replaced before dateparser reads
     modifier_before: regex.Pattern | None  # a modifier phrase ending right before a date ("début", "в конце")
     modifier_after: regex.Pattern | None  # one right after it ("के अंत में")
 
@@ -66,7 +68,8 @@ def vocabulary(language: str) -> Vocabulary | None:
     extra = overrides(language)
     month_of = _forms(info, MONTHS)
     weekday_of = _forms(info, WEEKDAYS)
-    for word, form in extra.words.items():  # inflections the locale data lacks ("в апреле")
+    replacements = {**_without_nukta([*month_of, *weekday_of]), **extra.words}
+    for word, form in replacements.items():  # inflections the locale data lacks ("в апреле"), other spellings
         for table in (month_of, weekday_of):
             if form in table:
                 table[word] = table[form]
@@ -84,15 +87,28 @@ def vocabulary(language: str) -> Vocabulary | None:
         elif not source.startswith("(?P<number>"):
             triggers = None  # a pattern that opens otherwise: try it at every word
             break
-    inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, extra.words)),
-                                regex.I) if extra.words else None
+    inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, replacements)),
+                                regex.I) if replacements else None
     before = regex.compile(r"(?<!\w)(?P<mod>%s)(?:\s+|-)$" % _words(extra.modifiers), regex.I) \
         if extra.modifiers else None
     after = regex.compile(r"\s+(?P<mod>%s)(?!\w)" % _words(extra.modifiers_after), regex.I) \
         if extra.modifiers_after else None
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
-                      regex.compile(numbers, regex.I), inflections, before, after)
+                      regex.compile(numbers, regex.I), replacements, inflections, before, after)
+
+
+def _without_nukta(forms) -> dict:
+    """Map the spelling without nukta of each Devanagari form that has one to the form ("फरवरी" -> "फ़रवरी").
+
+    Hindi news writes both; dateparser's data has only the dotted one.
+    """
+    variants = {}
+    for form in forms:
+        plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", form).replace("\u093c", ""))
+        if plain != form:
+            variants[plain] = form
+    return variants
 
 
 def _first_word(source: str) -> str:
