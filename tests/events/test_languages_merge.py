@@ -31,6 +31,8 @@ def test_the_talks_are_one_event_across_languages(ingested):
     assert by_language["ru"].expression == "вторник"
     assert by_language["hi"].expression == "मंगलवार"
     assert {link.actor.slug for link in talks[0].actor_links} >= {"sergei-lavrov", "s-jaishankar"}
+    # The event keeps the title of its first report; each source keeps its own words.
+    assert talks[0].title == "Bilateral talks were held between the Indian and Russian Foreign Minister"
 
 
 def test_each_report_keeps_its_own_language_and_title(ingested):
