@@ -66,6 +66,18 @@ def test_override_phrases_and_modifiers_are_found(language, text, expected):
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("ru", "В апреле прошлого года министры встречались в Москве.", [("апреле прошлого года", "2020-04")]),
+    ("es", "En marzo del año pasado se reunieron.", [("marzo del año pasado", "2020-03")]),
+    ("fr", "En mars de l'année dernière, ils se sont vus.", [("mars de l'année dernière", "2020-03")]),
+    ("de", "Im März letzten Jahres trafen sie sich.", [("März letzten Jahres", "2020-03")]),
+    ("hi", "पिछले साल मार्च में बात हुई थी।", [("पिछले साल मार्च", "2020-03")]),
+    ("ru", "В апреле, в прошлом году и сейчас.", [("апреле", "2021-04"), ("в прошлом году", "2020")]),
+])
+def test_a_month_takes_the_relative_year_beside_it(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("it", "Il ministro ha incontrato il collega martedì 6 aprile 2021.", [("martedì 6 aprile 2021", "2021-04-06")]),
     ("nl", "De ministers spraken elkaar vorige week.", [("vorige week", "2021-W13")]),
     ("pl", "Ministrowie spotkali się 6 kwietnia 2021.", [("6 kwietnia 2021", "2021-04-06")]),

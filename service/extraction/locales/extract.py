@@ -19,6 +19,8 @@ from service.extraction.timex import interval
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
+# What may stand between a month and its relative year: space, or a short word such as "de", "del".
+_MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
 TWO_DIGIT_AHEAD = 20
 
@@ -64,7 +66,33 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             granularity=granularity, modifier=item.modifier, start_date=bounds[0] if bounds else None,
             end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
             tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
-    return mentions
+    return _month_of_year(text, mentions)
+
+
+def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a month and the relative year right next to it into one month ("в апреле прошлого года": 2020-04)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        pair = previous and sorted((previous, mention), key=lambda m: m.granularity != "month")
+        if pair and _bare(pair[0], "month") and _bare(pair[1], "year") and pair[1].value \
+                and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
+            value = f"{pair[1].value}-{pair[0].value[5:7]}" if pair[0].value else None
+            bounds = interval(value)
+            joined[-1] = Mention(
+                text=text[previous.start:mention.end], start=previous.start, end=mention.end, type="DATE", value=value,
+                granularity="month", modifier=previous.modifier or mention.modifier,
+                start_date=bounds[0] if bounds else None, end_date=bounds[1] if bounds else None,
+                confidence=min(previous.confidence, mention.confidence), anchor=previous.anchor,
+                tense=previous.tense, sentence_start=previous.sentence_start, sentence_end=previous.sentence_end)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _bare(mention: Mention, granularity: str) -> bool:
+    """Tell whether a mention is a month or year written without digits ("avril", "l'année dernière")."""
+    return mention.granularity == granularity and not any(c.isdigit() for c in mention.text)
 
 
 def _find(words: Vocabulary, text: str) -> list[_Found]:
