@@ -97,7 +97,7 @@ class Language(fields.String):
     def __init__(self, **kwargs):
         metadata = {"description": "ISO 639-1 language code (fr, ru, hi); a tag such as fr-FR is read as fr",
                     "example": "fr", **kwargs.pop("metadata", {})}
-        super().__init__(metadata=metadata, **kwargs)
+        super().__init__(metadata=metadata, validate=validate.Length(max=35), **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         from service.extraction.locales import language_code

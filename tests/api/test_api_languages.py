@@ -36,7 +36,7 @@ def test_an_english_article_stays_english(client, auth):
     assert [(m["text"], m["value"]) for m in body["mentions"]] == [("Tuesday", "2021-04-06")]
 
 
-@pytest.mark.parametrize("language", ["russian", "r", "12", "fr-", "", 7, ["fr"]])
+@pytest.mark.parametrize("language", ["russian", "r", "12", "fr-", "", 7, ["fr"], "fr" + "-abc" * 50_000])
 def test_a_bad_language_is_a_422_and_stores_nothing(client, auth, language):
     response = client.post("/api/articles", json={**RUSSIAN, "language": language}, headers=auth)
     problem = assert_problem(response, 422)
