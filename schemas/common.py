@@ -10,6 +10,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, valida
 
 
 MAX_ID = 2**31 - 1
+MAX_LANGUAGE_TAG = 35
 REPEATED = "Given more than once; this parameter takes one value."
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -97,13 +98,16 @@ class Language(fields.String):
     def __init__(self, **kwargs):
         metadata = {"description": "ISO 639-1 language code (fr, ru, hi); a tag such as fr-FR is read as fr",
                     "example": "fr", **kwargs.pop("metadata", {})}
-        super().__init__(metadata=metadata, validate=validate.Length(max=35), **kwargs)
+        super().__init__(metadata=metadata, validate=validate.Length(max=MAX_LANGUAGE_TAG), **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         from service.extraction.locales import language_code
 
+        tag = super()._deserialize(value, attr, data, **kwargs)
+        if len(tag) > MAX_LANGUAGE_TAG:  # checked on the tag as given: its code is always short
+            raise self.make_error("invalid")
         try:
-            return language_code(super()._deserialize(value, attr, data, **kwargs))
+            return language_code(tag)
         except ValueError:
             raise self.make_error("invalid") from None
 
