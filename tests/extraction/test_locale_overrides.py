@@ -71,3 +71,10 @@ def test_a_two_digit_year_is_read_near_the_publication_date():
     assert dateparser_reads("fr", "12/05/45")[0] == "2045-05-12"
     assert found("Le traité du 12/05/45 reste en vigueur.", "fr", published="1990-06-01") == [("12/05/45", "1945-05-12")]
     assert found("La séance du 06/04/21 s'est tenue à Delhi.", "fr") == [("06/04/21", "2021-04-06")]
+
+
+def test_a_year_followed_by_the_word_year_is_read_from_its_digits():
+    # dateparser reads "2000 году" ("in the year 2000") as 2000 years before its base date.
+    assert dateparser_reads("ru", "2000 году") == ("0021-04-07", "year")
+    assert found("В 2000 году была подписана декларация о стратегическом партнёрстве.", "ru") == [("2000 году", "2000")]
+    assert found("Контракт подписан 5 октября 2018 года.", "ru") == [("5 октября 2018 года", "2018-10-05")]

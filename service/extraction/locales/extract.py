@@ -107,8 +107,10 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
             continue
         match = words.pattern.match(text, word.start())
         if match and _kept(words, text, match):
-            found.append(_modified(words, text, _Found(match.start(), match.end(), {
-                k: v for k, v in match.groupdict().items() if v}, match.start(), match.end())))
+            groups = {k: v for k, v in match.groupdict().items() if v}
+            # dateparser reads "1987 году" as 1987 years ago: it reads the date up to the year's digits only.
+            date_end = match.end("year") if "year" in groups else match.end()
+            found.append(_modified(words, text, _Found(match.start(), match.end(), groups, match.start(), date_end)))
             taken = found[-1].end
     return found
 
