@@ -75,6 +75,17 @@ def test_override_phrases_and_modifiers_are_found(language, text, expected):
     ("hi", "पिछले साल मार्च में बात हुई थी।", [("पिछले साल मार्च", "2020-03")]),
     ("ru", "В апреле, в прошлом году и сейчас.", [("апреле", "2021-04"), ("в прошлом году", "2020")]),
 ])
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "Лавров завершил визит 6-го числа.", [("6-го числа", "2021-04-06")]),
+    ("ru", "Переговоры продолжатся 20 числа.", [("20 числа", "2021-04-20")]),
+    ("hi", "लावरोव ने 6 तारीख को अपनी यात्रा समाप्त की।", [("6 तारीख", "2021-04-06")]),
+    ("es", "Lavrov terminó su visita el día 6.", [("día 6", "2021-04-06")]),
+    ("es", "El día 6 de abril de 2021 se reunieron.", [("6 de abril de 2021", "2021-04-06")]),
+])
+def test_a_day_of_the_month_told_alone_is_in_the_month_the_tense_points_to(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_month_takes_the_relative_year_beside_it(language, text, expected):
     assert found(text, language) == expected
 

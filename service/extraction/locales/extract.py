@@ -13,7 +13,7 @@ from service.extraction.locales.normalise import Reading, read, read_calendar, s
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
-from service.extraction.timex import interval
+from service.extraction.timex import interval, month_add
 
 # Sentences end at . ! ? or the danda (।), before space, or at a line break.
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
@@ -174,6 +174,8 @@ def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
 
 def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, tense: str | None):
     """Return (value, granularity, confidence) of one expression, or None when dateparser cannot read it."""
+    if "dom" in groups:
+        return _day_of_month(words, groups["dom"], anchor, tense)
     prepared = _prepared(words, span, groups)
     reading = read(words.language, prepared) if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:
@@ -231,6 +233,24 @@ def _day_month(reading: Reading, groups: dict, words: Vocabulary, anchor: date, 
         readings = [r for r in readings if r[0].isoweekday() == weekday]
     if not readings:
         return None
+    return pick(readings, anchor, tense).isoformat(), "day", PICKED
+
+
+def _day_of_month(words: Vocabulary, number: str, anchor: date | None, tense: str | None):
+    """Resolve a day of the month alone ("6-го числа"): that day in the month the tense points to."""
+    reading = read(words.language, str(int(number)))  # dateparser: that day of its base month
+    if reading is None:
+        return None
+    if anchor is None:
+        return None, "day", UNRESOLVED
+    readings = []
+    for shift in (-1, 0, 1):
+        year, month = month_add(anchor.year, anchor.month, shift)
+        try:
+            day = date(year, month, reading.day.day)
+        except ValueError:  # the 31st of a short month
+            continue
+        readings.append((day, day, day))
     return pick(readings, anchor, tense).isoformat(), "day", PICKED
 
 

@@ -24,6 +24,8 @@ class Overrides:
     year_after: tuple = ()
     words: dict = field(default_factory=dict)
     phrases: tuple = ()
+    day_before: tuple = ()
+    day_after: tuple = ()
     modifiers: dict = field(default_factory=dict)
     modifiers_after: dict = field(default_factory=dict)
 
@@ -47,6 +49,8 @@ def overrides(language: str) -> Overrides:
         year_after=tuple(data.get("year_after", [])),
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
         phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
+        day_before=tuple(data.get("day_before", [])),
+        day_after=tuple(data.get("day_after", [])),
         modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
         modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},
     )

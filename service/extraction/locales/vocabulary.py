@@ -80,7 +80,7 @@ def vocabulary(language: str) -> Vocabulary | None:
     relative = _relative_patterns(info, numbers)
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)),
                             regex.I | regex.V0)
-    triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of)}
+    triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -184,6 +184,10 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
     found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
+    if extra.day_after:  # "6-го числа", "6 तारीख": the 6th of a month near the publication date
+        found.append(r"(?P<dom>\d{1,2})(?!\d)%s\s+%s" % (ordinal, _words(extra.day_after)))
+    if extra.day_before:  # "el día 6"
+        found.append(r"%s\s+(?P<dom>\d{1,2})(?!\d)(?!%s%s)" % (_words(extra.day_before), join, month_any))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
               r"(?<=%s%s\s+)%s" % (_B, before_year, year),
