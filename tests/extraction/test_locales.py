@@ -68,14 +68,6 @@ def test_override_phrases_and_modifiers_are_found(language, text, expected):
 
 
 @pytest.mark.parametrize("language, text, expected", [
-    ("ru", "В апреле прошлого года министры встречались в Москве.", [("апреле прошлого года", "2020-04")]),
-    ("es", "En marzo del año pasado se reunieron.", [("marzo del año pasado", "2020-03")]),
-    ("fr", "En mars de l'année dernière, ils se sont vus.", [("mars de l'année dernière", "2020-03")]),
-    ("de", "Im März letzten Jahres trafen sie sich.", [("März letzten Jahres", "2020-03")]),
-    ("hi", "पिछले साल मार्च में बात हुई थी।", [("पिछले साल मार्च", "2020-03")]),
-    ("ru", "В апреле, в прошлом году и сейчас.", [("апреле", "2021-04"), ("в прошлом году", "2020")]),
-])
-@pytest.mark.parametrize("language, text, expected", [
     ("ru", "Лавров завершил визит 6-го числа.", [("6-го числа", "2021-04-06")]),
     ("ru", "Переговоры продолжатся 20 числа.", [("20 числа", "2021-04-20")]),
     ("hi", "लावरोव ने 6 तारीख को अपनी यात्रा समाप्त की।", [("6 तारीख", "2021-04-06")]),
@@ -86,6 +78,14 @@ def test_a_day_of_the_month_told_alone_is_in_the_month_the_tense_points_to(langu
     assert found(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "В апреле прошлого года министры встречались в Москве.", [("апреле прошлого года", "2020-04")]),
+    ("es", "En marzo del año pasado se reunieron.", [("marzo del año pasado", "2020-03")]),
+    ("fr", "En mars de l'année dernière, ils se sont vus.", [("mars de l'année dernière", "2020-03")]),
+    ("de", "Im März letzten Jahres trafen sie sich.", [("März letzten Jahres", "2020-03")]),
+    ("hi", "पिछले साल मार्च में बात हुई थी।", [("पिछले साल मार्च", "2020-03")]),
+    ("ru", "В апреле, в прошлом году и сейчас.", [("апреле", "2021-04"), ("в прошлом году", "2020")]),
+])
 def test_a_month_takes_the_relative_year_beside_it(language, text, expected):
     assert found(text, language) == expected
 
