@@ -232,3 +232,19 @@ def test_every_dateparser_locale_builds_a_finder():
     for code in codes:
         assert supported(code), code
         assert [m.value for m in extract_in("Signé le 2021-04-06.", PUBLISHED, code)] == ["2021-04-06"], code
+
+
+@pytest.mark.parametrize("language", ["fr", "ru", "hi", "de", "pl"])
+def test_reading_a_span_by_its_shape_equals_dateparser_reading_it(language):
+    from random import Random
+
+    from service.extraction.locales.normalise import read, read_calendar
+    from service.extraction.locales.vocabulary import vocabulary
+
+    rng = Random(language)
+    months = sorted(form for form in vocabulary(language).month_of if len(form) > 3)
+    for _ in range(15):
+        month, day, year = rng.choice(months), rng.randint(1, 31), rng.randint(1950, 2030)
+        for span in (f"{day} {month} {year}", f"{month} {year}", f"{day} {month}",
+                     f"{day:02d}.{rng.randint(1, 12):02d}.{year}", f"{day}/{rng.randint(1, 12)}/{year % 100:02d}"):
+            assert read_calendar(language, span) == read(language, span), span

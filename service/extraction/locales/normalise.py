@@ -96,8 +96,8 @@ def _placed(runs, probes, reading: date) -> dict | None:
         if len(names) != 1:
             return None
         number = int(run.group())
-        if names[0] == "year" and len(probe) == 2:  # a two-digit year keeps the century dateparser gave it
-            number += reading.year - reading.year % 100
+        if names[0] == "year" and len(probe) == 2:  # a two-digit year: 69-99 in the 1900s, as dateparser (POSIX %y)
+            number += 1900 if number >= 69 else 2000
         fields[names[0]] = number
     return fields
 
