@@ -4,9 +4,10 @@ Usage: .venv/bin/python bench/extract_bench.py [--articles 10000] [--language fr
 Runs in-process over the seed articles and the TimeBank texts, then streams N synthetic articles
 (sentences of those texts, shuffled into new articles) through `extract --jsonl` in a child process.
 With --language, the texts are the hand-made set of tests/fixtures/languages/<language> instead, and
-the in-process run is also timed on articles whose every number is drawn anew ("new dates"), so that
-most dates are ones dateparser has not read before; and with its readings forgotten before every
-article ("cold", the worst case: a process that reads a single article).
+the in-process run is first timed on articles whose every number is drawn anew ("new dates"), from an
+empty memory of dateparser's readings, so that most dates are ones dateparser has not read before; then
+on the set's own sentences; then with the readings forgotten before every article ("cold", the worst
+case: a process that reads a single article).
 """
 import argparse
 import json
@@ -143,8 +144,9 @@ def main() -> None:
     if arguments.language:
         pool = language_articles(arguments.language)
         articles = [(r["text"], r["published"]) for r in synthetic_articles(pool, 500)]
-        run_in_process(arguments.language, articles, rounds=2, language=arguments.language)
+        # New dates first, from an empty memory of readings: a process reading 500 articles of its own.
         run_in_process("new dates", with_new_numbers(articles), rounds=1, language=arguments.language)
+        run_in_process(arguments.language, articles, rounds=2, language=arguments.language)
         run_in_process("cold", articles[:200], rounds=1, language=arguments.language, cold=True)
         print(f"in-process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         run_streaming(synthetic_articles(pool, arguments.articles, arguments.language))

@@ -177,7 +177,7 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
     prepared = _prepared(words, span, groups)
-    reading = read(words.language, prepared) if "relative" in groups else read_calendar(words.language, prepared)
+    reading = read(words.language, prepared, "relative") if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:
         return None
     if "year" in groups or "numeric" in groups:

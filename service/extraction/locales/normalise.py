@@ -41,18 +41,24 @@ class Reading:
         return self.day.year - base.year
 
 
+# The finder knows whether a span is relative ("il y a 3 jours") or a calendar date ("6 avril"): dateparser
+# then tries only the parser for that kind, not each of its parsers in turn.
+PARSERS = {"relative": ["relative-time"], "calendar": ["absolute-time"]}
+
+
 @cache
-def _parser(language: str):
-    """Return the DateDataParser of one language (its construction loads the locale)."""
+def _parser(language: str, kind: str):
+    """Return the DateDataParser of one language and kind of span (its construction loads the locale)."""
     from dateparser.date import DateDataParser  # the import is slow; English never needs it
 
-    return DateDataParser(languages=[language], settings={"RELATIVE_BASE": BASE, "PREFER_DAY_OF_MONTH": "first"})
+    return DateDataParser(languages=[language], settings={
+        "RELATIVE_BASE": BASE, "PREFER_DAY_OF_MONTH": "first", "PARSERS": PARSERS[kind]})
 
 
 @lru_cache(maxsize=65536)
-def read(language: str, span: str) -> Reading | None:
-    """Return dateparser's reading of span in language, or None when it reads no calendar date."""
-    data = _parser(language).get_date_data(span)
+def read(language: str, span: str, kind: str = "calendar") -> Reading | None:
+    """Return dateparser's reading of a span of a kind (relative or calendar), or None when it reads no date."""
+    data = _parser(language, kind).get_date_data(span)
     if data is None or data.date_obj is None or data.period not in PERIODS:
         return None
     return Reading(data.date_obj.date(), data.period)
