@@ -51,3 +51,10 @@ def test_events_and_articles_filter_by_language(ingested, client):
     articles = client.get("/api/articles?language=hi").get_json()
     assert [a["title"] for a in articles["items"]] == ["लावरोव और जयशंकर की बातचीत"]
     assert client.get("/api/articles?language=xyz").status_code == 422
+
+
+def test_reextracting_keeps_the_event_across_languages(ingested, timeline):
+    before = {(s.article_id, s.event_id, s.expression) for s in EventSource.select()}
+    result = timeline("reextract")
+    assert result.exit_code == 0, result.output
+    assert {(s.article_id, s.event_id, s.expression) for s in EventSource.select()} == before
