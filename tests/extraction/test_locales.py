@@ -79,6 +79,17 @@ def test_a_day_of_the_month_told_alone_is_in_the_month_the_tense_points_to(langu
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("ru", "Летом товарооборот упал.", [("Летом", "2020-SU")]),
+    ("fr", "Cet été, les échanges ont chuté.", [("Cet été", "2020-SU")]),
+    ("fr", "Le sommet aura lieu au printemps.", [("au printemps", "2021-SP")]),
+    ("hi", "गर्मियों में व्यापार गिर गया।", [("गर्मियों", "2020-SU")]),
+    ("de", "Winterfest und Sommerzeit", []),
+])
+def test_a_season_is_in_the_year_the_tense_points_to(language, text, expected):
+    assert found(text, language, published="2020-12-15") == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("ru", "В апреле прошлого года министры встречались в Москве.", [("апреле прошлого года", "2020-04")]),
     ("es", "En marzo del año pasado se reunieron.", [("marzo del año pasado", "2020-03")]),
     ("fr", "En mars de l'année dernière, ils se sont vus.", [("mars de l'année dernière", "2020-03")]),

@@ -176,6 +176,8 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
     """Return (value, granularity, confidence) of one expression, or None when dateparser cannot read it."""
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
+    if "season" in groups:
+        return _season(words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())], anchor, tense)
     prepared = _prepared(words, span, groups)
     reading = read(words.language, prepared, "relative") if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:
@@ -234,6 +236,14 @@ def _day_month(reading: Reading, groups: dict, words: Vocabulary, anchor: date, 
     if not readings:
         return None
     return pick(readings, anchor, tense).isoformat(), "day", PICKED
+
+
+def _season(code: str, anchor: date | None, tense: str | None):
+    """Resolve a season (SP, SU, FA, WI) to the year the tense points to, else the nearest."""
+    if anchor is None:
+        return None, "season", UNRESOLVED
+    readings = [(*interval(f"{year:04d}-{code}"), f"{year:04d}-{code}") for year in range(anchor.year - 1, anchor.year + 2)]
+    return pick(readings, anchor, tense), "season", PICKED
 
 
 def _day_of_month(words: Vocabulary, number: str, anchor: date | None, tense: str | None):

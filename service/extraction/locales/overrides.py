@@ -25,6 +25,7 @@ class Overrides:
     words: dict = field(default_factory=dict)
     phrases: tuple = ()
     day_before: tuple = ()
+    seasons: dict = field(default_factory=dict)
     day_after: tuple = ()
     modifiers: dict = field(default_factory=dict)
     modifiers_after: dict = field(default_factory=dict)
@@ -50,6 +51,7 @@ def overrides(language: str) -> Overrides:
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
         phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
         day_before=tuple(data.get("day_before", [])),
+        seasons={" ".join(k.lower().split()): v for k, v in data.get("seasons", {}).items()},
         day_after=tuple(data.get("day_after", [])),
         modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
         modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},

@@ -80,7 +80,8 @@ def vocabulary(language: str) -> Vocabulary | None:
     relative = _relative_patterns(info, numbers)
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)),
                             regex.I | regex.V0)
-    triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before)}
+    triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
+                                               *extra.seasons)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -188,6 +189,8 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
         found.append(r"(?P<dom>\d{1,2})(?!\d)%s\s+%s" % (ordinal, _words(extra.day_after)))
     if extra.day_before:  # "el día 6"
         found.append(r"%s\s+(?P<dom>\d{1,2})(?!\d)(?!%s%s)" % (_words(extra.day_before), join, month_any))
+    if extra.seasons:  # dateparser has no seasons: "летом", "cet été"
+        found.append(r"(?P<season>%s)" % _alternation(extra.seasons, extra))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
               r"(?<=%s%s\s+)%s" % (_B, before_year, year),
