@@ -259,3 +259,11 @@ def test_reading_a_span_by_its_shape_equals_dateparser_reading_it(language):
         for span in (f"{day} {month} {year}", f"{month} {year}", f"{day} {month}",
                      f"{day:02d}.{rng.randint(1, 12):02d}.{year}", f"{day}/{rng.randint(1, 12)}/{year % 100:02d}"):
             assert read_calendar(language, span) == read(language, span), span
+
+
+@pytest.mark.parametrize("tag, code", [("fr", "fr"), ("fr-FR", "fr"), ("PT_br", "pt"), ("english", None),
+                                       ("x-default", None), ("", None), (None, None)])
+def test_a_page_language_is_its_code_or_none(tag, code):
+    from service.extraction.locales import page_language
+
+    assert page_language(tag) == code

@@ -43,6 +43,14 @@ def language_code(tag: str) -> str:
     return match.group(1).lower()
 
 
+def page_language(tag: str | None) -> str | None:
+    """Return the code of an HTML page's lang attribute, or None (detect instead) when it names no language."""
+    try:
+        return language_code(tag) if tag else None
+    except ValueError:
+        return None  # lang="english", lang="x-default": a page's mistake must not refuse its article
+
+
 def language_of(text: str, given: str | None = None) -> str:
     """Return the language of a text: the one given (normalised), else the detected one, else English."""
     if given:
