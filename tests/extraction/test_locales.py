@@ -79,6 +79,18 @@ def test_a_day_of_the_month_told_alone_is_in_the_month_the_tense_points_to(langu
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("ru", "В четверг Лавров посетит Исламабад.", [("четверг", "2021-04-08")]),
+    ("ru", "В четверг Лавров посетил Исламабад.", [("четверг", "2021-04-01")]),
+    ("hi", "गुरुवार को लावरोव इस्लामाबाद आएंगे।", [("गुरुवार", "2021-04-08")]),
+    ("hi", "गुरुवार को लावरोव इस्लामाबाद गए थे।", [("गुरुवार", "2021-04-01")]),
+    ("fr", "Lavrov se rendra jeudi à Islamabad.", [("jeudi", "2021-04-08")]),
+    ("es", "Lavrov viajará el jueves a Islamabad.", [("jueves", "2021-04-08")]),
+])
+def test_the_tense_cue_picks_the_weekday(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("ru", "Летом товарооборот упал.", [("Летом", "2020-SU")]),
     ("fr", "Cet été, les échanges ont chuté.", [("Cet été", "2020-SU")]),
     ("fr", "Le sommet aura lieu au printemps.", [("au printemps", "2021-SP")]),
