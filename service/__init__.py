@@ -10,6 +10,7 @@ def create_app(test_config=None):
     from .api import register_api
     from .config import from_environment
     from .db import db, init_database, is_postgres
+    from .web import blp as web_page
 
     app = Flask(__name__)
     app.config.from_mapping(from_environment())
@@ -34,4 +35,5 @@ def create_app(test_config=None):
             db.close()
 
     register_api(app)
+    app.register_blueprint(web_page)
     return app

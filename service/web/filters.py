@@ -1,0 +1,51 @@
+"""Read the page's filters from its URL (the names /api/events takes) and list the actors and topics to pick from."""
+from marshmallow import ValidationError, fields
+
+from schemas.events import EventFilterArgs
+
+from .. import queries
+
+# The page shows what /api/timeline would: at most its default number of events, oldest first.
+LIMIT = 1000
+# The form's fields; any other filter /api/events knows (status, granularity, article) rides along in the URL.
+FORM = ("actor", "topic", "from", "to", "q")
+CHOICES = 500
+
+
+def read_filters(query) -> tuple[dict, dict, list[str]]:
+    """Return (the filter args, the non-empty values as given, error messages) for a page URL's query."""
+    # A GET form sends every field, empty ones included: an empty field is no filter.
+    given = {name: [v.strip() for v in query.getlist(name) if v.strip()] for name in query}
+    given = {name: values for name, values in given.items() if values}
+    lists = {field.data_key or name for name, field in EventFilterArgs().fields.items() if isinstance(field, fields.List)}
+    data = {name: values if name in lists or len(values) > 1 else values[0] for name, values in given.items()}
+    try:
+        return EventFilterArgs().load(data), given, []
+    except ValidationError as exc:
+        return {}, given, [f"{name}: {' '.join(str(m) for m in messages)}" for name, messages in sorted(exc.messages.items())]
+
+
+def matching_events(args: dict) -> tuple[list[dict], list[str]]:
+    """Return (the events the timeline export shows for args, error messages) through the API's own read."""
+    try:
+        return queries.timeline_events({**args, "limit": LIMIT}), []
+    except queries.UnknownName as exc:
+        return [], [str(exc)]
+
+
+def choices(page, value: str | None) -> list[dict]:
+    """Return the rows of one vocabulary page that name events, by name, each marked selected if value names it."""
+    rows, _ = page({"limit": CHOICES})
+    rows = sorted((row for row in rows if row["events"]), key=lambda row: row["name"].casefold())
+    wanted = (value or "").casefold()
+    chosen = next((row for row in rows if wanted in names_of(row)), None) if wanted else None
+    options = [{"value": row["slug"], "label": f"{row['name']} ({row['events']})", "selected": row is chosen} for row in rows]
+    if wanted and chosen is None:
+        # A link may name an actor by alias, id or a typo the API reads anyway: keep it as given.
+        options.insert(0, {"value": value, "label": value, "selected": True})
+    return options
+
+
+def names_of(row: dict) -> set[str]:
+    """Return the casefolded ways a link may name an actor or topic: id, slug, name, aliases or keywords."""
+    return {str(row["id"]), row["slug"].casefold(), row["name"].casefold()} | {w.casefold() for w in [*row.get("aliases", []), *row.get("keywords", [])]}

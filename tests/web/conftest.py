@@ -1,0 +1,112 @@
+"""A real browser on real servers: Debian's Chromium driven by Playwright, gunicorn on the seed data, nginx in front."""
+import importlib.util
+import sys
+import uuid
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "deploy"))
+
+from servers import Gunicorn, Nginx, nginx_binary, run_cli, upgrade_schema  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+# As the machine's own probe runs it: without the networking flags Chromium calls Google's hosts at start.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+HOSTILE = "<img src=x onerror=alert(1)>"
+AMPERSAND = "R&D <and>"
+
+
+def add_hostile_topics(database_url: str) -> dict:
+    """Store two events whose only topics have names that are also HTML; return their topics' slugs."""
+    # tests/api's row builders, loaded under a name of their own: "conftest" is this very module's name too.
+    spec = importlib.util.spec_from_file_location("api_rows", Path(__file__).parents[1] / "api" / "conftest.py")
+    rows = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rows)
+    add_article, add_event = rows.add_article, rows.add_event
+
+    from service.db import db, init_database
+    from service.models import Topic
+
+    init_database(database_url)
+    with db.connection_context():
+        article = add_article("A hostile note", "2024-05-02", "Test wire", url="https://example.org/note")
+        slugs = {}
+        for day, name, slug in (("2024-05-01", HOSTILE, "hostile"), ("2024-05-02", AMPERSAND, "r-and-d")):
+            topic = Topic.create(name=name, slug=slug)
+            add_event(article, f"An event about {slug}", day, day, day, "day", topics=[topic],
+                      quote=f"First line about {slug}.\nSecond line.")
+            slugs[name] = slug
+    db.close()
+    return slugs
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """gunicorn on a SQLite database with the seed articles and two hostile topics, and nginx under /timeline/."""
+    try:
+        nginx_binary()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    workdir = tmp_path_factory.mktemp("web")
+    database_url = f"sqlite:///{workdir / f'page-{uuid.uuid4().hex[:6]}.db'}"
+    upgrade_schema(database_url)
+    run_cli(database_url, "seed")
+    slugs = add_hostile_topics(database_url)
+    with ExitStack() as cleanup:
+        app = Gunicorn(workdir, database_url, workers=2)
+        cleanup.callback(app.stop)
+        app.start()
+        proxy = Nginx(workdir, [app.port])
+        cleanup.callback(proxy.stop)
+        proxy.start()
+        yield type("Site", (), {"url": app.url, "proxied": f"{proxy.url}/timeline", "slugs": slugs})
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium; the tests fail, never skip, without it (bash .ci/system-packages installs it)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash .ci/system-packages` (Debian package chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page with everything it asked for and every complaint it made recorded."""
+
+    def __init__(self, page):
+        self.page, self.requests, self.errors, self.dialogs = page, [], [], []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        page.on("requestfailed", lambda request: self.errors.append(f"failed: {request.url} {request.failure}"))
+        page.on("response", lambda response: response.status >= 400 and self.errors.append(f"{response.status}: {response.url}"))
+        page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+
+    def hosts(self) -> set[str]:
+        """Return the host:port of every request the page made (data: URLs have none)."""
+        return {urlsplit(url).netloc for url in self.requests if not url.startswith(("data:", "blob:"))}
+
+
+@pytest.fixture
+def watched(browser):
+    """A fresh context and page (self-signed TLS accepted: the proxy's certificate is the tests' own)."""
+    context = browser.new_context(ignore_https_errors=True, viewport={"width": 1200, "height": 900})
+    yield Watched(context.new_page())
+    context.close()
+
+
+@pytest.fixture
+def no_script(browser):
+    """A page with JavaScript turned off."""
+    context = browser.new_context(java_script_enabled=False)
+    yield Watched(context.new_page())
+    context.close()
