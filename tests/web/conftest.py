@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from service.db import db
+
 sys.path.insert(0, str(Path(__file__).parents[1] / "deploy"))
 
 from servers import Gunicorn, Nginx, nginx_binary, run_cli, upgrade_schema  # noqa: E402
@@ -20,12 +22,17 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 AMPERSAND = "R&D <and>"
 
 
-def add_hostile_topics(database_url: str) -> dict:
-    """Store two events whose only topics have names that are also HTML; return their topics' slugs."""
-    # tests/api's row builders, loaded under a name of their own: "conftest" is this very module's name too.
+def api_rows():
+    """Return tests/api's row builders, loaded under a name of their own ("conftest" is this module's name too)."""
     spec = importlib.util.spec_from_file_location("api_rows", Path(__file__).parents[1] / "api" / "conftest.py")
     rows = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(rows)
+    return rows
+
+
+def add_hostile_topics(database_url: str) -> dict:
+    """Store two events whose only topics have names that are also HTML; return their topics' slugs."""
+    rows = api_rows()
     add_article, add_event = rows.add_article, rows.add_event
 
     from service.db import db, init_database
@@ -110,3 +117,27 @@ def no_script(browser):
     context = browser.new_context(java_script_enabled=False)
     yield Watched(context.new_page())
     context.close()
+
+
+@pytest.fixture
+def world(app):
+    """tests/api's small world of five events, in this test's database."""
+    return api_rows().build_world()
+
+
+@pytest.fixture
+def store():
+    """tests/api's row builders (article, event, source), each run in its own connection."""
+    rows = api_rows()
+
+    class Store:
+        def __getattr__(self, name):
+            func = {"article": rows.add_article, "event": rows.add_event, "source": rows.add_source}[name]
+
+            def run(*args, **kwargs):
+                with db.connection_context():
+                    return func(*args, **kwargs)
+
+            return run
+
+    return Store()
