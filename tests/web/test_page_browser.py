@@ -75,6 +75,13 @@ def test_picking_an_actor_narrows_the_events_and_the_url_keeps_the_view(site, wa
     assert watched.errors == []
 
 
+def test_a_url_from_the_plain_form_draws_the_timeline_too(site, watched):
+    # What the form sends without JavaScript: every field, the empty ones too.
+    page = open_page(watched, f"{site.url}/?actor=vladimir-putin&topic=&from=&to=&q=")
+    assert page.locator(".tl-timemarker").count() == len(titles_of(site, "actor=vladimir-putin"))
+    assert watched.errors == []
+
+
 def test_a_link_may_name_the_actor_by_alias(site, watched):
     page = open_page(watched, f"{site.url}/?actor=lavrov&from=2021-04")
     assert listed(page) == titles_of(site, "actor=lavrov&from=2021-04") != []

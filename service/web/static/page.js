@@ -7,14 +7,17 @@
 
   function form() { return document.getElementById("filters"); }
 
-  function filtersOf(formElement) {
+  // The filters without empty values: a plain GET form sends every field, and the API refuses an empty actor.
+  function cleaned(pairs) {
     var params = new URLSearchParams();
-    new FormData(formElement).forEach(function (value, name) {
+    pairs.forEach(function (value, name) {
       value = String(value).trim();
       if (value) { params.append(name, value); }
     });
     return params;
   }
+
+  function filtersOf(formElement) { return cleaned(new FormData(formElement)); }
 
   function pageUrl(params) {
     var query = params.toString();
@@ -82,11 +85,11 @@
     if (event.target.closest && event.target.closest("#filters")) { event.stopPropagation(); }
   }, true);
   window.addEventListener("popstate", function () {
-    show(new URLSearchParams(window.location.search), true);
+    show(cleaned(new URLSearchParams(window.location.search)), true);
   });
 
   if (!document.querySelector("#results .errors")) {
-    timelineOf(new URLSearchParams(window.location.search)).then(function (doc) {
+    timelineOf(cleaned(new URLSearchParams(window.location.search))).then(function (doc) {
       if (shown === 0) { draw(doc); }
     });
   }
