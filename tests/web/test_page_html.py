@@ -4,6 +4,8 @@ import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[2]
 STATIC = ROOT / "service" / "web" / "static"
 
@@ -95,3 +97,15 @@ def test_the_page_loads_nothing_from_elsewhere(client, world):
     assert not re.search(r'(?:src|href)="(?:https?:)?//', html.split('<main>')[0])
     script = (STATIC / "page.js").read_text()
     assert "font: null" in script and "theme: null" in script
+
+
+@pytest.mark.parametrize("query", [
+    "actor=%00", "from=2021-02-30", "from=99999", "to=2021-00", "from[]=2021", "cursor=abc",
+    "limit=5", "format=json", "article=0", "article=99999999999", "status=maybe", "granularity=fortnight",
+    "from=2021&from=2022", "topic=" + "t" * 201,
+])
+def test_hostile_queries_answer_400_with_the_form(client, world, query):
+    response = client.get(f"/?{query}")
+    assert response.status_code == 400, query
+    html = response.get_data(as_text=True)
+    assert 'role="alert"' in html and '<form id="filters"' in html
