@@ -21,8 +21,8 @@ def create_app(test_config=None):
 
     @app.before_request
     def open_connection():
-        # Liveness must not depend on the database; readiness and everything else do.
-        if request.endpoint != "health.healthz":
+        # Liveness and the page's static files must not depend on the database; readiness and everything else do.
+        if request.endpoint not in ("health.healthz", "web.static"):
             db.connect(reuse_if_open=True)
 
     @app.teardown_request

@@ -1,6 +1,7 @@
 """Read the page's filters from its URL (the names /api/events takes) and list the actors and topics to pick from."""
 from marshmallow import ValidationError, fields
 
+from schemas.common import REPEATED
 from schemas.events import EventFilterArgs
 
 from .. import queries
@@ -18,11 +19,21 @@ def read_filters(query) -> tuple[dict, dict, list[str]]:
     given = {name: [v.strip() for v in query.getlist(name) if v.strip()] for name in query}
     given = {name: values for name, values in given.items() if values}
     lists = {field.data_key or name for name, field in EventFilterArgs().fields.items() if isinstance(field, fields.List)}
-    data = {name: values if name in lists or len(values) > 1 else values[0] for name, values in given.items()}
+    repeated = sorted(name for name, values in given.items() if name not in lists and len(values) > 1)
+    if repeated:
+        return {}, given, [f"{name}: {REPEATED}" for name in repeated]
+    data = {name: values if name in lists else values[0] for name, values in given.items()}
     try:
         return EventFilterArgs().load(data), given, []
     except ValidationError as exc:
-        return {}, given, [f"{name}: {' '.join(str(m) for m in messages)}" for name, messages in sorted(exc.messages.items())]
+        return {}, given, [f"{name}: {' '.join(words(messages))}" for name, messages in sorted(exc.messages.items())]
+
+
+def words(messages) -> list[str]:
+    """Flatten marshmallow's messages for one field (a list, or a dict by list index) into sentences."""
+    if isinstance(messages, dict):
+        return [sentence for nested in messages.values() for sentence in words(nested)]
+    return [str(m) for m in messages] if isinstance(messages, list) else [str(messages)]
 
 
 def matching_events(args: dict) -> tuple[list[dict], list[str]]:

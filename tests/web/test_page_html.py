@@ -52,6 +52,8 @@ def test_unreadable_filters_answer_400_with_the_form_and_the_reason(client, worl
     # The value that names nothing stays selected, so the visitor sees what was asked.
     assert '<option value="nobody-at-all" selected>nobody-at-all</option>' in unknown.get_data(as_text=True)
     assert client.get("/?from=2022&to=2021").status_code == 400
+    assert "<li>granularity: Must be one of:" in client.get("/?granularity=day&granularity=fortnight").get_data(as_text=True)
+    assert "<li>from: Given more than once" in client.get("/?from=2021&from=2022").get_data(as_text=True)
     assert client.get("/?q=" + "x" * 501).status_code == 400
     assert client.get("/?nonsense=1").status_code == 400
 
