@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "deploy"))
-sys.path.insert(0, str(ROOT / "tests" / "web"))
+sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from servers import Gunicorn, run_cli, upgrade_schema  # noqa: E402

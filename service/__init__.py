@@ -10,7 +10,7 @@ def create_app(test_config=None):
     from .api import register_api
     from .config import from_environment
     from .db import db, init_database, is_postgres
-    from .web import blp as web_page
+    from .ui import blp as ui_page
 
     app = Flask(__name__)
     app.config.from_mapping(from_environment())
@@ -22,7 +22,7 @@ def create_app(test_config=None):
     @app.before_request
     def open_connection():
         # Liveness and the page's static files must not depend on the database; readiness and everything else do.
-        if request.endpoint not in ("health.healthz", "web.static"):
+        if request.endpoint not in ("health.healthz", "ui.static"):
             db.connect(reuse_if_open=True)
 
     @app.teardown_request
@@ -35,5 +35,5 @@ def create_app(test_config=None):
             db.close()
 
     register_api(app)
-    app.register_blueprint(web_page)
+    app.register_blueprint(ui_page)
     return app

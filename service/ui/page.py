@@ -8,7 +8,7 @@ from ..api.display_dates import display_date
 from ..api.exports import paragraphs_html
 from .filters import FORM, LIMIT, choices, matching_events, read_filters
 
-blp = Blueprint("web", __name__, template_folder="templates", static_folder="static", static_url_path="/static/page")
+blp = Blueprint("ui", __name__, template_folder="templates", static_folder="static", static_url_path="/static/ui")
 
 # HTML's valid date strings for <time datetime>: a year, month, week, day or local date and time.
 MACHINE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?|-W\d{2})?$")

@@ -72,6 +72,9 @@ def test_picking_an_actor_narrows_the_events_and_the_url_keeps_the_view(site, wa
     page.go_back()
     page.wait_for_function("n => document.querySelectorAll('#events ol.events > li').length === n", arg=len(expected))
     assert page.input_value("#from") == "" and page.input_value("#actor") == "vladimir-putin"
+    # The timelines drawn before are gone with their elements: the arrow keys move only the one shown.
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(".tl-timemarker-active", state="attached")
     assert watched.errors == []
 
 
@@ -137,11 +140,21 @@ def test_filter_controls_are_labelled_and_reached_with_tab(site, watched):
         assert focused["labels"] and all(focused["labels"]), focused
     # Keyboard focus is visible on every control.
     assert all(f["outline"] for f in reached[start:start + len(controls)]), reached
-    # Arrow keys move the cursor in a filter, not TimelineJS's slides.
+    # Arrow keys move the cursor in a filter, not TimelineJS's slides; outside the form they do move the slides.
     page.focus("#q")
     page.keyboard.type("talks")
     page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowLeft")
     assert page.evaluate("document.getElementById('q').selectionStart") == 4
+    page.wait_for_timeout(500)
+    assert page.locator(".tl-timemarker-active").count() == 0
+    # Emptied again before leaving it, so the field's change does not redraw the view under the next key.
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(".tl-timemarker-active", state="attached")
 
 
 def test_the_list_and_filters_work_without_javascript(site, no_script):

@@ -56,7 +56,10 @@
       if (ticket !== shown) { return; }
       var fetched = new DOMParser().parseFromString(answers[0], "text/html");
       results.replaceWith(fetched.getElementById("results"));
-      if (withForm) { form().replaceWith(fetched.getElementById("filters")); }
+      if (withForm) {
+        form().replaceWith(fetched.getElementById("filters"));
+        keepKeys(form());
+      }
       draw(answers[1]);
     }).catch(function (error) {
       if (ticket !== shown) { return; }
@@ -81,9 +84,10 @@
     if (event.target.id === "filters") { event.preventDefault(); apply(); }
   });
   // TimelineJS moves between slides on arrow keys anywhere in the document: not while typing in a filter.
-  document.addEventListener("keydown", function (event) {
-    if (event.target.closest && event.target.closest("#filters")) { event.stopPropagation(); }
-  }, true);
+  function keepKeys(formElement) {
+    formElement.addEventListener("keydown", function (event) { event.stopPropagation(); });
+  }
+  keepKeys(form());
   window.addEventListener("popstate", function () {
     show(cleaned(new URLSearchParams(window.location.search)), true);
   });

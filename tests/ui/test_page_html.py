@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
-STATIC = ROOT / "service" / "web" / "static"
+STATIC = ROOT / "service" / "ui" / "static"
 
 
 def titles(html: str) -> list[str]:
@@ -84,13 +84,13 @@ def test_every_url_of_the_page_is_under_the_proxy_prefix(client, world):
 def test_the_vendored_timelinejs_and_page_assets_are_served_and_packaged(client):
     files = [path.relative_to(STATIC.parent).as_posix() for path in STATIC.rglob("*") if path.is_file()]
     assert {"static/timelinejs/LICENSE", "static/timelinejs/js/timeline.js", "static/timelinejs/css/timeline.css", "static/page.js"} <= set(files)
-    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["service.web"]
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["service.ui"]
     # A file no package-data glob names would be missing from an installed (non-editable) package.
     assert [f for f in files if not any(fnmatch(f, glob) and f.count("/") == glob.count("/") for glob in globs)] == []
     for name in files:
-        with client.get(f"/static/page/{name.removeprefix('static/')}") as response:
+        with client.get(f"/static/ui/{name.removeprefix('static/')}") as response:
             assert response.status_code == 200, name
-    with client.get("/static/page/timelinejs/LICENSE") as response:
+    with client.get("/static/ui/timelinejs/LICENSE") as response:
         assert b"Mozilla Public License" in response.data
 
 

@@ -58,7 +58,7 @@ def site(tmp_path_factory):
         nginx_binary()
     except RuntimeError as exc:
         pytest.fail(str(exc))
-    workdir = tmp_path_factory.mktemp("web")
+    workdir = tmp_path_factory.mktemp("page")
     database_url = f"sqlite:///{workdir / f'page-{uuid.uuid4().hex[:6]}.db'}"
     upgrade_schema(database_url)
     run_cli(database_url, "seed")
