@@ -23,7 +23,7 @@ def page():
     # Values the form has no control for (a second actor, status=...) go along as hidden fields.
     hidden = [(name, value) for name, values in given.items() for value in (values[1:] if name in FORM else values)]
     body = render_template(
-        "page.html", events=events, errors=errors + unknown, first=first, hidden=hidden,
+        "ui/page.html", events=events, errors=errors + unknown, first=first, hidden=hidden,
         actors=choices(queries.actor_page, first["actor"]), topics=choices(queries.topic_page, first["topic"]),
         when=when, quote=paragraphs_html, web_link=web_link, limit_reached=len(events) >= LIMIT,
     )

@@ -82,11 +82,14 @@ def test_every_url_of_the_page_is_under_the_proxy_prefix(client, world):
 
 
 def test_the_vendored_timelinejs_and_page_assets_are_served_and_packaged(client):
-    files = [path.relative_to(STATIC.parent).as_posix() for path in STATIC.rglob("*") if path.is_file()]
+    package = STATIC.parent
+    data = [p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    files = [name for name in data if name.startswith("static/")]
     assert {"static/timelinejs/LICENSE", "static/timelinejs/js/timeline.js", "static/timelinejs/css/timeline.css", "static/page.js"} <= set(files)
+    assert "templates/ui/page.html" in data
     globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["service.ui"]
     # A file no package-data glob names would be missing from an installed (non-editable) package.
-    assert [f for f in files if not any(fnmatch(f, glob) and f.count("/") == glob.count("/") for glob in globs)] == []
+    assert [f for f in data if not any(fnmatch(f, glob) and f.count("/") == glob.count("/") for glob in globs)] == []
     for name in files:
         with client.get(f"/static/ui/{name.removeprefix('static/')}") as response:
             assert response.status_code == 200, name
