@@ -4,7 +4,8 @@ from marshmallow import ValidationError, fields
 from schemas.common import REPEATED
 from schemas.events import EventFilterArgs
 
-from .. import queries
+from ..errors import UnknownName
+from ..reads import events
 
 # The page shows what /api/timeline would: at most its default number of events, oldest first.
 LIMIT = 1000
@@ -39,8 +40,8 @@ def words(messages) -> list[str]:
 def matching_events(args: dict) -> tuple[list[dict], list[str]]:
     """Return (the events the timeline export shows for args, error messages) through the API's own read."""
     try:
-        return queries.timeline_events({**args, "limit": LIMIT}), []
-    except queries.UnknownName as exc:
+        return events.timeline_events({**args, "limit": LIMIT}), []
+    except UnknownName as exc:
         return [], [str(exc)]
 
 

@@ -3,7 +3,7 @@ import re
 
 from flask import Blueprint, render_template, request
 
-from .. import queries
+from ..reads import actors_topics
 from ..api.display_dates import display_date
 from ..api.exports import paragraphs_html
 from .filters import FORM, LIMIT, choices, matching_events, read_filters
@@ -24,7 +24,7 @@ def page():
     hidden = [(name, value) for name, values in given.items() for value in (values[1:] if name in FORM else values)]
     body = render_template(
         "ui/page.html", events=events, errors=errors + unknown, first=first, hidden=hidden,
-        actors=choices(queries.actor_page, first["actor"]), topics=choices(queries.topic_page, first["topic"]),
+        actors=choices(actors_topics.actor_page, first["actor"]), topics=choices(actors_topics.topic_page, first["topic"]),
         when=when, quote=paragraphs_html, web_link=web_link, limit_reached=len(events) >= LIMIT,
     )
     return body, 400 if errors or unknown else 200
