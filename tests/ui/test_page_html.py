@@ -98,7 +98,11 @@ def test_the_vendored_timelinejs_and_page_assets_are_served_and_packaged(client)
 
 
 def test_the_page_loads_nothing_from_elsewhere(client, world):
-    html = client.get("/").get_data(as_text=True)
+    response = client.get("/")
+    html = response.get_data(as_text=True)
+    # The browser enforces it too: scripts, styles, fonts, images and API calls from this server only.
+    policy = dict(part.strip().split(" ", 1) for part in response.headers["Content-Security-Policy"].split(";"))
+    assert policy["default-src"] == policy["script-src"] == "'self'" and policy["object-src"] == "'none'"
     assert not re.search(r'(?:src|href)="(?:https?:)?//', html.split('<main>')[0])
     script = (STATIC / "page.js").read_text()
     assert "font: null" in script and "theme: null" in script
