@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "deploy"))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from page_site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from servers import Gunicorn, run_cli, upgrade_schema  # noqa: E402
 
 # The view the screenshot shows: one actor over the seed articles' years, so the slide and the markers are legible.

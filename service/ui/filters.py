@@ -60,4 +60,5 @@ def choices(page, value: str | None) -> list[dict]:
 
 def names_of(row: dict) -> set[str]:
     """Return the casefolded ways a link may name an actor or topic: id, slug, name, aliases or keywords."""
-    return {str(row["id"]), row["slug"].casefold(), row["name"].casefold()} | {w.casefold() for w in [*row.get("aliases", []), *row.get("keywords", [])]}
+    others = [*row.get("aliases", []), *row.get("keywords", [])]
+    return {str(row["id"]), row["slug"].casefold(), row["name"].casefold()} | {word.casefold() for word in others}

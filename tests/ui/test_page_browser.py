@@ -4,7 +4,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 from urllib.request import urlopen
 
-from conftest import AMPERSAND, HOSTILE
+from page_site import AMPERSAND, HOSTILE
 
 READY = 5_000  # ms: how long a page may take to draw its timeline on a busy test machine
 
