@@ -55,6 +55,8 @@ def test_picking_an_actor_narrows_the_events_and_the_url_keeps_the_view(site, wa
     assert 0 < len(expected) < len(everything)
     page.wait_for_function("n => document.querySelectorAll('#events ol.events > li').length === n", arg=len(expected))
     assert listed(page) == expected
+    # A screen reader hears the new count from the live region.
+    assert page.locator("#announce[aria-live=polite]").text_content() == f"{len(expected)} events"
     page.wait_for_function("n => document.querySelectorAll('.tl-timemarker').length === n", arg=len(expected))
     # A second filter joins the first in the URL; the link opens the same view in a new page.
     page.fill("#from", "2021")

@@ -56,6 +56,9 @@
       if (ticket !== shown) { return; }
       var fetched = new DOMParser().parseFromString(answers[0], "text/html");
       results.replaceWith(fetched.getElementById("results"));
+      // The list was swapped under a screen reader's cursor: say what it holds now.
+      var heading = document.querySelector("#results .errors h2, #events-heading");
+      document.getElementById("announce").textContent = heading ? heading.textContent : "";
       if (withForm) {
         form().replaceWith(fetched.getElementById("filters"));
         keepKeys(form());
