@@ -1,7 +1,6 @@
 """A real browser on real servers: Debian's Chromium driven by Playwright, gunicorn on the seed data, nginx in front."""
 import sys
 import uuid
-from contextlib import ExitStack
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -19,24 +18,33 @@ from page_site import CHROMIUM, CHROMIUM_ARGS, add_hostile_topics, api_rows  # n
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """gunicorn on a SQLite database with the seed articles and two hostile topics, and nginx under /timeline/."""
-    try:
-        nginx_binary()
-    except RuntimeError as exc:
-        pytest.fail(str(exc))
+    """gunicorn on a SQLite database with the seed articles and two topics named in HTML."""
     workdir = tmp_path_factory.mktemp("page")
     database_url = f"sqlite:///{workdir / f'page-{uuid.uuid4().hex[:6]}.db'}"
     upgrade_schema(database_url)
     run_cli(database_url, "seed")
     slugs = add_hostile_topics(database_url)
-    with ExitStack() as cleanup:
-        app = Gunicorn(workdir, database_url, workers=2)
-        cleanup.callback(app.stop)
+    app = Gunicorn(workdir, database_url, workers=2)
+    try:
         app.start()
-        proxy = Nginx(workdir, [app.port])
-        cleanup.callback(proxy.stop)
+        yield SimpleNamespace(url=app.url, port=app.port, workdir=workdir, slugs=slugs)
+    finally:
+        app.stop()
+
+
+@pytest.fixture(scope="session")
+def proxied(site):
+    """nginx with the shipped proxy snippet in front of the site, under /timeline/ over TLS; return its base URL."""
+    try:
+        nginx_binary()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    proxy = Nginx(site.workdir, [site.port])
+    try:
         proxy.start()
-        yield SimpleNamespace(url=app.url, proxied=f"{proxy.url}/timeline", slugs=slugs)
+        yield f"{proxy.url}/timeline"
+    finally:
+        proxy.stop()
 
 
 @pytest.fixture(scope="session")

@@ -111,16 +111,16 @@ def test_quotes_keep_their_line_breaks(site, watched):
     assert page.locator(".tl-slide-content blockquote").first.inner_text() == "First line about hostile.\nSecond line."
 
 
-def test_the_page_works_under_a_prefix_behind_nginx(site, watched):
-    page = open_page(watched, f"{site.proxied}/")
+def test_the_page_works_under_a_prefix_behind_nginx(site, proxied, watched):
+    page = open_page(watched, f"{proxied}/")
     assert listed(page) == titles_of(site, "")
     page.select_option("#actor", "vladimir-putin")
-    page.wait_for_url(f"{site.proxied}/?actor=vladimir-putin")
+    page.wait_for_url(f"{proxied}/?actor=vladimir-putin")
     page.wait_for_function("n => document.querySelectorAll('.tl-timemarker').length === n", arg=len(titles_of(site, "actor=vladimir-putin")))
     page.wait_for_load_state("networkidle")
     assert watched.errors == []
     # Every request went through the proxy, under its prefix.
-    assert all(url.startswith(f"{site.proxied}/") for url in watched.requests if not url.startswith("data:")), watched.requests
+    assert all(url.startswith(f"{proxied}/") for url in watched.requests if not url.startswith("data:")), watched.requests
 
 
 def test_filter_controls_are_labelled_and_reached_with_tab(site, watched):
