@@ -177,3 +177,19 @@ def test_the_list_and_filters_work_without_javascript(site, no_script):
     page.fill("#from", "2021-13")
     page.click("text=Show events")
     assert "must be a date" in page.locator("[role=alert]").inner_text()
+
+
+def test_an_unreadable_filter_is_explained_in_place(site, watched):
+    page = open_page(watched, f"{site.url}/")
+    page.fill("#from", "2021-13")
+    page.press("#from", "Enter")
+    page.wait_for_url(re.compile(r"\?from=2021-13$"))
+    assert "from: must be a date as YYYY, YYYY-MM or YYYY-MM-DD" in page.locator("[role=alert]").inner_text()
+    assert page.locator("#timeline-section").is_hidden() and listed(page) == []
+    assert page.locator("#announce").text_content() == "These filters cannot be read"
+    # The page and the API both refused the value (400 and 422); nothing else went wrong.
+    assert {error.split(":")[0] for error in watched.errors} <= {"400", "422", "Failed to load resource"}, watched.errors
+    page.fill("#from", "2021")
+    page.press("#from", "Enter")
+    page.wait_for_selector(".tl-timemarker", state="attached")
+    assert listed(page) == titles_of(site, "from=2021")
