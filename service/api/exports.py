@@ -42,15 +42,21 @@ def twice_escaped(text: str) -> str:
 
 def paragraphs_html(text: str) -> Markup:
     """Return text as escaped HTML paragraphs: a blank line starts a paragraph, a line break stays a <br>."""
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
-    return Markup("").join(Markup("<p>{}</p>").format(Markup("<br>").join(block.strip().split("\n"))) for block in blocks if block.strip())
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))]
+    return Markup("").join(Markup("<p>{}</p>").format(Markup("<br>").join(block.split("\n"))) for block in blocks if block)
+
+
+def web_link(url: str | None) -> str | None:
+    """Return an article's URL if a browser may follow it as a link (http or https), else None."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
 
 
 def source_html(source: dict) -> str:
     """Return a quote and a link to its article as escaped HTML."""
     article = source["article"]
     name = escape(article["title"] or article["source"] or f"article {article['id']}")
-    cite = f'<a href="{escape(article["url"])}">{name}</a>' if article["url"] else name
+    # A javascript: or data: URL stored with an article must not become a link on every page showing the export.
+    cite = f'<a href="{escape(web_link(article["url"]))}">{name}</a>' if web_link(article["url"]) else name
     published = f", {escape(article['published_at'])}" if article["published_at"] else ""
     return f"<blockquote>{paragraphs_html(source['quote'])}</blockquote><p>— {cite}{published}</p>"
 

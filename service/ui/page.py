@@ -5,7 +5,7 @@ from flask import Blueprint, render_template, request
 
 from ..reads import actors_topics
 from ..api.display_dates import display_date
-from ..api.exports import paragraphs_html
+from ..api.exports import paragraphs_html, web_link
 from .filters import FORM, LIMIT, choices, matching_events, read_filters
 
 blp = Blueprint("ui", __name__, template_folder="templates", static_folder="static", static_url_path="/static/ui")
@@ -40,8 +40,3 @@ def when(date: dict) -> dict:
     value = date["value"] or ""
     machine = value[:16] if MACHINE_DATE.match(value[:16]) else date["start"].isoformat()
     return {"words": display_date(date), "datetime": machine}
-
-
-def web_link(url: str | None) -> str | None:
-    """Return an article's URL if a browser may follow it as a link (http or https), else None."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None

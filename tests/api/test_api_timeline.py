@@ -155,6 +155,14 @@ def test_group_is_escaped_for_timelinejs_decoding_it_once(client, world, store):
     assert [html.unescape(g) for g in groups] == ["&lt;img src=x onerror=alert(1)&gt;", "R&amp;D &lt;and&gt;"]
 
 
+def test_only_web_urls_become_links(client, world, store):
+    article = store.article("Scripted", "2033-01-02", "Wire", url="javascript:alert(1)")
+    store.event(article, "Linked", "2033-01-01", "2033-01-01", "2033-01-01", "day")
+    (slide,) = client.get("/api/timeline?from=2033").get_json()["events"]
+    assert "javascript:" not in slide["text"]["text"] and "<a " not in slide["text"]["text"]
+    assert slide["text"]["text"].endswith("<p>— Scripted, 2033-01-02</p>")
+
+
 def test_line_breaks_in_quotes_are_kept(client, world, store):
     quote = "First line <b>bold</b>\nsecond line\r\n\r\nA new paragraph"
     store.event(world["articles"]["ani"], "Multi-line", "2032-01-01", "2032-01-01", "2032-01-01", "day", quote=quote)
