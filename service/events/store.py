@@ -12,6 +12,7 @@ from ..entities import ActorSpec, Registry
 from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
+from .kinds import kind_of
 from .locks import lock_merging
 from .similarity import Report, fingerprint, keywords, nested, same_happening
 from .vocabulary import Vocabulary, current
@@ -155,7 +156,8 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
     stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
-        people = [known[a.slug] for a in draft.actors if a.kind != "country"]
+        # A report naming only countries ("the two sides", an unnamed summit's pair) looks among their events.
+        people = [known[a.slug] for a in draft.actors if a.kind != "country"] or [known[a.slug] for a in draft.actors]
         referent = event_of[draft.follows] if draft.follows is not None else None
         found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, spans, referent)
         if found is None:
@@ -187,7 +189,7 @@ def report_of(draft: Draft) -> Report:
     return Report(draft.start_date, draft.end_date,
                   frozenset(a.slug for a in draft.actors if a.kind != "country"),
                   frozenset(a.slug for a in draft.actors if a.kind == "country"),
-                  frozenset(draft.topics), draft.words)
+                  frozenset(draft.topics), draft.words, kind_of(draft.title))
 
 
 def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -> list[Report]:
@@ -199,7 +201,7 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
         reports.append(Report(start, end, frozenset(persons), frozenset(countries), frozenset(source.topics),
-                              keywords(source.title or "")))
+                              keywords(source.title or ""), kind_of(source.title or "")))
     return reports
 
 
