@@ -1,4 +1,4 @@
-"""Make an event title from the sentence that dates it: the clause carrying the happening, no boilerplate."""
+"""Make an event headline from the text that dates it: who did what in the happening's clause, nothing else."""
 import re
 
 from .rules import rules
@@ -6,10 +6,23 @@ from .rules import rules
 _CLAUSE_BREAK = re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:while|whereas|but|as|adding|after|before|although|though|since|when)\b)")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)\S*")
-_DANGLING = re.compile(r"\b(?:on|in|at|by|since|during|from|until|of|the)\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Where the date stood: kept through the clean-up so a frame is cut only when the date lies in what is said.
+MARK = "\x00"
+# "When Putin met Singh, he proposed ...": the happening is the when-clause; the pronoun needs it anyway.
+_WHEN = re.compile(r"^when\s+([^,]{8,}),\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
+# "Speaking to the council, Lavrov said ...": the participle sets the scene; the subject follows the comma.
+_PARTICIPLE = re.compile(r"^(?!During\b|Following\b|According\b)[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=[A-Z])")
+_TAIL_WORD = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|of|the|a|an|to|in|on|at|by|for|with|from|that)\b)+$", re.IGNORECASE)
 # A clause shorter than this ("on April 6") says too little alone and takes its neighbour along.
 MIN_CLAUSE_CHARS = 30
+# A comma phrase is cut only after this much of a main clause: "India, the United States and Japan" is a subject.
+MIN_HEAD_CHARS = 30
+# A headline past the limit loses its last adverbial phrases ("in the city of North Dvinsk") when what is left
+# says at least this share of the limit; else it is cut at a word with an ellipsis.
+_PHRASE = re.compile(r"\s+(?:in|at|on|for|with|from|during|near|after|before|under|through|across|amid|while|within|"
+                     r"between|against|over|via|despite|following)\s")
+MIN_PHRASE_SHARE = 0.4
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
@@ -24,22 +37,71 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+def _without_date(text: str, expr_start: int, expr_end: int) -> str:
+    """Return text with the date and the words it leaves dangling ("grew through", "in the week of") marked out."""
+    before = text[:expr_start]
+    for pattern in rules().dangling:
+        before = pattern.sub("", before.rstrip())
+    return before + " " + MARK + " " + text[expr_end:]
+
+
+def strip_breadcrumbs(title: str) -> str:
+    """Return a page title without its breadcrumb trail ("Home Politics What signal..." -> "What signal...")."""
+    return rules().breadcrumbs.sub("", title, count=1).strip()
+
+
+def _strip_frame(text: str) -> str:
+    """Cut an attribution frame ("Experts believe that", "X said") when the date (MARK) lies in what is said."""
+    at = text.find(MARK)
+    plain = _SPACES.sub(" ", text.replace(MARK, " ")).strip()
+    if at < 0:
+        return plain
+    at = len(_SPACES.sub(" ", text[:at]).lstrip())
+    for frame in rules().attribution:
+        found = frame.match(plain)
+        if found and found.end() <= at:
+            return plain[found.end():]
+    return plain
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut trailing comma phrases after the main clause, then anything past limit at a word boundary."""
+    for phrase in rules().appositive.finditer(text):
+        if phrase.start() >= MIN_HEAD_CHARS:
+            text = text[:phrase.start()]
+            break
+    if len(text) <= limit:
+        return text
+    phrases = [m.start() for m in _PHRASE.finditer(text, 0, limit + 1) if m.start() >= limit * MIN_PHRASE_SHARE]
+    if phrases:
+        return _TAIL_WORD.sub("", text[:phrases[-1]])
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return _TAIL_WORD.sub("", cut) + "…"
+
+
 def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
-    """Return a title for the happening a sentence dates; expr_* are the date's offsets in sentence."""
+    """Return a headline for the happening a text dates; expr_* are the date's offsets in the text."""
     r = rules()
     left, right = _clause(sentence, expr_start)
-    # The date is shown beside the title: drop it and its preposition from the words.
-    before = _DANGLING.sub("", sentence[left:expr_start]) if left <= expr_start else sentence[left:expr_start]
-    text = before + " " + sentence[max(expr_end, left):right] if left <= expr_start < right else sentence[left:right]
+    if left <= expr_start < right:
+        text = _without_date(sentence[left:right], expr_start - left, min(expr_end, right) - left)
+    else:
+        text = sentence[left:right]
+    text = strip_breadcrumbs(text)
     text = _LINK.sub("", text)
     text = _RELATIVE.sub("", text)
     for prefix in r.title_prefixes:
         text = prefix.sub("", text.strip(), count=1)
-    text = r.openers.sub("", text.strip())
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text.replace(" " + MARK + " ,", MARK + ",")).strip(" ,")
+    if text.startswith(MARK):
+        text = MARK + " " + r.openers.sub("", text[1:].lstrip(" ,"))
+    else:
+        text = r.openers.sub("", text)
+    text = _PARTICIPLE.sub("", text, count=1)
+    when = _WHEN.match(text.replace(MARK, "").lstrip(" ,"))
+    text = when.group(1) if when else _strip_frame(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text).rstrip(".")
     text = re.sub(r",\s*,", ",", text)
-    if len(text) > r.max_title_chars:
-        text = text[: r.max_title_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text).rstrip(".")
+    text = _shorten(text, r.max_title_chars)
     return text[:1].upper() + text[1:]
