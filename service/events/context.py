@@ -25,8 +25,12 @@ class ArticleContext:
         self._starts = [s for s, _ in sentences]
         self.hits = sorted(hits, key=lambda h: h.start)
         self._hit_starts = [h.start for h in self.hits]
-        counts = Counter(h.actor.slug for h in self.hits if h.actor.kind == "country")
-        specs = {h.actor.slug: h.actor for h in self.hits}
+        # The pair an article is about: the two countries it names most, its people counting for theirs.
+        counts, specs = Counter(), {}
+        for hit in self.hits:
+            for country in self._country_of(hit.actor):
+                counts[country.slug] += 1
+                specs[country.slug] = country
         self.main_pair = tuple(specs[slug] for slug, _ in counts.most_common(2)) if len(counts) >= 2 else ()
 
     def actors_in(self, start: int, end: int) -> list[ActorSpec]:
@@ -55,17 +59,19 @@ class ArticleContext:
                 return tuple(countries)
         return self.main_pair
 
+    def _country_of(self, actor: ActorSpec) -> tuple[ActorSpec, ...]:
+        """Return the country an actor is, or the one whose office a person holds (their first role)."""
+        if actor.kind == "country":
+            return (actor,)
+        country = self._by_code.get(actor.roles[0].of) if actor.roles else None
+        return (country,) if country else ()
+
     def _countries(self, start: int, end: int, with_people: bool) -> list[ActorSpec]:
         """Return the countries text[start:end] names (people's countries too, with_people), in text order."""
         found = {}
         for actor in self.actors_in(start, end):
-            if actor.kind == "country":
-                found[actor.slug] = actor
-            elif with_people:
-                for role in actor.roles[:1]:
-                    country = self._by_code.get(role.of)
-                    if country:
-                        found[country.slug] = country
+            if actor.kind == "country" or with_people:
+                found.update((c.slug, c) for c in self._country_of(actor))
         for pair in _HYPHEN_PAIR.finditer(self.text, start, min(end, start + 1000)):
             for surface in pair.groups():
                 country = self.registry.country(surface)

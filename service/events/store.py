@@ -12,7 +12,7 @@ from ..entities import ActorSpec, Registry
 from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from .drafts import Draft, build_drafts
-from .kinds import kind_of
+from .kinds import kind_of, kinds
 from .locks import lock_merging
 from .similarity import Report, fingerprint, keywords, nested, same_happening
 from .vocabulary import Vocabulary, current
@@ -156,8 +156,7 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
     stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
-        # A report naming only countries ("the two sides", an unnamed summit's pair) looks among their events.
-        people = [known[a.slug] for a in draft.actors if a.kind != "country"] or [known[a.slug] for a in draft.actors]
+        people = candidate_actors(draft, known)
         referent = event_of[draft.follows] if draft.follows is not None else None
         found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, spans, referent)
         if found is None:
@@ -182,6 +181,16 @@ def attach_events(article, reuse: Reuse | None = None) -> list[int]:
     pending.save()
     links.save()
     return list(events)
+
+
+def candidate_actors(draft: Draft, known: dict[str, int]) -> list[int]:
+    """Return the row ids of the actors whose events draft may report: its people, and its countries when it names
+    no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a visit's hosts)."""
+    persons = [known[a.slug] for a in draft.actors if a.kind != "country"]
+    kind = kind_of(draft.title)
+    if persons and (kind is None or kind in kinds().saying):
+        return persons
+    return persons + [known[a.slug] for a in draft.actors if a.kind == "country"]
 
 
 def report_of(draft: Draft) -> Report:

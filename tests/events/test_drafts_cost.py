@@ -1,0 +1,49 @@
+"""Drafting grows linearly with a sentence's size: a sentence of thousands of dates costs each date the same."""
+import time
+from datetime import date, timedelta
+
+from service.entities import default_registry, default_taxonomy
+from service.events.drafts import QUOTE_CHARS, build_drafts
+from service.extraction import Mention
+
+CLAUSE = "on {day} Lavrov and Jaishankar held talks on space and nuclear energy in Delhi, "
+
+
+def long_sentence(count):
+    """Return one sentence of count dated clauses and its mentions, built by hand (the extractor is not timed)."""
+    parts, spans, first = [], [], date(2000, 1, 1)
+    offset = 0
+    for i in range(count):
+        day = first + timedelta(days=i)
+        words = f"{day.day} {day:%B} {day.year}"
+        clause = CLAUSE.format(day=words)
+        at = offset + clause.index(words)
+        spans.append((at, at + len(words), day))
+        parts.append(clause)
+        offset += len(clause)
+    text = "".join(parts).rstrip(", ") + "."
+    mentions = [Mention(text[s:e], s, e, "DATE", day.isoformat(), "day", None, day, day, 0.9, None, "past", 0, len(text))
+                for s, e, day in spans]
+    return text, mentions
+
+
+def cost(count, repeats=3):
+    """Return the least CPU time of drafting a sentence of count dates."""
+    text, mentions = long_sentence(count)
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        drafts = build_drafts(text, "2021-04-07", mentions, default_registry(), default_taxonomy())
+        best = min(best, time.process_time() - started)
+    assert len(drafts) == count
+    return best, drafts
+
+
+def test_drafting_a_long_sentence_of_dates_grows_linearly():
+    cost(20)  # warm the caches of titles, keywords and kinds
+    small, _ = cost(60)
+    large, drafts = cost(480)
+    assert large <= 10 * small, (small, large)
+    # Every quote is the words around its date, not the whole 60 KB sentence.
+    assert max(len(d.quote) for d in drafts) <= QUOTE_CHARS
+    assert all(d.quote_start <= d.expression_start and d.expression_end <= d.quote_end for d in drafts)
