@@ -79,6 +79,7 @@ def find_existing(url: str | None, digest: str) -> Article | None:
 def store_article(item: ArticleIn) -> tuple[Article, bool]:
     """Store item and its events unless already stored; return (article, created)."""
     from . import events
+    from .events.titles import strip_breadcrumbs
 
     body = (item.body or "").strip("\ufeff")
     if not body.strip():
@@ -89,7 +90,9 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     existing = find_existing(url, digest)
     if existing:
         return existing, False
-    fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
+    # A crawled page title keeps the site's breadcrumb trail ("Home Politics What signal..."): not the headline.
+    title = strip_breadcrumbs(item.title) or None if item.title else item.title
+    fields = dict(title=title, body=body, url=url, source=item.source, published_at=published_at,
                   published_on=published_on, published_precision=precision, language=item.language or "en",
                   content_hash=digest)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft

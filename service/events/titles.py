@@ -4,7 +4,7 @@ import re
 from .rules import rules
 
 _CLAUSE_BREAK = re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:while|whereas|but|as|adding|after|before|although|though|since|when)\b)")
-_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,\x00]*,")
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)\S*")
 _SPACES = re.compile(r"\s+")
 # Where the date stood: kept through the clean-up so a frame is cut only when the date lies in what is said.
@@ -12,7 +12,12 @@ MARK = "\x00"
 # "When Putin met Singh, he proposed ...": the happening is the when-clause; the pronoun needs it anyway.
 _WHEN = re.compile(r"^when\s+([^,]{8,}),\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 # "Speaking to the council, Lavrov said ...": the participle sets the scene; the subject follows the comma.
-_PARTICIPLE = re.compile(r"^(?!During\b|Following\b|According\b)[A-Z][a-z]+ing\b[^,]{0,100},\s+(?=[A-Z])")
+_PARTICIPLE = re.compile(r"^(?!During\b|Following\b|According\b)[A-Z][a-z]+ing\b[^,]{0,100},\s+")
+# "Jobs, born in San Francisco on February 24, 1955, has built ...": the date's happening is the aside.
+_ASIDE = re.compile(r"^(?P<subject>[^,]{2,50}),\s+(?P<aside>[^,]*%s[^,]*)," % "\x00")
+_SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|has|had|marks|marked|saw|sees|brought|began|ended)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r",?\s+[a-z]")
 _TAIL_WORD = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|or|of|the|a|an|to|in|on|at|by|for|with|from|that)\b)+$", re.IGNORECASE)
 # A clause shorter than this ("on April 6") says too little alone and takes its neighbour along.
 MIN_CLAUSE_CHARS = 30
@@ -38,11 +43,16 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 
 
 def _without_date(text: str, expr_start: int, expr_end: int) -> str:
-    """Return text with the date and the words it leaves dangling ("grew through", "in the week of") marked out."""
-    before = text[:expr_start]
+    """Return text with the date and the words it leaves dangling ("grew through", "in the week of") marked out.
+
+    A date that is the clause's subject ("Sunday was chosen") or part of a noun phrase ("since the September 11,
+    2001, terrorist attacks") stays: without it the words make no sense."""
+    before, date, after = text[:expr_start], text[expr_start:expr_end], text[expr_end:]
+    if (not before.strip(" ,") and _SUBJECT_DATE.match(after)) or (_DETERMINER.search(before) and _NOUN_AFTER.match(after)):
+        return before + date + MARK + after
     for pattern in rules().dangling:
         before = pattern.sub("", before.rstrip())
-    return before + " " + MARK + " " + text[expr_end:]
+    return before + " " + MARK + " " + after
 
 
 def strip_breadcrumbs(title: str) -> str:
@@ -99,7 +109,13 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
         text = r.openers.sub("", text)
     text = _PARTICIPLE.sub("", text, count=1)
     when = _WHEN.match(text.replace(MARK, "").lstrip(" ,"))
-    text = when.group(1) if when else _strip_frame(text)
+    aside = _ASIDE.match(text)
+    if when:
+        text = when.group(1)
+    elif aside:
+        text = aside.group("subject") + " " + aside.group("aside").replace(MARK, " ")
+    else:
+        text = _strip_frame(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text).rstrip(".")

@@ -90,3 +90,10 @@ def test_the_talks_are_grouped_under_the_topic_most_of_their_reports_name(seeded
 
     talks = Event.get(Event.value == "2021-04-06")
     assert main_topic_slugs([talks.id]) == {talks.id: "diplomacy"}
+
+
+def test_seed_article_titles_carry_no_breadcrumb_trail(seeded):
+    titles = {a.title for a in Article.select()}
+    assert "What signal did the Russian Foreign Minister send when he visited India at the delicate moment of the " \
+           "joint military exercise of the five countries?" in titles
+    assert not any((t or "").startswith("Home ") for t in titles)
