@@ -43,7 +43,8 @@ def narrowed(start: date, end: date, granularity: str | None, modifier: str | No
         unit = 12 if granularity in YEAR_GRANULARITIES and _months(start, end) % 12 == 0 else 1
         first, count = _thirds(_months(start, end) // unit, third)
         begin = _add_months(start, first * unit)
-        last = _add_months(begin, count * unit) - timedelta(days=1)
+        last_month = _add_months(begin, count * unit - 1)  # not the month after: 9999's end has none
+        last = last_month.replace(day=monthrange(last_month.year, last_month.month)[1])
         return begin, min(last, end)
     first, count = _thirds((end - start).days + 1, third)
     begin = start + timedelta(days=first)
