@@ -3,7 +3,7 @@ import time
 from datetime import date, timedelta
 
 from service.entities import default_registry, default_taxonomy
-from service.events.drafts import QUOTE_CHARS, build_drafts
+from service.drafting.drafts import QUOTE_CHARS, build_drafts
 from service.extraction import Mention
 
 CLAUSE = "on {day} Lavrov and Jaishankar held talks on space and nuclear energy in Delhi, "

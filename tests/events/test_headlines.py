@@ -2,7 +2,7 @@
 of the seed articles, of MEANTIME's news (shared/eval/meantime) and of the cases readers complained about."""
 import pytest
 
-from service.events.titles import make_title, strip_breadcrumbs
+from service.drafting.titles import make_title, strip_breadcrumbs
 
 HEADLINES = [
     # The seed articles

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from service.events.intervals import narrowed
+from service.drafting.intervals import narrowed
 
 
 @pytest.mark.parametrize("start, end, granularity, modifier, expected", [

@@ -86,7 +86,7 @@ def test_the_annual_summit_putins_visit_is_one_scheduled_event_at_the_end_of_202
 
 
 def test_the_talks_are_grouped_under_the_topic_most_of_their_reports_name(seeded):
-    from service.queries import main_topic_slugs
+    from service.reads.events import main_topic_slugs
 
     talks = Event.get(Event.value == "2021-04-06")
     assert main_topic_slugs([talks.id]) == {talks.id: "diplomacy"}

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from service.events.kinds import kind_of
-from service.events.similarity import Report, fingerprint, keywords, same_happening
+from service.drafting.kinds import kind_of
+from service.drafting.similarity import Report, fingerprint, keywords, same_happening
 
 
 def report(start, end=None, persons=(), countries=(), topics=(), title=""):
