@@ -97,3 +97,10 @@ def test_seed_article_titles_carry_no_breadcrumb_trail(seeded):
     assert "What signal did the Russian Foreign Minister send when he visited India at the delicate moment of the " \
            "joint military exercise of the five countries?" in titles
     assert not any((t or "").startswith("Home ") for t in titles)
+
+
+def test_a_parent_topic_counts_the_events_its_sub_topics_find(seeded, client):
+    topics = {t["slug"]: t for t in client.get("/api/topics?limit=100").get_json()["items"]}
+    for slug in ("defence", "diplomacy"):
+        found = client.get(f"/api/events?topic={slug}&limit=100").get_json()["items"]
+        assert topics[slug]["events"] == len(found) > 0, slug
