@@ -254,16 +254,19 @@ class ArticleDrafts:
         start, end = span
         about = rules().act_about.search(self.text, start, end)
         if about and about.end() <= mention.start and self._is_future(mention, about, end):
-            return self._future_draft(mention, about.start(), about.end(), end)
-        title_end = end
+            return self._future_draft(mention, about, end)
+        title_text = self.text[start:end]
         if about and mention.end <= about.start():
             later = next((m for m in self._in_sentence.get(mention.sentence_start, ())
                           if m.start >= about.end() and m.start < end and self._is_future(m, about, end)), None)
             if later is not None:
-                title_end = later.start
-        return self._draft(mention, start, end, mention.start - start, mention.end - start,
-                           title_text=self.text[start:title_end], status_text=self.text[start:about.start()]
-                           if about and title_end < end else None)
+                # The act's headline ends before the future happening's date, and its words ("take place in").
+                title_text = self.text[start:later.start]
+                for pattern in rules().dangling:
+                    title_text = pattern.sub("", title_text.rstrip())
+                return self._draft(mention, start, end, mention.start - start, mention.end - start,
+                                   title_text=title_text, status_text=self.text[start:about.start()])
+        return self._draft(mention, start, end, mention.start - start, mention.end - start)
 
     def _is_future(self, mention: Mention, about: re.Match, end: int) -> bool:
         """Tell whether mention dates a happening still to come, told after the act cue about, up to end."""
@@ -274,21 +277,25 @@ class ArticleDrafts:
             return True
         return status_of(mention, self.text[about.end():end], self.published, low, high) == "scheduled"
 
-    def _future_draft(self, mention: Mention, act_start: int, about: int, end: int) -> Draft:
-        """Build the draft of the future happening text[about:end] speaks of; the act before it is not its own."""
-        draft = self._draft(mention, about, end, mention.start - about, mention.end - about)
-        named = [a for a in draft.actors if a.slug not in self._author(about)]
-        if not any(self.context.actors_in(about, end)):
+    def _future_draft(self, mention: Mention, about: re.Match, end: int) -> Draft:
+        """Build the draft of the future happening the text after the act cue about speaks of, up to end."""
+        r = rules()
+        begin = about.end()
+        light = r.light_verbs.match(self.text, begin + len(self.text[begin:end]) - len(self.text[begin:end].lstrip()))
+        title_start = light.end() if light else begin
+        draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
+                            title_text=self.text[title_start:end])
+        named = [a for a in draft.actors if a.slug not in self._author(begin)]
+        act = self.context.actors_in(mention.sentence_start, about.start())
+        if r.act_joins.search(about.group()):
+            # "Lavrov and Jaishankar agreed to hold talks": who agreed takes part.
+            named = list({a.slug: a for a in act + named}.values())
+        elif not self.context.actors_in(begin, end):
             # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
-            act = [a for a in self.context.actors_in(self._sentence_span(mention)[0], act_start) if a.kind == "country"]
-            named = list({a.slug: a for a in act}.values()) or list(self.context.main_pair)
+            named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
         quote_start, quote_end = window(self.text, mention)
         return replace(draft, actors=tuple(named), status="scheduled", quote=self.text[quote_start:quote_end],
                        quote_start=quote_start, quote_end=quote_end)
-
-    def _sentence_span(self, mention: Mention) -> tuple[int, int]:
-        """Return the span of the mention's sentence."""
-        return mention.sentence_start, mention.sentence_end
 
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
                title_text: str | None = None, status_text: str | None = None) -> Draft:

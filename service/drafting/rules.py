@@ -31,6 +31,8 @@ class Rules:
     anaphora_sentences: int
     act_about: re.Pattern
     act_ahead: re.Pattern
+    act_joins: re.Pattern
+    light_verbs: re.Pattern
     plural_people: re.Pattern
     pair_sentences: int
     participation: re.Pattern
@@ -67,6 +69,8 @@ def rules() -> Rules:
         anaphora_sentences=data["anaphora_sentences"],
         act_about=re.compile("|".join(data["act_about"]), re.IGNORECASE),
         act_ahead=re.compile("|".join(data["act_ahead"]), re.IGNORECASE),
+        act_joins=re.compile("|".join(data["act_joins"]), re.IGNORECASE),
+        light_verbs=re.compile("|".join(data["light_verbs"]), re.IGNORECASE),
         # Case matters for the optional adjective ("the two Asian neighbours"), so only the first letter folds.
         plural_people=re.compile("|".join("(?:%s)" % p for p in data["plural_people"])
                                  .replace(r"\bthe ", r"\b[Tt]he ").replace(r"\bboth ", r"\b[Bb]oth ")),

@@ -158,3 +158,27 @@ def test_the_end_of_a_year_is_not_in_april_and_sorts_after_it(app, client):
     assert (end_of_year["value"], end_of_year["modifier"]) == ("2021", "END")
     autumn = client.get("/api/events?from=2021-10&to=2021-10").get_json()["items"]
     assert [e["date"]["value"] for e in autumn] == ["2021"]
+
+
+@pytest.mark.parametrize("body, act, act_title, future, future_title, future_people", [
+    ("On Monday, the foreign ministers of India and Russia announced that the summit will take place in June.",
+     "Monday", "The foreign ministers of India and Russia announced that the summit will take place",
+     "June", "The summit will take place", {"india", "russia"}),
+    ("On April 6, Lavrov and Jaishankar agreed to hold the next round of talks in July.",
+     "April 6", "Lavrov and Jaishankar agreed to hold the next round of talks",
+     "July", "The next round of talks", {"sergei-lavrov", "s-jaishankar"}),
+])
+def test_an_act_dated_before_its_future_happening_is_its_own_event(db_ready, body, act, act_title, future,
+                                                                   future_title, future_people):
+    found = reports(ingest(body))
+    assert (found[act].title, found[act].status) == (act_title, "past")
+    assert (found[future].title, found[future].status) == (future_title, "scheduled")
+    assert found[act].event_id != found[future].event_id
+    assert future_people <= actors_of(found[future].event_id)
+
+
+def test_talks_on_a_day_and_what_they_agreed_that_day_are_one_event(db_ready):
+    talks = reports(ingest(TALKS))["April 6, 2021"]
+    agreed = reports(ingest("On April 6, 2021, Lavrov and Jaishankar agreed to hold the next round of talks in July."))
+    assert agreed["April 6, 2021"].event_id == talks.event_id
+    assert agreed["July"].event_id != talks.event_id
