@@ -13,6 +13,7 @@ class Rules:
     title_prefixes: tuple[re.Pattern, ...]
     breadcrumbs: re.Pattern
     attribution: tuple[re.Pattern, ...]
+    attribution_tail: re.Pattern
     dangling: tuple[re.Pattern, ...]
     appositive: re.Pattern
     openers: re.Pattern
@@ -49,6 +50,7 @@ def rules() -> Rules:
             re.escape(w) for w in sorted(data["breadcrumb_sections"], key=len, reverse=True)), re.IGNORECASE),
         attribution=tuple(re.compile(p.replace("{said}", "|".join(re.escape(v) for v in data["attribution_verbs"])),
                                      re.IGNORECASE) for p in data["attribution_frames"]),
+        attribution_tail=re.compile(data["attribution_tail"], re.IGNORECASE),
         dangling=tuple(re.compile(p, re.IGNORECASE) for p in data["dangling_before_date"]),
         appositive=re.compile(r",\s+(?:%s)\b" % "|".join(data["appositive_openers"])),
         openers=re.compile(r"^(?:(?:%s)\b[,;:]?\s*)+" % "|".join(data["openers"]), re.IGNORECASE),

@@ -24,6 +24,8 @@ SAME_PERIOD_THRESHOLD = 0.6
 # One date inside the other (a day within "the first half of 2021") is no evidence by itself: it counts only when
 # both reports tell of the same kind of happening (not mere sayings) by the same people; then this much more.
 NESTED_DATE_THRESHOLD = 0.25
+# What agreeing in kind adds to nested reports' score (it is their gate, and evidence too).
+KIND_WEIGHT = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +77,14 @@ def score(a: Report, b: Report) -> float:
 
 
 def people_agree(a: Report, reports: list[Report]) -> bool:
-    """Tell whether a shares an actor with an event's reports and names no other people than theirs."""
+    """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
+    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""
     persons = frozenset().union(*(b.persons for b in reports))
     countries = frozenset().union(*(b.countries for b in reports))
-    if a.persons and persons and not a.persons & persons:
+    if (a.persons and persons and not a.persons & persons) or (a.countries and countries and not a.countries & countries):
         return False
+    if not (a.persons | a.countries) and not (persons | countries):
+        return True
     return bool((a.persons | a.countries) & (persons | countries))
 
 
@@ -101,6 +106,7 @@ def same_happening(a: Report, reports: list[Report], counts: list[int] | None = 
     if any((a.start, a.end) != (b.start, b.end) for b in reports):
         if True not in agreement or a.kind in kinds().saying or not people_agree(a, reports):
             return None
+        value += KIND_WEIGHT
         threshold = NESTED_DATE_THRESHOLD
     else:
         threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD

@@ -119,5 +119,6 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text).rstrip(".")
+    text = r.attribution_tail.sub("", text)
     text = _shorten(text, r.max_title_chars)
     return text[:1].upper() + text[1:]

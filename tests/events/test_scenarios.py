@@ -182,3 +182,23 @@ def test_talks_on_a_day_and_what_they_agreed_that_day_are_one_event(db_ready):
     agreed = reports(ingest("On April 6, 2021, Lavrov and Jaishankar agreed to hold the next round of talks in July."))
     assert agreed["April 6, 2021"].event_id == talks.event_id
     assert agreed["July"].event_id != talks.event_id
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("Germany held federal elections on 26 September 2021.", "German voters went to the polls in September 2021.", True),
+    ("Russia and India signed the S-400 deal on 5 October 2018.",
+     "Russia and India are old partners. The two sides signed an agreement in October 2018.", True),
+    ("Putin will visit India at the end of 2021.", "Putin will visit China in 2021.", False),
+    ("Lavrov met Chinese Foreign Minister Wang Yi in Guilin on March 22, 2021.",
+     "Lavrov held talks with Jaishankar in New Delhi in March 2021.", False),
+])
+def test_a_date_inside_another_joins_it_only_for_the_same_kind_and_people(db_ready, first, second, same):
+    one = {s.event_id for s in reports(ingest(first)).values()}
+    other = {s.event_id for s in reports(ingest(second)).values()}
+    assert (one == other) is same
+
+
+def test_a_closing_attribution_is_not_part_of_the_headline(db_ready):
+    [source] = reports(ingest("Russia and India would hold naval exercises in the first half of 2021, Foreign Minister "
+                              "Sergey Lavrov said.")).values()
+    assert source.title == "Russia and India would hold naval exercises"
