@@ -252,7 +252,10 @@ class ArticleDrafts:
         date lies in what the act is about ("discussed preparations for the summit later this year"), else of the
         sentence's happening, its title ending before a later date that belongs to such a future happening."""
         start, end = span
-        about = rules().act_about.search(self.text, start, end)
+        # The cue nearest before the date is the one whose object it dates ("Discussed preparations for ...").
+        cues = list(rules().act_about.finditer(self.text, start, end))
+        before = [cue for cue in cues if cue.end() <= mention.start]
+        about = before[-1] if before else (cues[0] if cues else None)
         if about and about.end() <= mention.start and self._is_future(mention, about, end):
             return self._future_draft(mention, about, end)
         title_text = self.text[start:end]
@@ -281,21 +284,35 @@ class ArticleDrafts:
         """Build the draft of the future happening the text after the act cue about speaks of, up to end."""
         r = rules()
         begin = about.end()
-        light = r.light_verbs.match(self.text, begin + len(self.text[begin:end]) - len(self.text[begin:end].lstrip()))
-        title_start = light.end() if light else begin
-        draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
-                            title_text=self.text[title_start:end])
-        named = [a for a in draft.actors if a.slug not in self._author(begin)]
         act = self.context.actors_in(mention.sentence_start, about.start())
         if r.act_joins.search(about.group()):
-            # "Lavrov and Jaishankar agreed to hold talks": who agreed takes part.
-            named = list({a.slug: a for a in act + named}.values())
-        elif not self.context.actors_in(begin, end):
-            # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
-            named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
+            # "Lavrov and Jaishankar agreed to hold talks": who agreed takes part, and the headline says so the
+            # way news does ("Lavrov and Jaishankar to hold talks").
+            subject = self._subject(mention.sentence_start, about.start())
+            title_text = subject + " to " + self.text[begin:end].lstrip()
+            # The title text ends where the sentence's window does, so the date keeps its distance from the end.
+            draft = self._draft(mention, begin, end, len(title_text) - (end - mention.start),
+                                len(title_text) - (end - mention.end), title_text=title_text)
+            pair = self.context.pair_for(mention.sentence_start, about.start())
+            named = list({a.slug: a for a in (*act, *pair, *draft.actors)}.values())
+        else:
+            light = r.light_verbs.match(self.text, begin + len(self.text[begin:end]) - len(self.text[begin:end].lstrip()))
+            title_start = light.end() if light else begin
+            draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
+                                title_text=self.text[title_start:end])
+            named = [a for a in draft.actors if a.slug not in self._author(begin)]
+            if not self.context.actors_in(begin, end):
+                # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
+                named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
         quote_start, quote_end = window(self.text, mention)
         return replace(draft, actors=tuple(named), status="scheduled", quote=self.text[quote_start:quote_end],
                        quote_start=quote_start, quote_end=quote_end)
+
+    def _subject(self, start: int, cue: int) -> str:
+        """Return the words before an act's verb: its subject, after any date and opener of the sentence."""
+        dates = [m.end for m in self._in_sentence.get(start, ()) if m.end <= cue]
+        subject = self.text[max([start, *dates]):cue]
+        return rules().openers.sub("", subject.strip(" ,;:")).strip()
 
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
                title_text: str | None = None, status_text: str | None = None) -> Draft:

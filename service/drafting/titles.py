@@ -15,6 +15,8 @@ _WHEN = re.compile(r"^when\s+([^,]{8,}),\s+(?:he|she|they|it|we)\s", re.IGNORECA
 _PARTICIPLE = re.compile(r"^(?!During\b|Following\b|According\b)[A-Z][a-z]+ing\b[^,]{0,100},\s+")
 # "Jobs, born in San Francisco on February 24, 1955, has built ...": the date's happening is the aside.
 _ASIDE = re.compile(r"^(?P<subject>[^,]{2,50}),\s+(?P<aside>[^,]*%s[^,]*)," % "\x00")
+# "The upcoming summit, which will be held in Moscow": a happening told by its noun and a relative clause.
+_WHICH_WILL = re.compile(r"^([^,]{3,60}),\s+which\s+(will|would|is|was|are|were)\b")
 _SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|has|had|marks|marked|saw|sees|brought|began|ended)\b")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r",?\s+[a-z]")
@@ -120,5 +122,6 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text).rstrip(".")
     text = r.attribution_tail.sub("", text)
+    text = _WHICH_WILL.sub(r"\1 \2", text, count=1)
     text = _shorten(text, r.max_title_chars)
     return text[:1].upper() + text[1:]

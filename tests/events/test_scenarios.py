@@ -166,7 +166,7 @@ def test_the_end_of_a_year_is_not_in_april_and_sorts_after_it(app, client):
      "June", "The summit will take place", {"india", "russia"}),
     ("On April 6, Lavrov and Jaishankar agreed to hold the next round of talks in July.",
      "April 6", "Lavrov and Jaishankar agreed to hold the next round of talks",
-     "July", "The next round of talks", {"sergei-lavrov", "s-jaishankar"}),
+     "July", "Lavrov and Jaishankar to hold the next round of talks", {"sergei-lavrov", "s-jaishankar"}),
 ])
 def test_an_act_dated_before_its_future_happening_is_its_own_event(db_ready, body, act, act_title, future,
                                                                    future_title, future_people):
@@ -202,3 +202,24 @@ def test_a_closing_attribution_is_not_part_of_the_headline(db_ready):
     [source] = reports(ingest("Russia and India would hold naval exercises in the first half of 2021, Foreign Minister "
                               "Sergey Lavrov said.")).values()
     assert source.title == "Russia and India would hold naval exercises"
+
+
+@pytest.mark.parametrize("body, expression, title, people", [
+    ("Modi and Putin discussed the upcoming summit, which will be held in Moscow in July.", "July",
+     "The upcoming summit will be held in Moscow", {"india", "russia"}),
+    ("Beijing and Washington traded accusations. The two countries agreed to resume talks on 10 May 2021.",
+     "10 May 2021", "The two countries to resume talks", {"china", "united-states"}),
+])
+def test_a_future_happening_spoken_of_is_titled_and_peopled_by_its_own_words(db_ready, body, expression, title, people):
+    source = reports(ingest(body))[expression]
+    assert (source.title, source.status) == (title, "scheduled")
+    assert people <= actors_of(source.event_id)
+
+
+@pytest.mark.parametrize("body, expression, pair", [
+    ("India and Bangladesh share rivers. The two South Asian neighbours signed a water-sharing treaty on 1 June 2021.",
+     "1 June 2021", {"india", "bangladesh"}),
+    ("Lavrov arrived in New Delhi for talks. The two foreign ministers met on Tuesday.", "Tuesday", {"russia", "india"}),
+])
+def test_plural_descriptions_with_words_between_name_the_pair(db_ready, body, expression, pair):
+    assert pair <= actors_of(reports(ingest(body))[expression].event_id)
