@@ -30,6 +30,14 @@ MIN_HEAD_CHARS = 30
 _PHRASE = re.compile(r"\s+(?:in|at|on|for|with|from|during|near|after|before|under|through|across|amid|while|within|"
                      r"between|against|over|via|despite|following)\s")
 MIN_PHRASE_SHARE = 0.4
+# Words that make a clause of a run of words: auxiliaries, common irregular past forms, regular past forms.
+_VERB = re.compile(r"\b(?:is|are|was|were|been|will|would|could|should|can|may|might|must|has|have|had|did|does|"
+                   r"said|says|met|held|made|took|gave|went|came|fell|rose|grew|began|won|lost|left|sold|bought|"
+                   r"built|told|saw|set|cut|hit|put|led|paid|shut|spent|sent|struck|plunged|[a-z]{3,}ed)\b")
+# "The Dow Jones Industrial Average, a stock market index used to ..., fell": the aside between subject and verb.
+_SUBJECT_ASIDE = re.compile(r"^([^,]{3,80}),\s+[^,]+,\s+")
+# A time's zone, left alone once the time is cut out ("at 14:58 UTC").
+_ZONE = re.compile(r"^\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|MSK|JST)\b")
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
@@ -54,7 +62,7 @@ def _without_date(text: str, expr_start: int, expr_end: int) -> str:
         return before + date + MARK + after
     for pattern in rules().dangling:
         before = pattern.sub("", before.rstrip())
-    return before + " " + MARK + " " + after
+    return before + " " + MARK + " " + _ZONE.sub("", after)
 
 
 def strip_breadcrumbs(title: str) -> str:
@@ -77,14 +85,22 @@ def _strip_frame(text: str) -> str:
 
 
 def _shorten(text: str, limit: int) -> str:
-    """Cut trailing comma phrases after the main clause, then anything past limit at a word boundary."""
+    """Cut trailing comma phrases after the main clause, then anything past limit: asides between the subject
+    and its verb, then a last adverbial phrase, else at a word boundary."""
     for phrase in rules().appositive.finditer(text):
-        if phrase.start() >= MIN_HEAD_CHARS:
+        # After the verb only: "The biggest U.S. stock market index, the Dow Jones, plunged" keeps its subject.
+        if phrase.start() >= MIN_HEAD_CHARS and _VERB.search(text, 0, phrase.start()):
             text = text[:phrase.start()]
             break
     if len(text) <= limit:
         return text
-    phrases = [m.start() for m in _PHRASE.finditer(text, 0, limit + 1) if m.start() >= limit * MIN_PHRASE_SHARE]
+    aside = _SUBJECT_ASIDE.match(text)
+    if aside and not _VERB.search(aside.group(1)):
+        text = aside.group(1) + " " + text[aside.end():]
+        if len(text) <= limit:
+            return text
+    phrases = [m.start() for m in _PHRASE.finditer(text, 0, limit + 1)
+               if m.start() >= limit * MIN_PHRASE_SHARE and "," not in text[m.start():]]
     if phrases:
         return _TAIL_WORD.sub("", text[:phrases[-1]])
     cut = text[:limit].rsplit(" ", 1)[0]

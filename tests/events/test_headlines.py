@@ -65,6 +65,17 @@ HEADLINES = [
      "reported.", "last year", "The amount calculated is preliminary and could rise before it is officially reported"),
     ("The British FTSE 100 index was one the indices that today suffered from large falls.", "today",
      "The British FTSE 100 index was one the indices that suffered from large falls"),
+    ("Stock markets around the world, particularly those in the United Kingdom, have increased dramatically today.",
+     "today", "Stock markets around the world have increased dramatically"),
+    ("The biggest U.S. stock market index, the Dow Jones, plunged by more than 416 points by the closing bell on "
+     "Tuesday, the worst single-day decline since the re-opening of the markets following the September 11th "
+     "terrorist attacks.", "Tuesday", "The biggest U.S. stock market index plunged by more than 416 points by the closing bell"),
+    ("The Dow Jones Industrial Average, a stock market index used to gauge the performance of American stock "
+     "exchanges, fell 344.65 at the close of trading Thursday.", "Thursday",
+     "The Dow Jones Industrial Average fell 344.65 at the close of trading"),
+    ("The Dow Jones was up 3.10% at 14:58 UTC.", "14:58", "The Dow Jones was up 3.10%"),
+    ("The FTSE index could continue to gain for the remainder of the week.", "the week", "The FTSE index could continue to gain"),
+    ("On June 15, the airline signed the agreement in Paris.", "June 15", "The airline signed the agreement in Paris"),
 ]
 
 
