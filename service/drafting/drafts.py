@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -24,6 +24,9 @@ POST_FACTOR = 0.9
 # short quotes, not a thousand copies of itself (the article keeps the full text). Titles, topics and actors
 # are read within the quote too, so each draft costs the same whatever the sentence's length.
 QUOTE_CHARS = 600
+# A follow-up looks back at most this many drafts per sentence of its reach: a sentence of a thousand dates
+# is not searched a thousand times.
+REFERENTS_PER_SENTENCE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,8 @@ class ArticleDrafts:
         self._in_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._in_sentence.setdefault(m.sentence_start, []).append(m)
+        self._starts_in_sentence = {k: [m.start for m in v] for k, v in self._in_sentence.items()}
+        self._dated = set(self._in_sentence)
         self._lines = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"] if self.mentions else [0]
         self.hits = find_actors(text, registry, self._date_at) if self.mentions else []
         self.context = ArticleContext(text, self.sentences, self.hits, registry)
@@ -180,9 +185,10 @@ class ArticleDrafts:
             here = self._sentence_index(draft.expression_start)
             if here != sentence:
                 first_of_sentence, sentence = len(linked), here
-            earlier = self._referent(draft, linked[:first_of_sentence][-r.anaphora_sentences * 8:], here, r)
+            back = max(0, first_of_sentence - r.anaphora_sentences * REFERENTS_PER_SENTENCE)
+            earlier = self._referent(draft, linked[back:first_of_sentence], here, r)
             if earlier is not None:
-                earlier += max(0, first_of_sentence - r.anaphora_sentences * 8)
+                earlier += back
                 first = linked[earlier]
                 draft = replace(draft, follows=earlier if first.follows is None else first.follows,
                                 actors=tuple({**{a.slug: a for a in first.actors},
@@ -260,8 +266,9 @@ class ArticleDrafts:
             return self._future_draft(mention, about, end)
         title_text = self.text[start:end]
         if about and mention.end <= about.start():
-            later = next((m for m in self._in_sentence.get(mention.sentence_start, ())
-                          if m.start >= about.end() and m.start < end and self._is_future(m, about, end)), None)
+            later = self._mention_after(mention.sentence_start, about.end())
+            if later is not None and not (later.start < end and self._is_future(later, about, end)):
+                later = None
             if later is not None:
                 # The act's headline ends before the future happening's date, and its words ("take place in").
                 title_text = self.text[start:later.start]
@@ -270,6 +277,12 @@ class ArticleDrafts:
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
         return self._draft(mention, start, end, mention.start - start, mention.end - start)
+
+    def _mention_after(self, sentence_start: int, offset: int) -> Mention | None:
+        """Return the first mention of the sentence starting at or after offset."""
+        starts = self._starts_in_sentence.get(sentence_start, [])
+        index = bisect_left(starts, offset)
+        return self._in_sentence[sentence_start][index] if index < len(starts) else None
 
     def _is_future(self, mention: Mention, about: re.Match, end: int) -> bool:
         """Tell whether mention dates a happening still to come, told after the act cue about, up to end."""
@@ -310,8 +323,11 @@ class ArticleDrafts:
 
     def _subject(self, start: int, cue: int) -> str:
         """Return the words before an act's verb: its subject, after any date and opener of the sentence."""
-        dates = [m.end for m in self._in_sentence.get(start, ()) if m.end <= cue]
-        subject = self.text[max([start, *dates]):cue]
+        mentions, starts = self._in_sentence.get(start, []), self._starts_in_sentence.get(start, [])
+        index = bisect_right(starts, cue) - 1
+        while index >= 0 and mentions[index].end > cue:
+            index -= 1
+        subject = self.text[mentions[index].end if index >= 0 else start:cue]
         return rules().openers.sub("", subject.strip(" ,;:")).strip()
 
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
@@ -341,7 +357,7 @@ class ArticleDrafts:
         """Return the topics and participants of the next sentence when it goes on about the same happening
         ("The talks were regarding...", "Russia and China attended the meeting") and dates nothing itself."""
         if end not in self._follow_ups:
-            span = self.context.next_sentence(end, set(self._in_sentence))
+            span = self.context.next_sentence(end, self._dated)
             found: tuple[list[str], list[ActorSpec]] = ([], [])
             if span and self.context.continues(span):
                 bounded = (span[0], min(span[1], span[0] + QUOTE_CHARS))
