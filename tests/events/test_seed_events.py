@@ -85,11 +85,10 @@ def test_the_annual_summit_putins_visit_is_one_scheduled_event_at_the_end_of_202
     assert {"vladimir-putin", "india", "russia"} <= actors and "s-jaishankar" not in actors
 
 
-def test_the_talks_are_grouped_under_the_topic_most_of_their_reports_name(seeded):
-    from service.reads.events import main_topic_slugs
-
-    talks = Event.get(Event.value == "2021-04-06")
-    assert main_topic_slugs([talks.id]) == {talks.id: "diplomacy"}
+def test_the_talks_are_grouped_under_the_topic_most_of_their_reports_name(seeded, client):
+    slides = client.get("/api/timeline?format=timelinejs&from=2021-04-06&to=2021-04-06").get_json()["events"]
+    assert [(s["text"]["headline"], s["group"]) for s in slides] == [
+        ("Bilateral talks were held between the Indian and Russian Foreign Minister", "Diplomacy")]
 
 
 def test_seed_article_titles_carry_no_breadcrumb_trail(seeded):
