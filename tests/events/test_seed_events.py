@@ -103,3 +103,13 @@ def test_a_parent_topic_counts_the_events_its_sub_topics_find(seeded, client):
     for slug in ("defence", "diplomacy"):
         found = client.get(f"/api/events?topic={slug}&limit=100").get_json()["items"]
         assert topics[slug]["events"] == len(found) > 0, slug
+
+
+def test_with_the_visits_first_report_deleted_its_headline_is_still_a_headline(seeded):
+    from service.events import detach_article
+
+    summit = EventSource.get(EventSource.expression == "the end of this year").event_id
+    detach_article(Article.get_by_id(EventSource.get(EventSource.expression == "the end of this year").article_id))
+    event = Event.get_by_id(summit)
+    assert event.title in ("Putin’s visit to India", "The Annual Summit"), event.title
+    assert (event.value, event.status) == ("2021", "scheduled")
