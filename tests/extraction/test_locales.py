@@ -85,6 +85,13 @@ def test_a_day_of_the_month_told_alone_is_in_the_month_the_tense_points_to(langu
     ("hi", "गुरुवार को लावरोव इस्लामाबाद गए थे।", [("गुरुवार", "2021-04-01")]),
     ("fr", "Lavrov se rendra jeudi à Islamabad.", [("jeudi", "2021-04-08")]),
     ("es", "Lavrov viajará el jueves a Islamabad.", [("jueves", "2021-04-08")]),
+    # Moved to a date: ahead, though the verb is past; the same date signed: behind.
+    ("fr", "La rencontre a été reportée au 3 mai.", [("3 mai", "2021-05-03")]),
+    ("fr", "Le traité a été signé le 3 mai.", [("3 mai", "2020-05-03")]),
+    ("ru", "Встреча перенесена на 3 мая.", [("3 мая", "2021-05-03")]),
+    ("es", "La reunión se aplazó al 3 de mayo.", [("3 de mayo", "2021-05-03")]),
+    # An abbreviation's dot is the date's only before a year.
+    ("fr", "Signé le 3 janv. 2021 à Paris.", [("3 janv. 2021", "2021-01-03")]),
 ])
 def test_the_tense_cue_picks_the_weekday(language, text, expected):
     assert found(text, language) == expected

@@ -20,6 +20,7 @@ class _Cues:
 
     words: dict  # word (lower case) -> tense
     endings: tuple  # (compiled ending pattern, tense), tried when a word is not listed
+    ahead: regex.Pattern | None  # a phrase right before a date that points ahead ("reportée au")
 
 
 @cache
@@ -32,7 +33,9 @@ def _cues(language: str) -> _Cues | None:
     words = {w.lower(): tense for tense in ("past", "present", "future") for w in data.get(tense, [])}
     endings = tuple((regex.compile(r"(?:%s)$" % "|".join(data[key]), regex.I), key.split("_")[0])
                     for key in ("past_endings", "future_endings") if data.get(key))
-    return _Cues(words, endings)
+    ahead = regex.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(
+        regex.escape(p).replace(r"\ ", r"\s+") for p in data["future_before"]), regex.I) if data.get("future_before") else None
+    return _Cues(words, endings, ahead)
 
 
 def tense_of(language: str, text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
@@ -40,6 +43,8 @@ def tense_of(language: str, text: str, sentence: tuple[int, int], start: int, en
     cues = _cues(language)
     if cues is None:
         return None
+    if cues.ahead and cues.ahead.search(text, max(sentence[0], start - 40), start):
+        return "future"  # "reportée au 3 mai": the date a thing is moved to lies ahead, whatever the verb's tense
     low, high = max(sentence[0], start - _REACH), min(sentence[1], end + _REACH)
     best = None
     for word in _WORD.finditer(text, low, high):

@@ -168,7 +168,8 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
                   relative: list[str]) -> list[str]:
     """Return the finder's alternatives, most specific first (the first that matches at a place wins)."""
     month_full = _alternation(_full(month_of, extra), extra)
-    month_any = r"(?:%s|%s\.?)" % (month_full, _alternation(month_of, extra))
+    # An abbreviation's dot belongs to the date only before the year ("janv. 2021"): else it may end the sentence.
+    month_any = r"(?:%s|%s(?:\.(?=\s*\d))?)" % (month_full, _alternation(month_of, extra))
     weekday = _alternation(_full(weekday_of, extra), extra)
     ordinal = "(?:%s)?" % extra.ordinal if extra.ordinal else ""
     day = r"(?P<day>\d{1,2})(?!\d)" + ordinal
