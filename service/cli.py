@@ -60,7 +60,9 @@ def db_upgrade():
 
     with db.connection_context():
         applied = upgrade()
-    click.echo("\n".join(f"applied {name}" for name in applied) or "database is up to date")
+    # Each step is logged as it is applied (stderr); echoing them again here printed every step twice.
+    click.echo(f"applied {len(applied)} migrations; schema at version {applied[-1].split(':')[0]}" if applied
+               else "database is up to date")
 
 
 def ingest_all(articles) -> tuple[int, int, list[str]]:

@@ -1,5 +1,6 @@
 """The `timeline` command line: schema upgrades, seeding and ingesting."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,17 @@ def test_ingest_refuses_an_item_with_a_misspelt_field_and_ignores_other_extra_fi
     assert "1 new, 0 already stored, 1 failed" in result.output
     assert f"error: {feed}[0]: unknown field publised_at (did you mean published_at?)" in result.stderr
     assert [(a.title, str(a.published_on)) for a in Article.select()] == [("Talks end", "2021-04-08")]
+
+
+def test_db_upgrade_names_each_migration_once(tmp_path):
+    """Each applied step is reported once (its log line), then one summary line."""
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'up.db'}"}
+    timeline = Path(sys.executable).with_name("timeline")
+    done = subprocess.run([str(timeline), "db", "upgrade"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    output = done.stdout + done.stderr
+    assert output.count("create base tables") == 1
+    assert "schema at version" in done.stdout
