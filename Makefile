@@ -1,10 +1,12 @@
-# Two entry points a newcomer needs: `make run` and `make test`. Both set up .venv on first use.
+# Two entry points a newcomer needs: `make run` and `make test` (Python 3.11 and pip only). Both set up .venv
+# on first use. `make test-deploy` drives real nginx and PostgreSQL: it installs the Debian packages it needs
+# (as root) and starts the local PostgreSQL cluster.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bench clean
+.PHONY: run test test-deploy install bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +24,12 @@ run: $(STAMP)
 	$(BIN)/gunicorn -c gunicorn.conf.py
 
 test: $(STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --ignore=tests/deploy $(PYTEST_ARGS)
+
+test-deploy: $(STAMP)
+	bash .ci/system-packages
+	bash .ci/postgres
+	$(BIN)/pytest tests/deploy $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
