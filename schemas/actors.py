@@ -1,7 +1,7 @@
 """Actor shapes: the people, countries and organisations events name."""
 from marshmallow import Schema, fields, validate
 
-from .common import Body, Cursor, QueryArgs, Text
+from .common import Body, Cursor, Integer, QueryArgs, Text
 from .events import MAX_PAGE
 from .pagination import page_of
 
@@ -11,7 +11,7 @@ SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be lowercase l
 
 class VocabularyListArgs(QueryArgs):
     q = Text(validate=validate.Length(1, 200), metadata={"description": "Substring of the name, slug or an alias/keyword (case-insensitive)"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
 

@@ -1,7 +1,7 @@
 """Article shapes: list items, the full article, the ingest body and the batch envelope."""
 from marshmallow import Schema, ValidationError, fields, utils, validate, validates, validates_schema
 
-from .common import Body, Cursor, PartialDate, QueryArgs, Text, check_range
+from .common import Body, Cursor, Integer, PartialDate, QueryArgs, Text, check_range
 from .events import MAX_PAGE, EventSchema, SourceArticleSchema
 from .pagination import page_of
 
@@ -13,7 +13,7 @@ class ArticleListArgs(QueryArgs):
     from_ = PartialDate(data_key="from", metadata={"description": "Published on or after this YYYY, YYYY-MM or YYYY-MM-DD"})
     to = PartialDate(metadata={"description": "Published on or before this YYYY, YYYY-MM or YYYY-MM-DD"})
     q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over title and body (all words must match)"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
     @validates_schema
@@ -59,8 +59,10 @@ class ArticleInSchema(Body):
 
     @validates("body")
     def body_has_text(self, value, **kwargs):
-        if not value.strip():
-            raise ValidationError("must not be blank")
+        from service.ingest import has_words
+
+        if not has_words(value):
+            raise ValidationError("must hold letters or digits, not only spaces, punctuation or zero-width characters")
 
     @validates("published_at")
     def published_is_iso(self, value, **kwargs):

@@ -1,7 +1,7 @@
 """Event shapes and the event filters shared by /api/events and /api/timeline."""
 from marshmallow import Schema, fields, validate, validates_schema
 
-from .common import Cursor, Id, PartialDate, QueryArgs, Text, check_range
+from .common import Cursor, Id, Integer, PartialDate, QueryArgs, Text, check_range
 from .pagination import page_of
 
 # Every granularity the extractor emits (service/extraction/mention.py).
@@ -39,7 +39,7 @@ class EventFilterArgs(QueryArgs):
 
 class EventListArgs(EventFilterArgs):
     sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date")), metadata={"description": "date (oldest first) or -date"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
 

@@ -24,6 +24,9 @@ HEADLINE_MAX_CHARS = 200
 # The transaction is tried again (after 0.2, 0.4, 0.8 s) rather than the client getting a 503.
 LOCKED_RETRIES = 3
 LOCKED_BACKOFF_S = 0.2
+# A letter or a digit of any script: an article of only spaces, punctuation or zero-width characters says nothing.
+WORD = re.compile(r"[^\W_]")
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class ArticleError(ValueError):
@@ -39,6 +42,21 @@ class ArticleIn:
     published_at: str | None = None
     language: str = "en"
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
+
+
+def has_words(text: str) -> bool:
+    """Tell whether text holds a letter or digit (not only spaces, punctuation or zero-width characters)."""
+    return WORD.search(text) is not None
+
+
+def check_text(item: ArticleIn) -> None:
+    """Refuse an article with no words, or text no database can store (NUL, lone surrogates), naming the field."""
+    if not has_words(item.body or ""):
+        raise ArticleError("body holds no letters or digits")
+    for name in ("body", "title", "url", "source", "published_at"):
+        value = getattr(item, name)
+        if isinstance(value, str) and UNSTORABLE.search(value):
+            raise ArticleError(f"{name} holds a NUL character or a lone UTF-16 surrogate, which no database stores")
 
 
 def parse_published(value) -> tuple[str | None, date | None, str | None]:
@@ -80,9 +98,9 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     """Store item and its events unless already stored; return (article, created)."""
     from . import events
 
-    body = (item.body or "").strip("\ufeff")
-    if not body.strip():
-        raise ArticleError("body is empty")
+    # The body is kept exactly as given (a U+FEFF included): quotes and mentions are offsets into it.
+    body = item.body or ""
+    check_text(item)
     published_at, published_on, precision = parse_published(item.published_at)
     digest = content_hash(body)
     url = item.url or None
@@ -153,7 +171,8 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
 def read_text(path: Path) -> str:
     """Return a file's UTF-8 text, or raise an ArticleError naming the file."""
     try:
-        return path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark opening a file is part of its encoding, not of its text.
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:

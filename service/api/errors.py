@@ -6,7 +6,7 @@ from flask import current_app
 from peewee import DataError, IntegrityError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from schemas.common import REPEATED
+from schemas.common import MAX_REPEATS, REPEATED, TOO_MANY
 
 from ..queries import BadCursor, UnknownName
 
@@ -46,6 +46,10 @@ def _validation_problem(exc):
     if repeated:
         detail = f"query parameter{'s' if len(repeated) > 1 else ''} given more than once: {', '.join(repeated)}"
         return problem(400, detail, errors={n: [REPEATED] for n in repeated}, type_="/api/docs#repeated-parameter")
+    too_many = sorted(name for name, msgs in errors.items() if msgs == [TOO_MANY])
+    if too_many:
+        detail = f"query parameter{'s' if len(too_many) > 1 else ''} given more than {MAX_REPEATS} times: {', '.join(too_many)}"
+        return problem(400, detail, errors={n: [TOO_MANY] for n in too_many}, type_="/api/docs#repeated-parameter")
     if exc.code == 400:
         return problem(400, "the request body is not valid JSON", errors=errors, type_="/api/docs#invalid-json")
     names = ", ".join(sorted(errors))
