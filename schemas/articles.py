@@ -100,7 +100,9 @@ class BatchInSchema(Body):
 
 class BatchItemSchema(Schema):
     index = fields.Integer(metadata={"description": "Position in the request's articles list"})
-    status = fields.Integer(metadata={"description": "201 stored, 200 already stored, 422 refused"})
+    status = fields.Integer(metadata={"description": "201 stored, 200 already stored, 422 refused (see errors); "
+                                      "503 not stored for now (the batch's time or the database ran out): send it again; "
+                                      "500 an unexpected error, logged with the reference in errors"})
     article = fields.Nested(ArticleSchema, allow_none=True)
     errors = fields.Dict(allow_none=True, metadata={"description": "Per-field messages when refused"})
 

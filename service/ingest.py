@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from peewee import IntegrityError, OperationalError
 
 from .db import db
+from .extraction import deadline
 from .models import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -31,6 +32,15 @@ UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 class ArticleError(ValueError):
     """An article that cannot be stored as given."""
+
+
+class TooSlow(ArticleError):
+    """An article whose extraction went past its time budget (seconds)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extracting the events of this article took longer than its {seconds:g} s budget; "
+                         "send it in shorter parts")
+        self.seconds = seconds
 
 
 @dataclass
@@ -94,8 +104,11 @@ def find_existing(url: str | None, digest: str) -> Article | None:
     return Article.get_by_id(found[0]) if found else None
 
 
-def store_article(item: ArticleIn) -> tuple[Article, bool]:
-    """Store item and its events unless already stored; return (article, created)."""
+def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article, bool]:
+    """Store item and its events unless already stored; return (article, created).
+
+    budget: seconds its extraction may take (None: no limit); past them it raises TooSlow and stores nothing.
+    """
     from . import events
 
     # The body is kept exactly as given (a U+FEFF included): quotes and mentions are offsets into it.
@@ -112,7 +125,11 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
                   content_hash=digest)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
-    drafted = events.draft_events(Article(**fields))
+    try:
+        with deadline.budget(budget):
+            drafted = events.draft_events(Article(**fields))
+    except deadline.OutOfTime as exc:
+        raise TooSlow(exc.seconds) from None
     for attempt in range(LOCKED_RETRIES + 1):
         article = Article(**fields)
         article.drafted = drafted

@@ -1,5 +1,6 @@
 """The one error shape: every 4xx and 5xx answers as RFC 9457 application/problem+json."""
 import logging
+import uuid
 from http import HTTPStatus
 
 from flask import current_app
@@ -99,9 +100,10 @@ def unknown_name(exc):
 
 
 def unexpected(exc):
-    """Log a bug and still answer in the one error shape."""
-    log.exception("unhandled error")
-    return problem(500, "an unexpected error occurred; it has been logged")
+    """Log a bug under a reference and still answer in the one error shape, naming the reference."""
+    reference = uuid.uuid4().hex[:12]
+    log.exception("unhandled error (reference %s)", reference)
+    return problem(500, f"an unexpected error occurred; it has been logged with reference {reference}")
 
 
 def register_error_handlers(app):

@@ -1,15 +1,22 @@
 """What the write routes change: articles stored or deleted, actors and topics added or edited."""
+import logging
 import re
+import time
 import unicodedata
+import uuid
 
+from flask import current_app
 from flask_smorest import abort
 from marshmallow import ValidationError
+from peewee import InterfaceError, OperationalError
 
 from .. import queries
 from ..db import db
-from ..ingest import ArticleError, ArticleIn, store_article
+from ..ingest import ArticleError, ArticleIn, TooSlow, store_article
 from ..events import detach_article
 from ..models import Actor, Article, Topic
+
+log = logging.getLogger(__name__)
 
 
 def slugify(name: str) -> str:
@@ -21,26 +28,61 @@ def slugify(name: str) -> str:
 def store(data: dict) -> tuple[int, bool]:
     """Store one validated article body; return (article id, created)."""
     try:
-        article, created = store_article(ArticleIn(**data))
+        article, created = store_article(ArticleIn(**data), budget=current_app.config.get("EXTRACTION_BUDGET"))
     except ArticleError as exc:
         abort(422, message=str(exc), errors={"body": [str(exc)]}, type="/api/docs#validation")
     return article.id, created
 
 
 def store_batch(items: list) -> list[dict]:
-    """Store each loaded item (or report its validation error) and return one result per item."""
-    results = []
-    for index, item in enumerate(items):
-        if isinstance(item, ValidationError):
-            results.append({"index": index, "status": 422, "article": None, "errors": item.normalized_messages()})
-            continue
-        try:
-            article, created = store_article(ArticleIn(**item))
-        except ArticleError as exc:
-            results.append({"index": index, "status": 422, "article": None, "errors": {"body": [str(exc)]}})
-            continue
-        results.append({"index": index, "status": 201 if created else 200, "article": queries.article_summary(article.id), "errors": None})
-    return results
+    """Store each loaded item in its own transaction and return one result per item, whatever befalls it.
+
+    The items share one extraction budget, so a batch is answered in about the time one article may take.
+    """
+    budget = Budget(current_app.config.get("EXTRACTION_BUDGET") or None)
+    return [{"index": index, **_store_item(index, item, budget)} for index, item in enumerate(items)]
+
+
+class Budget:
+    """The seconds of extraction a batch has left; the first item tried gets them all."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds, self.spent = seconds, 0.0
+
+    def left(self) -> float | None:
+        return None if self.seconds is None else self.seconds - self.spent
+
+
+def _result(status: int, article=None, errors=None) -> dict:
+    return {"status": status, "article": article, "errors": errors}
+
+
+def _store_item(index: int, item, budget: Budget) -> dict:
+    """Store one batch item; report a refusal, a spent budget or an unexpected error as its result."""
+    if isinstance(item, ValidationError):
+        return _result(422, errors=item.normalized_messages())
+    left, first = budget.left(), budget.spent == 0
+    again = f"the batch spent its {budget.seconds:g} s of extraction; send this item again" if left is not None else ""
+    if left is not None and left <= 0:
+        return _result(503, errors={"_item": [f"not tried: {again}"]})
+    began = time.monotonic()
+    try:
+        article, created = store_article(ArticleIn(**item), budget=left)
+        return _result(201 if created else 200, article=queries.article_summary(article.id))
+    except TooSlow as exc:
+        # Only an item that had the whole budget to itself is too slow by itself; another ran out of the batch's.
+        return _result(422, errors={"body": [str(exc)]}) if first else _result(503, errors={"_item": [f"not stored: {again}"]})
+    except ArticleError as exc:
+        return _result(422, errors={"body": [str(exc)]})
+    except (OperationalError, InterfaceError) as exc:
+        log.warning("batch item %d: database unavailable: %s", index, exc)
+        return _result(503, errors={"_item": ["not stored: the database is unavailable; send this item again shortly"]})
+    except Exception:
+        reference = uuid.uuid4().hex[:12]
+        log.exception("batch item %d failed (reference %s)", index, reference)
+        return _result(500, errors={"_item": [f"an unexpected error occurred; it has been logged with reference {reference}"]})
+    finally:
+        budget.spent += time.monotonic() - began
 
 
 def delete_article(article_id: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from ..entities import ActorSpec, Registry, Taxonomy, find_actors
-from ..extraction import Mention, sentences
+from ..extraction import Mention, deadline, sentences
 from .rules import rules
 from .similarity import fingerprint, keywords
 from .titles import make_title
@@ -128,6 +128,7 @@ class ArticleDrafts:
         """Return one draft per mention that dates a happening, in text order."""
         drafts = []
         for mention in self.mentions:
+            deadline.check()
             line = self._line(mention.start)
             post = self._post(mention, line)
             if post:

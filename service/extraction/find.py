@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from service.extraction import deadline
 from service.extraction.rule_index import PAIR_GAPS, expand, full_pattern, rule_lines, starting_rules, token_key
 from service.extraction.vocabulary import lookup, pattern, phrases_pattern, read_data
 
@@ -119,6 +120,7 @@ def find(text: str) -> list[Candidate]:
     found = []
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
+        deadline.check()
         start = token.start()
         for priority, rule in candidates_at(text, tokens, index):
             match = rule.pattern.match(text, start)
@@ -131,6 +133,7 @@ def find(text: str) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     chosen = []
     for _, _, start, end, rule, groups in found:
+        deadline.check()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from datetime import date, datetime
 
+from service.extraction import deadline
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
 from service.extraction.mention import Mention
@@ -29,6 +30,7 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
     mentions: list[Mention] = []
     reference = None
     for candidate in candidates:
+        deadline.check()
         index = max(bisect_right(starts, candidate.start) - 1, 0)
         sentence = spans[index] if spans else (0, len(text))
         if candidate.end > sentence[1]:  # an expression broken over a line: its sentence runs on
