@@ -1,4 +1,5 @@
 """The `timeline` command line: serve, manage the database, ingest and extract."""
+import logging
 import os
 import secrets
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import FlaskGroup
+from peewee import InterfaceError, OperationalError
 
 from . import create_app
 from .config import PROJECT_ROOT
@@ -14,6 +16,7 @@ from .db import db
 from .events.commands import reextract_command
 from .extraction.commands import eval_command, extract_command
 
+log = logging.getLogger(__name__)
 # Past this many articles a progress bar is worth its screen line.
 PROGRESS_THRESHOLD = 20
 
@@ -82,6 +85,12 @@ def ingest_all(articles) -> tuple[int, int, list[str]]:
             except ArticleError as exc:
                 errors.append(f"{item.origin}: {exc}")
                 continue
+            except (OperationalError, InterfaceError):
+                raise  # the database is gone: every later article would fail the same way
+            except Exception as exc:  # a bug: report it with this article and go on with the others
+                log.exception("storing %s failed", item.origin)
+                errors.append(f"{item.origin}: unexpected error ({type(exc).__name__}: {exc}); it has been logged")
+                continue
             created += is_new
             existing += not is_new
     return created, existing, errors
@@ -91,7 +100,7 @@ def report(created, existing, errors):
     """Print what an ingest did; exit non-zero when any article failed."""
     click.echo(f"{created} new, {existing} already stored, {len(errors)} failed")
     for line in errors:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"error: {line}".encode("utf-8", "backslashreplace").decode(), err=True)
     if errors:
         sys.exit(1)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,8 @@ from service.extraction.anchor import published_day
 from service.extraction.pipeline import extract
 from service.extraction.scoring import Report, score_document
 from service.extraction.timeml import Timex, read_directory
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @click.command("extract")
@@ -48,15 +51,22 @@ def _stream_jsonl(lines, out, published: str | None) -> None:
             continue
         record_id = None
         try:
-            record = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            # UnicodeDecodeError, JSONDecodeError and an int of over 4,300 digits are ValueErrors.
+            record = json.loads(raw.decode("utf-8"))
             record_id = record.get("id") if isinstance(record, dict) else None
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
+            if _SURROGATE.search(record["text"]):
+                raise ValueError('"text" holds a lone UTF-16 surrogate (\\ud800-\\udfff): it is not valid Unicode text')
             result = {"id": record_id,
                       "mentions": [m.to_dict() for m in extract(record["text"], record.get("published", published))]}
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             result = {"id": record_id, "line": number, "error": str(error)}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        except Exception as error:  # a bug: this line's answer says so, and the stream goes on
+            result = {"id": record_id, "line": number, "error": f"unexpected error ({type(error).__name__}: {error})"}
+        # ensure_ascii=False writes UTF-8; an id holding a lone surrogate cannot be, so it is escaped instead.
+        line = json.dumps(result, ensure_ascii=False)
+        out.write((line if not _SURROGATE.search(line) else json.dumps(result)) + "\n")
         out.flush()
 
 
