@@ -19,6 +19,10 @@ def from_environment(env=os.environ) -> dict:
         "CORS_ORIGINS": _split(env.get("CORS_ORIGINS")),
         # Number of reverse proxies in front of the app whose X-Forwarded-* headers are trusted.
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
+        # Links (next, Link, OpenAPI servers) are absolute only from PUBLIC_URL, or from the request's host when
+        # TRUSTED_HOSTS lists the names it may carry (others are a 400); else they are relative to the server.
+        "PUBLIC_URL": env.get("PUBLIC_URL") or None,
+        "TRUSTED_HOSTS": _split(env.get("TRUSTED_HOSTS")) or None,
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(2 * 1024 * 1024))),
         # Rendered events each worker keeps (about 1-2 KB each); 0 renders every page from the tables.
