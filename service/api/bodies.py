@@ -3,6 +3,7 @@
 A lone surrogate in a value is the field's own error (schemas.common.Body), so one batch item's is that item's.
 """
 import json
+import math
 import re
 
 # No body of this API nests deeper than a few levels ({"articles": [{...}]}); a limit far above that refuses
@@ -21,7 +22,10 @@ def _number(kind):
     def parse(text: str):
         if len(text) > MAX_NUMBER_CHARS:
             raise BodyError(f"a number in the body is longer than {MAX_NUMBER_CHARS} characters")
-        return kind(text)
+        value = kind(text)
+        if not math.isfinite(value):  # 1e999 reads as infinity
+            raise BodyError(f"the number {text} is out of range")
+        return value
 
     return parse
 

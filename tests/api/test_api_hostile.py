@@ -57,3 +57,40 @@ def test_the_most_repeats_of_every_repeatable_filter_at_once_are_answered(client
     query = "&".join(["actor=lavrov"] * 20 + ["topic=diplomacy"] * 20 + ["granularity=day"] * 20)
     assert client.get(f"/api/events?{query}").status_code == 200
     assert client.get(f"/api/timeline?{query}").status_code == 200
+
+
+@pytest.mark.parametrize("raw, status, says", [
+    (b"[" * 100_000 + b"]" * 100_000, 400, "nests deeper than 20 levels"),
+    (b'{"articles": ' + b"[" * 30 + b"]" * 30 + b"}", 400, "nests deeper than 20 levels"),
+    (b'{"body": "x", "title": ' + b"9" * 5000 + b"}", 400, "number in the body is longer than 40"),
+    (b'{"body": "x", "title": 1e99999}', 400, "the number 1e99999 is out of range"),
+    (b'{"body": "x", "title": -Infinity}', 400, "-Infinity is not a JSON number"),
+    (b'{"body": "x", "\\ud800": 1}', 400, "key in the body holds a lone UTF-16 surrogate"),
+    (b'{"body": "\xff"}', 400, "not UTF-8 (byte 10"),
+    (b'{"body": "x",}', 400, "not valid JSON"),
+])
+def test_unreadable_bodies_are_a_400_saying_why(client, raw, status, says):
+    assert says in assert_problem(post(client, "/api/articles", raw), status)["detail"]
+
+
+@pytest.mark.parametrize("payload, field", [
+    ('{"body": "Talks on 6 May 2021.", "url": "https://a.example/\\ud800"}', "url"),
+    ('{"body": "Talks on 6 May 2021.", "source": "\\udfff"}', "source"),
+    ('{"body": "Talks on 6 May 2021.", "extra": "\\ud800"}', "extra"),
+    ('{"body": "\\u200b\\u200c\\u200d\\u2060\\ufeff"}', "body"),
+    ('{"body": " \\t\\n ... -- "}', "body"),
+])
+def test_unstorable_or_empty_fields_are_a_422_naming_the_field(client, payload, field):
+    assert field in assert_problem(post(client, "/api/articles", payload), 422)["errors"]
+
+
+@pytest.mark.parametrize("url, payload", [
+    ("/api/actors", '{"name": "X", "kind": "person", "aliases": ["ok", "\\ud800"]}'),
+    ("/api/topics", '{"name": "\\udc00"}'),
+])
+def test_a_surrogate_in_a_vocabulary_field_is_a_422(client, url, payload):
+    assert_problem(post(client, url, payload), 422)
+
+
+def test_a_compressed_body_is_a_415(client):
+    assert_problem(post(client, "/api/articles", b"\x1f\x8b...", {"Content-Encoding": "gzip"}), 415)
