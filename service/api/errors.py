@@ -68,8 +68,16 @@ def http_problem(exc: HTTPException):
     return problem(exc.code or 500, detail, errors=data.get("errors"), type_=data.get("type", "about:blank"), headers=headers)
 
 
+# SQLite's refusals of a statement too big to run: the request's fault, not an outage to retry.
+TOO_COMPLEX = ("parser stack overflow", "expression tree is too large", "too many sql variables", "too many terms",
+               "pattern too complex", "string or blob too big")
+
+
 def unavailable(exc):
     """Answer 503 when the database cannot be reached, so clients and balancers retry later."""
+    if any(words in str(exc).lower() for words in TOO_COMPLEX):
+        log.warning("statement too complex: %s", exc)
+        return problem(400, "the request asks for more conditions than one query can hold", type_="/api/docs#too-complex")
     log.warning("database unavailable: %s", exc, exc_info=exc)
     return problem(
         503,

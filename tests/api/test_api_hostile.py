@@ -94,3 +94,13 @@ def test_a_surrogate_in_a_vocabulary_field_is_a_422(client, url, payload):
 
 def test_a_compressed_body_is_a_415(client):
     assert_problem(post(client, "/api/articles", b"\x1f\x8b...", {"Content-Encoding": "gzip"}), 415)
+
+
+def test_a_statement_too_complex_for_sqlite_is_a_400_not_an_outage(shared):
+    from peewee import OperationalError
+
+    from service.api.errors import unavailable
+
+    with shared[0].test_request_context():
+        assert unavailable(OperationalError("parser stack overflow")).status_code == 400
+        assert unavailable(OperationalError("unable to open database file")).status_code == 503
