@@ -29,7 +29,7 @@ def from_environment(env=os.environ) -> dict:
         "EVENT_CACHE_SIZE": int(env.get("TIMELINE_EVENT_CACHE", "20000")),
         # Pages of /api/events each worker thread keeps while the database is unchanged; 0 computes every page.
         "PAGE_CACHE_SIZE": int(env.get("TIMELINE_PAGE_CACHE", "1000")),
-        # Seconds the extraction of one request's articles may take (a batch shares them); past them an article
+        # CPU seconds the extraction of one request's articles may take (a batch shares them); past them an article
         # is refused with a 422, well before gunicorn's worker timeout would cut the request off.
         "EXTRACTION_BUDGET": float(env.get("TIMELINE_EXTRACTION_BUDGET", "4")),
         "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),

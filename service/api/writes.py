@@ -65,7 +65,7 @@ def _store_item(index: int, item, budget: Budget) -> dict:
     again = f"the batch spent its {budget.seconds:g} s of extraction; send this item again" if left is not None else ""
     if left is not None and left <= 0:
         return _result(503, errors={"_item": [f"not tried: {again}"]})
-    began = time.monotonic()
+    began = time.thread_time()  # CPU time, as the extraction budget counts it
     try:
         article, created = store_article(ArticleIn(**item), budget=left)
         return _result(201 if created else 200, article=queries.article_summary(article.id))
@@ -82,7 +82,7 @@ def _store_item(index: int, item, budget: Budget) -> dict:
         log.exception("batch item %d failed (reference %s)", index, reference)
         return _result(500, errors={"_item": [f"an unexpected error occurred; it has been logged with reference {reference}"]})
     finally:
-        budget.spent += time.monotonic() - began
+        budget.spent += time.thread_time() - began
 
 
 def delete_article(article_id: int) -> bool:

@@ -1,4 +1,8 @@
-"""A time budget for the extraction of one article, checked between its steps (nothing is interrupted)."""
+"""A time budget for the extraction of one article, checked between its steps (nothing is interrupted).
+
+Time is the thread's CPU time: what the article itself costs. Wall time would also count the waits for a core
+while other requests run, and refuse ordinary articles whenever the server is busy.
+"""
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -20,7 +24,7 @@ def budget(seconds: float | None):
     if not seconds:
         yield
         return
-    token = _deadline.set((time.monotonic() + seconds, seconds))
+    token = _deadline.set((time.thread_time() + seconds, seconds))
     try:
         yield
     finally:
@@ -30,5 +34,5 @@ def budget(seconds: float | None):
 def check() -> None:
     """Raise OutOfTime when the running budget is spent; called between sentences and mentions."""
     current = _deadline.get()
-    if current is not None and time.monotonic() > current[0]:
+    if current is not None and time.thread_time() > current[0]:
         raise OutOfTime(current[1])
