@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from service.cli import bind_address
-from service.migrations import SchemaVersion
+from service.schema import SchemaVersion
 from service.models import Article, Event, EventSource
 
 
