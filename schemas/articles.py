@@ -59,7 +59,7 @@ class ArticleInSchema(Body):
 
     @validates("body")
     def body_has_text(self, value, **kwargs):
-        from service.ingest import has_words
+        from service.ingest.store import has_words
 
         if not has_words(value):
             raise ValidationError("must hold letters or digits, not only spaces, punctuation or zero-width characters")
