@@ -6,7 +6,9 @@ from .events import MAX_PAGE
 from .pagination import page_of
 
 KINDS = ("person", "country", "organisation")
-SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be lowercase letters, digits and single hyphens")
+# Not digits alone: `actor=12` and `topic=12` would then mean two things (a slug and an id).
+SLUG = validate.Regexp(r"^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$",
+                       error="must be lowercase letters, digits and single hyphens, and not digits alone (that reads as an id)")
 
 
 class VocabularyListArgs(QueryArgs):
