@@ -64,7 +64,7 @@ def db_upgrade():
     with db.connection_context():
         applied = upgrade()
     # Each step is logged as it is applied (stderr); echoing them again here printed every step twice.
-    click.echo(f"applied {len(applied)} migrations" if applied else "database is up to date")
+    click.echo(f"applied {len(applied)} migration{'s' if len(applied) > 1 else ''}" if applied else "database is up to date")
 
 
 def ingest_all(articles) -> tuple[int, int, list[str]]:

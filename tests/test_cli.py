@@ -141,7 +141,7 @@ def test_db_upgrade_names_each_migration_once(tmp_path):
     assert done.returncode == 0, done.stderr
     output = done.stdout + done.stderr
     assert output.count("create base tables") == 1
-    assert "applied" in done.stdout and "migrations" in done.stdout
+    assert done.stdout.startswith("applied ") and done.stdout.rstrip().endswith(" migrations")
 
 
 def test_ingest_of_jsonl_goes_on_past_every_kind_of_broken_line(timeline, tmp_path):
