@@ -181,3 +181,11 @@ def test_extract_jsonl_goes_on_past_every_kind_of_broken_line(tmp_path):
     assert [answer.get("line") for answer in answers] == [1, 2, 3, 4, None]
     assert all("error" in answer for answer in answers[:4])
     assert [m["value"] for m in answers[4]["mentions"]] == ["2021-04-06"]
+
+
+def test_a_files_leading_byte_order_mark_is_encoding_not_text(timeline, tmp_path):
+    (tmp_path / "a.txt").write_bytes("\ufeffTalks were held on 6 May 2021.".encode("utf-8"))
+    (tmp_path / "b.jsonl").write_bytes('\ufeff{"body": "Talks resumed on 7 May 2021."}\n'.encode("utf-8"))
+    result = timeline("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert sorted(a.body for a in Article.select()) == ["Talks resumed on 7 May 2021.", "Talks were held on 6 May 2021."]

@@ -80,3 +80,9 @@ def test_a_batch_shares_one_budget_and_reports_the_items_it_could_not_try(app, c
     assert first["status"] == 422 and "budget" in first["errors"]["body"][0]
     assert second["status"] == 503 and "send this item again" in second["errors"]["_item"][0]
     assert stored_bodies() == []
+
+
+def test_a_byte_order_mark_in_a_body_is_kept_as_sent(client, auth):
+    body = "\ufeffTalks were held on 6 May 2021.\ufeff"
+    response = client.post("/api/articles", json={"body": body}, headers=auth)
+    assert response.status_code == 201 and response.get_json()["body"] == body
