@@ -6,6 +6,7 @@ from ..db import db, is_postgres
 from ..entities.vocab import slugify
 from ..errors import BadParent, NameTaken
 from ..models import Actor, Article, Topic
+from .locks import lock_edits
 from .store import detach_article
 
 
@@ -67,6 +68,7 @@ def create_actor(data: dict) -> int:
     """Add an actor; return its id."""
     data.setdefault("slug", auto_slug(data["name"], "actor"))
     with db.atomic():
+        lock_edits()
         check_actor_names(None, data)
         return Actor.create(**data).id
 
@@ -83,6 +85,7 @@ def update_row(model, row_id: int, data: dict) -> bool:
 def update_actor(actor_id: int, data: dict) -> bool:
     """Apply data to an actor; False when there is none."""
     with db.atomic():
+        lock_edits()
         check_actor_names(actor_id, data)
         return update_row(Actor, actor_id, data)
 
@@ -101,19 +104,11 @@ def check_parent(topic_id: int | None, parent_id: int | None) -> None:
         current = row.parent_id
 
 
-def lock_topics() -> None:
-    """Hold off other topic writers until the transaction ends, so a parent checked is still there when written."""
-    # SQLite needs nothing: BEGIN IMMEDIATE already holds its single write lock. Two concurrent PATCHes of
-    # parents on PostgreSQL could otherwise each pass the cycle check and together make a cycle.
-    if is_postgres():
-        db.execute_sql("LOCK TABLE topic IN SHARE ROW EXCLUSIVE MODE")
-
-
 def create_topic(data: dict) -> int:
     """Add a topic; return its id."""
     data.setdefault("slug", auto_slug(data["name"], "topic"))
     with db.atomic():
-        lock_topics()
+        lock_edits()
         check_topic_names(None, data)
         check_parent(None, data.get("parent"))
         return Topic.create(**data).id
@@ -122,7 +117,7 @@ def create_topic(data: dict) -> int:
 def update_topic(topic_id: int, data: dict) -> bool:
     """Apply data to a topic; False when there is none."""
     with db.atomic():
-        lock_topics()
+        lock_edits()
         if Topic.get_or_none(Topic.id == topic_id) is None:
             return False
         check_topic_names(topic_id, data)
