@@ -2,7 +2,7 @@
 
 Refusals are domain errors (service/errors.py); the API turns them into problem+json in one place.
 """
-from ..db import db, is_postgres
+from ..db import db
 from ..entities.vocab import slugify
 from ..errors import BadParent, NameTaken
 from ..models import Actor, Article, Topic
