@@ -1,6 +1,6 @@
 # Two entry points a newcomer needs: `make run` and `make test` (Python 3.11 and pip only). Both set up .venv
-# on first use. `make test-deploy` drives real nginx and PostgreSQL: it installs the Debian packages it needs
-# (as root) and starts the local PostgreSQL cluster.
+# on first use. `make test-deploy` drives real nginx, PostgreSQL and Chromium (tests/deploy, tests/ui): it
+# installs the Debian packages they need (as root) and starts the local PostgreSQL cluster.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -24,12 +24,12 @@ run: $(STAMP)
 	$(BIN)/gunicorn -c gunicorn.conf.py
 
 test: $(STAMP)
-	$(BIN)/pytest --ignore=tests/deploy $(PYTEST_ARGS)
+	$(BIN)/pytest --ignore=tests/deploy --ignore=tests/ui $(PYTEST_ARGS)
 
 test-deploy: $(STAMP)
 	bash .ci/system-packages
 	bash .ci/postgres
-	$(BIN)/pytest tests/deploy $(PYTEST_ARGS)
+	$(BIN)/pytest tests/deploy tests/ui $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

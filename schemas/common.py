@@ -106,7 +106,7 @@ class PartialDate(fields.Field):
             raise self.make_error("invalid")
         year, month, day = (int(part) if part else None for part in match.groups())
         try:
-            # `is not None`: a month or day of 00 must reach date() and be refused, not read as absent.
+            # Month or day 00 is a value, not an absence: date() refuses it instead of it reading as a whole year.
             if day is not None:
                 first = last = date(year, month, day)
             elif month is not None:
