@@ -58,7 +58,6 @@ HOSTILE_BODIES = {
     "50,000 weekday names": article(f"Lavrov met Jaishankar on {WEEKDAYS}."),
     "2,000 dates in one sentence": article("Talks were held on " + ", ".join(f"{d % 28 + 1} March {2000 + d % 20}" for d in range(2000)) + "."),
     "a megabyte line": article(("Lavrov met Jaishankar in New Delhi on Tuesday about defence " * 20_000)[:1_000_000]),
-    "the decades phrases": article("After decades of talks, Lavrov met Jaishankar. For years to come. " * 100),
     "nested 100,000 deep": b"[" * 100_000 + b"]" * 100_000,
     "a 5,000-digit number": b'{"body": "Talks on 6 May 2021.", "title": ' + b"9" * 5000 + b"}",
     "NaN": b'{"body": "Talks on 6 May 2021.", "title": NaN}',
@@ -82,6 +81,13 @@ def test_hostile_article_bodies_get_a_problem_below_500(server, name):
     status, content_type, body = send(server, "POST", "/api/articles", HOSTILE_BODIES[name], AUTH)
     assert 400 <= status < 500 and content_type == "application/problem+json", (status, content_type, body[:300])
     assert json.loads(body)["detail"]
+
+
+def test_everyday_phrases_that_crashed_the_extractor_are_stored(server):
+    body = article("After decades of talks, Lavrov met Jaishankar on 6 April 2021. It happened during the final "
+                   "years of the war. The deal will hold for years to come.")
+    status, content_type, _ = send(server, "POST", "/api/articles", body, AUTH)
+    assert (status, content_type) == (201, "application/json")
 
 
 def test_hostile_items_in_one_batch_each_get_a_result(server):
