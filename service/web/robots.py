@@ -1,0 +1,44 @@
+"""robots.txt rules, fetched once per host and kept for a while."""
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+# RFC 9309 lets a crawler keep robots.txt for up to a day; an hour follows a site's changes sooner.
+KEEP_SECONDS = 3600
+AGENT = "Timeline"
+
+
+class RobotsCache:
+    """Answer whether a URL may be fetched, keeping each host's parsed robots.txt for KEEP_SECONDS."""
+
+    def __init__(self):
+        self._rules: dict[str, tuple[float, RobotFileParser]] = {}
+        self._lock = threading.Lock()
+
+    def allowed(self, url: str, fetch: Callable[[str], tuple[int, str]]) -> bool:
+        """Tell whether url may be fetched; fetch(robots_url) returns (status, text), status 0 when unreachable."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        with self._lock:
+            kept = self._rules.get(origin)
+        if kept is None or time.monotonic() - kept[0] > KEEP_SECONDS:
+            kept = (time.monotonic(), self._parse(*fetch(origin + "/robots.txt")))
+            with self._lock:
+                self._rules[origin] = kept
+        return kept[1].can_fetch(AGENT, url)
+
+    @staticmethod
+    def _parse(status: int, text: str) -> RobotFileParser:
+        """Read a robots.txt answer as RFC 9309 says: 4xx allows all, 5xx or no answer disallows all."""
+        rules = RobotFileParser()
+        if 200 <= status < 300:
+            rules.parse(text.splitlines())
+        elif 400 <= status < 500:
+            rules.allow_all = True
+        else:
+            rules.disallow_all = True
+        return rules
