@@ -94,9 +94,10 @@ class Fetcher:
         with self._client() as client:
             while True:
                 seen.append(url)
+                pinned = _pinned(url, self.policy)  # the address is checked before anything, robots.txt included
                 if robots and self.policy.obey_robots and not self.robots.allowed(url, self._robots_text):
                     raise FetchError("robots", f"{url}: robots.txt does not let {self.policy.user_agent.split('/')[0]} fetch it")
-                answer = self._request(client, url, deadline, etag, last_modified)
+                answer = self._request(client, url, pinned, deadline, etag, last_modified)
                 if answer.status not in REDIRECTS:
                     break
                 target = answer.headers.get("location")
@@ -117,9 +118,9 @@ class Fetcher:
         return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
                             headers={"User-Agent": self.policy.user_agent})
 
-    def _request(self, client, url, deadline, etag=None, last_modified=None) -> Fetched:
+    def _request(self, client, url, pinned, deadline, etag=None, last_modified=None) -> Fetched:
         """Send one GET to url's checked address and read at most max_bytes of its body before the deadline."""
-        target, headers, extensions = _pinned(url, self.policy)
+        target, headers, extensions = pinned
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
