@@ -9,7 +9,7 @@ from .page import Page
 
 # Past this many days apart, the page's date and the dateline are different claims, not time zones.
 CONFLICT_DAYS = 1
-SOURCES = ("given", "url", "page", "dateline", "none")
+SOURCES = ("given", "url", "page", "feed", "dateline", "none")
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,8 @@ class DateReading:
     conflict: str | None = None
 
 
-def choose_date(page: Page, given: str | None = None) -> DateReading:
-    """Return the publication date of page: given > URL > page markup > dateline > page text > none."""
+def choose_date(page: Page, given: str | None = None, feed_date: str | None = None) -> DateReading:
+    """Return the publication date of page: given > URL > page markup > feed entry > dateline > page text > none."""
     found = dateline(page.body)
     if page.page_date:
         source = "url" if page.page_date == page.url_date else "page"
@@ -33,6 +33,8 @@ def choose_date(page: Page, given: str | None = None) -> DateReading:
         return DateReading(given, "given", conflict)
     if source:
         return DateReading(page.page_date, source, conflict)
+    if feed_date:
+        return DateReading(feed_date, "feed")
     if found:
         return DateReading(found.isoformat(), "dateline")
     text_date = page.text_date()
