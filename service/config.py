@@ -26,4 +26,13 @@ def from_environment(env=os.environ) -> dict:
         # Pages of /api/events each worker thread keeps while the database is unchanged; 0 computes every page.
         "PAGE_CACHE_SIZE": int(env.get("TIMELINE_PAGE_CACHE", "1000")),
         "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
+        # Fetching URLs for API clients opens a door into the network: off unless asked for.
+        "URL_INGEST": env.get("TIMELINE_URL_INGEST", "off").strip().lower() in ("on", "true", "1", "yes"),
+        # Hosts the API may fetch even when they resolve to loopback or private addresses.
+        "FETCH_ALLOW_HOSTS": [host.lower() for host in _split(env.get("TIMELINE_FETCH_ALLOW_HOSTS"))],
+        "FETCH_MAX_BYTES": int(env.get("TIMELINE_FETCH_MAX_BYTES", str(5 * 1024 * 1024))),
+        "FETCH_TIMEOUT": float(env.get("TIMELINE_FETCH_TIMEOUT", "30")),
+        # Seconds between two requests to one host while following feeds.
+        "FETCH_DELAY": float(env.get("TIMELINE_FETCH_DELAY", "1")),
+        "FOLLOW_INTERVAL": int(env.get("TIMELINE_FOLLOW_INTERVAL", "900")),
     }

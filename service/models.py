@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 
 from peewee import (
     BlobField,
+    BooleanField,
     CharField,
     DateField,
     DateTimeField,
@@ -81,6 +82,8 @@ class Feed(BaseModel):
     # A worker holds a feed while claimed_until is in the future; another skips it (service/web/follow.py).
     claimed_by = TextField(null=True)
     claimed_until = DateTimeField(null=True)
+    # Registered through the API: its fetches (feed and entries) go through the address guard.
+    guarded = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)
 
 

@@ -6,10 +6,11 @@ import os
 import socket
 import threading
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
 from ..db import db
 from ..ingest import ArticleError, store_article
@@ -46,21 +47,38 @@ class HostPacer:
             time.sleep(ready - now)
 
 
+@dataclass
+class Follower:
+    """What polls share in one process: a fetcher per policy (operator's, guarded), host pacing, the poll interval."""
+
+    operator: Fetcher
+    guarded: Fetcher
+    pacer: HostPacer
+    interval: timedelta
+
+    def fetcher(self, feed: Feed) -> Fetcher:
+        """Return the fetcher for a feed: guarded when it was registered through the API."""
+        return self.guarded if feed.guarded else self.operator
+
+
 def worker_name() -> str:
     """Name this process in claims (host:pid), so a stuck claim says who holds it."""
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def register_feed(url: str) -> tuple[Feed, bool]:
-    """Return (the feed for url, created), adding it when it is new."""
+def register_feed(url: str, guarded: bool) -> tuple[Feed, bool]:
+    """Return (the feed for url, created), adding it when it is new; the operator registering it lifts the guard."""
     feed = Feed.get_or_none(Feed.url == url)
-    if feed:
-        return feed, False
-    try:
-        with db.atomic():
-            return Feed.create(url=url, next_fetch_at=utcnow()), True
-    except IntegrityError:
-        return Feed.get(Feed.url == url), False
+    if feed is None:
+        try:
+            with db.atomic():
+                return Feed.create(url=url, guarded=guarded, next_fetch_at=utcnow()), True
+        except IntegrityError:
+            feed = Feed.get(Feed.url == url)
+    if feed.guarded and not guarded:
+        Feed.update(guarded=False).where(Feed.id == feed.id).execute()
+        feed.guarded = False
+    return feed, False
 
 
 def due_feeds(ids: list[int] | None = None) -> list[int]:
@@ -98,22 +116,24 @@ def claim_entry(feed_id: int, entry) -> FeedEntry | None:
     return FeedEntry.get((FeedEntry.feed == feed_id) & (FeedEntry.entry_key == entry.id)) if retried else None
 
 
-def poll_feed(feed_id: int, fetcher: Fetcher, pacer: HostPacer, interval: timedelta, worker: str | None = None) -> str:
+def poll_feed(feed_id: int, follower: Follower, worker: str | None = None) -> str:
     """Poll one feed if no other worker holds it; store its new entries; return the feed's new status."""
     worker = worker or worker_name()
     if not claim(feed_id, worker):
         return "busy"
-    feed = Feed.get_by_id(feed_id)
+    feed = Feed.get_or_none(Feed.id == feed_id)
+    if feed is None:
+        return "deleted"
     outcome = {"status": "error", "error": None}
     try:
-        outcome = _poll(feed, fetcher, pacer, worker)
+        outcome = _poll(feed, follower.fetcher(feed), follower.pacer, worker)
     except Exception as exc:  # the follower goes on with its other feeds and shows what broke
         log.exception("polling feed %s failed", feed.url)
         outcome = {"status": "error", "error": f"{feed.url}: {type(exc).__name__}: {exc}"}
     finally:
         now = utcnow()
         fields = {"status": outcome["status"], "error": (outcome["error"] or None) and outcome["error"][:ERROR_CHARS],
-                  "last_fetched_at": now, "next_fetch_at": now + interval, "claimed_by": None, "claimed_until": None}
+                  "last_fetched_at": now, "next_fetch_at": now + follower.interval, "claimed_by": None, "claimed_until": None}
         fields.update({k: outcome[k] for k in ("etag", "last_modified", "title") if k in outcome})
         Feed.update(**fields).where(Feed.id == feed_id).execute()
     return outcome["status"]
@@ -155,3 +175,28 @@ def _poll(feed: Feed, fetcher: Fetcher, pacer: HostPacer, worker: str) -> dict:
         # Validators are kept only when every entry was read: a 304 would otherwise hide the failed ones from retries.
         outcome.update(etag=answer.etag, last_modified=answer.last_modified)
     return outcome
+
+
+def follow(feed_ids: list[int] | None, follower: Follower, once: bool = False, sleep=time.sleep) -> dict[str, int]:
+    """Poll feeds (feed_ids, or all) as they fall due until interrupted; once: poll each one now and return."""
+    counts: dict[str, int] = {}
+    while True:
+        with db.connection_context():
+            for feed_id in (feed_ids if once else due_feeds(feed_ids)):
+                status = poll_feed(feed_id, follower)
+                counts[status] = counts.get(status, 0) + 1
+            if once:
+                return counts
+            pause = seconds_to_next(feed_ids)
+        sleep(pause)
+
+
+def seconds_to_next(feed_ids: list[int] | None) -> float:
+    """Return how long until the next feed falls due (between 1 and 60 s, so new feeds are noticed)."""
+    query = Feed.select(fn.MIN(Feed.next_fetch_at))
+    if feed_ids is not None:
+        query = query.where(Feed.id.in_(feed_ids))
+    soonest = query.scalar()
+    if soonest is None:
+        return 60.0
+    return min(60.0, max(1.0, (soonest - utcnow()).total_seconds()))

@@ -21,6 +21,7 @@ SQLITE_DDL = [
         "next_fetch_at" DATETIME,
         "claimed_by" TEXT,
         "claimed_until" DATETIME,
+        "guarded" INTEGER NOT NULL,
         "created_at" DATETIME NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS "feed_entry" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -50,6 +51,7 @@ POSTGRES_DDL = [
         "next_fetch_at" TIMESTAMP,
         "claimed_by" TEXT,
         "claimed_until" TIMESTAMP,
+        "guarded" BOOLEAN NOT NULL,
         "created_at" TIMESTAMP NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS "feed_entry" (
         "id" SERIAL NOT NULL PRIMARY KEY,
