@@ -13,8 +13,10 @@ from peewee import IntegrityError, OperationalError
 
 from .db import db
 from .models import Article
+from .web.pages_kept import keep_page
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 # Fields of a JSON article that hold text (body/text and headline/title are synonyms).
 TEXT_FIELDS = ("body", "text", "title", "headline", "url", "source", "published_at", "published", "language")
@@ -37,8 +39,12 @@ class ArticleIn:
     url: str | None = None
     source: str | None = None
     published_at: str | None = None
-    language: str = "en"
+    language: str | None = "en"
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
+    # Read from a page: where the date came from, why when two readings disagreed, and the page itself.
+    published_at_source: str | None = None
+    date_conflict: str | None = None
+    html: str | None = field(default=None, repr=False)
 
 
 def parse_published(value) -> tuple[str | None, date | None, str | None]:
@@ -91,7 +97,8 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
         return existing, False
     fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
                   published_on=published_on, published_precision=precision, language=item.language or "en",
-                  content_hash=digest)
+                  content_hash=digest, published_at_source=item.published_at_source or ("given" if published_at else "none"),
+                  date_conflict=item.date_conflict)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
     drafted = events.draft_events(Article(**fields))
@@ -101,6 +108,8 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
         try:
             with db.atomic():
                 article.save(force_insert=True)
+                if item.html is not None:
+                    keep_page(article.id, item.html, item.url)
                 events.attach_events(article)
             return article, True
         except IntegrityError:
@@ -248,7 +257,7 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         if manifest.exists() and is_manifest(manifest):
             yield from read_manifest(manifest, errors)
             return
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES)
         yield from read_paths(files, errors)
     elif not path.exists():
         raise ArticleError(f"{path}: no such file or folder")
@@ -256,5 +265,9 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         yield from read_manifest(path, errors)
     elif path.suffix in JSON_SUFFIXES:
         yield from read_json_file(path, errors)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        from .web.articles import read_html_file
+
+        yield read_html_file(path)
     else:
         yield read_text_file(path)

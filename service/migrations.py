@@ -7,6 +7,7 @@ from .db import db, is_postgres
 from .models import ALL_MODELS, utcnow
 from .event_view import create_revisions
 from .event_walk import create_covering_index, create_link_dates, create_walk_indexes
+from .schema.steps import s005_web_pages
 from .queries import POSTGRES_SOURCE_SEARCH_DDL, SQLITE_SOURCE_SEARCH_DDL, create_search_index
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def search_per_statement(database):
 # 1-9 storage, 10-19 events/actors/topics, 20-29 API (full-text search), 30-39 ingest speed, 40-49 read speed.
 MIGRATIONS = [
     (1, "create base tables", create_tables),
+    (5, "article date sources, kept pages and followed feeds", s005_web_pages.apply),
     (10, "actor roles and per-source event fields", add_event_source_fields),
     (20, "full-text search over events and articles", create_search_index),
     (21, "event indexes for walking dates per granularity", create_walk_indexes),

@@ -11,7 +11,6 @@ from .feeds import FeedError, looks_like_feed, parse_feed
 from .fetch import Fetched, FetchError, Fetcher
 from .page import PageError, read_page
 
-HTML_SUFFIXES = {".html", ".htm"}
 
 
 def article_from_html(html: str, url: str | None = None, published_at: str | None = None, title: str | None = None,
@@ -39,8 +38,10 @@ def read_html_file(path: Path) -> ArticleIn:
         html, _ = decode(data)
     except NotText as exc:
         raise ArticleError(f"{path}: {exc}") from None
-    article = article_from_html(html, origin=str(path))
-    return article
+    try:
+        return article_from_html(html, origin=str(path))
+    except ArticleError as exc:
+        raise ArticleError(f"{path}: {exc}") from None
 
 
 def page_text(answer: Fetched) -> str:

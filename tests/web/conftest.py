@@ -9,3 +9,10 @@ def site():
     served = Site()
     yield served
     served.close()
+
+
+@pytest.fixture
+def timeline(app, timeline):
+    """The `timeline` CLI runner, without the politeness pause between requests to one host (the site is ours)."""
+    app.config["FETCH_DELAY"] = 0
+    return timeline
