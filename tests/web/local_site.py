@@ -78,6 +78,11 @@ class Site:
                     return send(handler, 304, b"", None, {"ETag": etag})
                 return send(handler, 200, body, content_type, {"ETag": etag, "Last-Modified": "Tue, 19 Mar 2024 09:00:00 GMT"})
             return send(handler, 200, body, content_type)
+        if path == "/feeds/many.rss":
+            return send(handler, 200, many_entries(self.base), "application/rss+xml")
+        if path.startswith("/gen/"):
+            time.sleep(0.02)  # long enough for two followers' requests to overlap
+            return send(handler, 200, generated_page(int(path.rsplit("/", 1)[1])).encode(), "text/html; charset=utf-8")
         if path.startswith("/status/"):
             code = int(path.rsplit("/", 1)[1])
             return send(handler, code, f"<html><body><h1>Error {code}</h1></body></html>".encode(), "text/html")
@@ -161,3 +166,26 @@ def drip(handler):
         handler.wfile.write(b"0\r\n\r\n")
     except (BrokenPipeError, ConnectionResetError):
         pass
+
+
+GENERATED_ENTRIES = 30
+
+
+def many_entries(base: str) -> bytes:
+    """Return an RSS feed of GENERATED_ENTRIES entries, each a distinct generated page."""
+    items = "".join(f"<item><title>Council vote {i}</title><link>{base}/gen/{i}</link><guid>gen-{i}</guid>"
+                    f"<pubDate>Mon, {1 + i % 28:02d} Apr 2024 10:00:00 +0000</pubDate></item>"
+                    for i in range(GENERATED_ENTRIES))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Council news</title>'
+            f"<link>{base}/</link>{items}</channel></rss>").encode()
+
+
+def generated_page(i: int) -> str:
+    """Return a distinct news page for entry i."""
+    day = 1 + i % 28
+    return (f'<!DOCTYPE html><html lang="en"><head><title>Council vote {i}</title>'
+            f'<meta property="article:published_time" content="2024-04-{day:02d}T10:00:00+00:00"></head>'
+            f'<body><nav><a href="/">Home</a></nav><article><h1>Council vote {i}</h1>'
+            f"<p>The city council approved budget line {i} on Monday after a debate that lasted most of the "
+            f"afternoon, with {i + 3} members voting in favour.</p><p>The measure takes effect next month, "
+            f"the council's clerk said in a statement on item {i}.</p></article></body></html>")

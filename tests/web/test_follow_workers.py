@@ -1,0 +1,77 @@
+"""Two followers on one database: no entry fetched twice, no article stored twice; claims survive a dead worker."""
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from local_site import GENERATED_ENTRIES
+from service.models import Article, Feed, FeedEntry, utcnow
+from service.web.feeds import FeedEntry as Entry
+from service.web.follow import LEASE, HostPacer, claim, claim_entry, register_feed
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMELINE = str(Path(sys.executable).parent / "timeline")
+
+
+def start(database_url, *args):
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT), "TIMELINE_FETCH_DELAY": "0"}
+    return subprocess.Popen([TIMELINE, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def test_two_follower_processes_never_fetch_or_store_an_entry_twice(app, database_url, site):
+    feeds = [site.url("/feeds/many.rss"), site.url("/feeds/news.rss"), site.url("/feeds/news.atom")]
+    # Each process registers the feeds itself and polls them; started together, they race for every feed.
+    followers = [start(database_url, "follow", "--once", *order) for order in (feeds, feeds[::-1])]
+    outputs = [process.communicate(timeout=240)[0] for process in followers]
+    assert [process.returncode for process in followers] == [0, 0], outputs
+    entry_paths = [path for path in site.paths() if path.startswith("/gen/")]
+    assert sorted(entry_paths) == sorted(f"/gen/{i}" for i in range(GENERATED_ENTRIES))
+    assert Article.select().count() == GENERATED_ENTRIES + 4
+    assert FeedEntry.select().where(FeedEntry.status == "stored").count() == GENERATED_ENTRIES + 4
+    assert Feed.select().count() == 3
+
+
+def test_a_claimed_feed_is_skipped_until_its_lease_ends(app):
+    feed, _ = register_feed("https://feeds.example.org/rss", guarded=True)
+    assert claim(feed.id, "worker-a") is True
+    assert claim(feed.id, "worker-b") is False
+    # worker-a died: once its lease has run out, another worker takes the feed.
+    Feed.update(claimed_until=utcnow() - timedelta(seconds=1)).where(Feed.id == feed.id).execute()
+    assert claim(feed.id, "worker-b") is True
+
+
+def test_an_entry_is_claimed_once_and_retried_only_after_failure_or_a_dead_worker(app):
+    feed, _ = register_feed("https://feeds.example.org/rss", guarded=True)
+    entry = Entry(id="e-1", url="https://news.example.org/a", title=None, published=None)
+    assert claim_entry(feed.id, entry) is not None
+    assert claim_entry(feed.id, entry) is None  # another worker, same entry: refused by the unique index
+    FeedEntry.update(updated_at=utcnow() - LEASE - timedelta(seconds=1)).execute()
+    assert claim_entry(feed.id, entry).attempts == 2  # the worker fetching it died: taken over, once
+    assert claim_entry(feed.id, entry) is None
+    FeedEntry.update(status="failed").execute()
+    assert claim_entry(feed.id, entry).attempts == 3
+    FeedEntry.update(status="failed").execute()
+    assert claim_entry(feed.id, entry) is None  # three attempts in all
+    FeedEntry.update(status="stored").execute()
+    assert claim_entry(feed.id, entry) is None
+
+
+def test_operator_registering_a_feed_lifts_the_guard_api_registering_does_not_add_it(app):
+    feed, created = register_feed("https://feeds.example.org/rss", guarded=True)
+    assert created and feed.guarded
+    assert register_feed("https://feeds.example.org/rss", guarded=False)[0].guarded is False
+    assert register_feed("https://feeds.example.org/rss", guarded=True) == (Feed.get(), False)
+    assert Feed.get().guarded is False
+
+
+def test_pacer_spaces_requests_to_one_host(monkeypatch):
+    pauses = []
+    monkeypatch.setattr("service.web.follow.time.sleep", pauses.append)
+    pacer = HostPacer(delay=2.0)
+    pacer.wait("https://a.example/1")
+    pacer.wait("https://b.example/1")  # another host: no pause
+    pacer.wait("https://a.example/2")
+    assert len(pauses) == 1 and 1.9 < pauses[0] <= 2.0
