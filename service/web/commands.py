@@ -48,7 +48,7 @@ def follow_command(urls, once):
 def worker_command(concurrency, until_empty):
     """Poll due feeds as a procrastinate worker (PostgreSQL); run any number, on any number of machines."""
     from ..schema.job_queue import ensure_job_schema
-    from .jobs import connect, defer_due, run_worker
+    from .jobs import defer_due, opened, run_worker
     from .setup import make_follower
 
     if not is_postgres():
@@ -58,7 +58,6 @@ def worker_command(concurrency, until_empty):
     with db.connection_context():
         ensure_job_schema(db)
         # Due feeds are queued now rather than at the next minute's periodic run.
-        jobs = connect(url)
-        with jobs.open():
+        with opened(url) as jobs:
             defer_due(jobs)
     run_worker(url, make_follower(current_app.config), concurrency, wait=not until_empty)

@@ -1,6 +1,9 @@
 """Follow feeds from many machines on procrastinate, PostgreSQL's job queue: one poll job per due feed."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
 
@@ -8,12 +11,11 @@ from ..db import db
 from .follow import Follower, due_feeds, poll_feed
 
 QUEUE = "feeds"
-# The connector is set when a worker or a deferring process starts (queue.with_connector), from DATABASE_URL.
+# The connector is replaced, from DATABASE_URL, while a worker runs or a process defers jobs (see opened()).
 queue = procrastinate.App(connector=procrastinate.PsycopgConnector())
 
 
 follower: Follower | None = None  # set when this process starts a worker
-connected: procrastinate.App | None = None  # this process's app with its connector
 
 
 @queue.task(name="timeline.poll_feed", queue=QUEUE)
@@ -28,7 +30,7 @@ def poll_feed_job(feed_id: int) -> str:
 def schedule_feeds(timestamp: int) -> int:
     """Queue a poll for every feed that is due (the periodic task: procrastinate defers it once a minute for all workers)."""
     with db.connection_context():
-        return defer_due(connected)
+        return defer_due(queue)
 
 
 def defer_due(app: procrastinate.App) -> int:
@@ -43,18 +45,24 @@ def defer_due(app: procrastinate.App) -> int:
     return queued
 
 
-def connect(database_url: str) -> procrastinate.App:
-    """Return the job app on database_url's PostgreSQL, for deferring jobs or running a worker."""
-    global connected
-    connected = queue.with_connector(procrastinate.PsycopgConnector(conninfo=libpq_url(database_url)))
-    return connected
+@contextmanager
+def opened(database_url: str) -> Iterator[procrastinate.App]:
+    """Open the job queue on database_url's PostgreSQL, for deferring jobs."""
+    with queue.replace_connector(_connector(database_url)), queue.open():
+        yield queue
 
 
 def run_worker(database_url: str, shared: Follower, concurrency: int, wait: bool) -> None:
     """Run a procrastinate worker on the feeds queue until stopped (or, without wait, until it is empty)."""
     global follower
     follower = shared
-    connect(database_url).run_worker(queues=[QUEUE], concurrency=concurrency, wait=wait, install_signal_handlers=True)
+    with queue.replace_connector(_connector(database_url)):
+        queue.run_worker(queues=[QUEUE], concurrency=concurrency, wait=wait, install_signal_handlers=True)
+
+
+def _connector(database_url: str) -> procrastinate.PsycopgConnector:
+    """Return a connector to database_url's PostgreSQL."""
+    return procrastinate.PsycopgConnector(conninfo=libpq_url(database_url))
 
 
 def libpq_url(database_url: str) -> str:
