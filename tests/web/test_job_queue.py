@@ -47,6 +47,7 @@ def queue_database():
 
 
 def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
+    before = len(site.requests)
     with db.connection_context():
         ids = [register_feed(site.url(path), guarded=False)[0].id
                for path in ("/feeds/many.rss", "/feeds/news.rss", "/feeds/news.atom")]
@@ -60,7 +61,7 @@ def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
     for worker in workers:
         worker.stdout.close()
     assert [worker.returncode for worker in workers] == [0, 0], outputs
-    entry_paths = [path for path in site.paths() if path.startswith("/gen/")]
+    entry_paths = [path for path in site.paths()[before:] if path.startswith("/gen/")]
     assert sorted(entry_paths) == sorted(f"/gen/{i}" for i in range(GENERATED_ENTRIES))
     with db.connection_context():
         assert Article.select().count() == GENERATED_ENTRIES + 4
