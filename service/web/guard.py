@@ -12,6 +12,10 @@ class RefusedAddress(ValueError):
     """A host that resolves to an address the policy does not let the server reach."""
 
 
+class Unresolved(RefusedAddress):
+    """A host name that does not resolve (now)."""
+
+
 def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Tell whether an address is on the public internet (not loopback, private, link-local, ...)."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
@@ -26,7 +30,7 @@ def resolve(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise RefusedAddress(f"{host} does not resolve ({exc})") from None
+        raise Unresolved(f"{host} does not resolve ({exc})") from None
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
