@@ -24,15 +24,12 @@ class DateReading:
 def choose_date(page: Page, given: str | None = None, feed_date: str | None = None) -> DateReading:
     """Return the publication date of page: given > URL > page markup > feed entry > dateline > page text > none."""
     found = dateline(page.body)
-    if page.page_date:
-        source = "url" if page.page_date == page.url_date else "page"
-    else:
-        source = None
-    conflict = _conflict(page.page_date, source, found, given)
+    source, page_date = ("url", page.url_date) if page.url_date else ("page", page.page_date)
+    conflict = _conflict(page_date, source, found, given)
     if given:
         return DateReading(given, "given", conflict)
-    if source:
-        return DateReading(page.page_date, source, conflict)
+    if page_date:
+        return DateReading(page_date, source, conflict)
     if feed_date:
         return DateReading(feed_date, "feed")
     if found:
@@ -45,7 +42,7 @@ def choose_date(page: Page, given: str | None = None, feed_date: str | None = No
     return DateReading(None, "none")
 
 
-def _conflict(page_date: str | None, source: str | None, found: date | None, given: str | None) -> str | None:
+def _conflict(page_date: str | None, source: str, found: date | None, given: str | None) -> str | None:
     """Explain which reading was used when the page's date and the dateline are more than a day apart."""
     if not page_date or not found or abs((date.fromisoformat(page_date) - found).days) <= CONFLICT_DAYS:
         return None

@@ -71,7 +71,8 @@ def read_page(html: str, url: str | None = None) -> Page:
         raise PageError("no article text found in the page")
     return Page(body=body, title=_clean(document.title), sitename=_clean(document.sitename),
                 url=canonical or document.url, language=_language(tree), page_date=document.date,
-                url_date=_url_date(document.url or canonical), tree=tree)
+                # The URL the page was found at first, as htmldate reads a URL it is given before any other.
+                url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
 
 
 def _paragraphs(body: HtmlElement, title: str | None) -> str:

@@ -124,3 +124,9 @@ def test_feeds_give_entries_with_the_publishers_own_day():
 def test_broken_feeds_are_refused(content):
     with pytest.raises(FeedError):
         parse_feed(content)
+
+
+def test_a_date_in_the_url_the_page_was_found_at_is_read_first():
+    # As htmldate does with a URL it is given: before the page's metadata (here 2024-03-19).
+    reading = choose_date(page("en-metadata.html", "https://news.example.org/2024/03/18/geneva"))
+    assert (reading.published_at, reading.source) == ("2024-03-18", "url")
