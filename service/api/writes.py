@@ -7,7 +7,8 @@ from marshmallow import ValidationError
 
 from .. import queries
 from ..db import db
-from ..ingest import ArticleError, ArticleIn, store_article
+from ..ingest import ArticleError, store_article
+from ..web.requests import article_in
 from ..events import detach_article
 from ..models import Actor, Article, Topic
 
@@ -21,9 +22,9 @@ def slugify(name: str) -> str:
 def store(data: dict) -> tuple[int, bool]:
     """Store one validated article body; return (article id, created)."""
     try:
-        article, created = store_article(ArticleIn(**data))
+        article, created = store_article(article_in(data))
     except ArticleError as exc:
-        abort(422, message=str(exc), errors={"body": [str(exc)]}, type="/api/docs#validation")
+        abort(422, message=str(exc), errors={getattr(exc, "field", "body"): [str(exc)]}, type="/api/docs#validation")
     return article.id, created
 
 
@@ -35,9 +36,9 @@ def store_batch(items: list) -> list[dict]:
             results.append({"index": index, "status": 422, "article": None, "errors": item.normalized_messages()})
             continue
         try:
-            article, created = store_article(ArticleIn(**item))
+            article, created = store_article(article_in(item))
         except ArticleError as exc:
-            results.append({"index": index, "status": 422, "article": None, "errors": {"body": [str(exc)]}})
+            results.append({"index": index, "status": 422, "article": None, "errors": {getattr(exc, "field", "body"): [str(exc)]}})
             continue
         results.append({"index": index, "status": 201 if created else 200, "article": queries.article_summary(article.id), "errors": None})
     return results

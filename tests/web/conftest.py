@@ -1,6 +1,11 @@
+import sys
+from pathlib import Path
+
 import pytest
 
-from local_site import Site
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))  # problem_asserts
+
+from local_site import Site  # noqa: E402
 
 
 @pytest.fixture(scope="session")
