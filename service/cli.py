@@ -107,6 +107,9 @@ def ingest(sources):
     # A file, line, item or URL that cannot be read is reported like one that cannot be stored; the rest is stored.
     unreadable = []
     urls = [source for source in sources if source.startswith(("http://", "https://"))]
+    for source in sources:
+        if source not in urls and not Path(source).exists():
+            raise click.BadParameter(f"Path '{source}' does not exist.", param_hint="'SOURCES...'")
     articles = list(read_paths([Path(source) for source in sources if source not in urls], unreadable))
     # The operator's own command may fetch any address (the API's fetches are guarded).
     fetcher = Fetcher(fetch_policy(current_app.config, guarded=False))
