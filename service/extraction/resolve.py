@@ -1,7 +1,8 @@
 """Resolvers: turn a candidate's matched groups into a TIMEX3 value against the anchor.
 
-Each resolver is small and handles one expression class; `RESOLVERS` maps the resolver names used
-in patterns/rules.txt to them. A resolver returns a Resolved or None to drop the candidate.
+Each resolver is small and handles one expression class; `resolvers.RESOLVERS` maps the resolver names
+used in patterns/rules.txt to them (calendar dates here, quarters, halves and periods in resolve_periods.py,
+times of day in resolve_times.py). A resolver returns a Resolved or None to drop the candidate.
 """
 from __future__ import annotations
 
@@ -386,118 +387,3 @@ def spelled_year(groups: dict, ctx: Context) -> Resolved | None:
     rest = 0 if "century_word" not in groups else int(lookup("YEAR_TENS", groups["tens"]))
     rest += int(lookup("YEAR_UNITS", groups["units"]) or lookup("NUMBER", groups["units"])) if "units" in groups else 0
     return Resolved(f"{century * 100 + rest:04d}", "year", 0.9)
-
-
-def quarter(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the third quarter (of 2020)', 'Q3 2020', 'third-quarter' to 2020-Q3."""
-    number = int(lookup("ORDINAL", groups.get("ordinal")) or groups.get("ordinal_number") or groups.get("ordinal_number2"))
-    year = groups.get("year") or groups.get("year2")
-    if year:
-        return Resolved(f"{year}-Q{number}", "quarter", EXPLICIT)
-    if ctx.anchor is None:
-        return Resolved(None, "quarter", _UNRESOLVED)
-    if "direction" in groups:
-        return Resolved(f"{ctx.anchor.year + _step(groups):04d}-Q{number}", "quarter", 0.9)
-    if "yearago" in groups:
-        return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
-    # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
-    year = ctx.anchor.year
-    if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
-        year -= 1
-    return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)
-
-
-def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the latest quarter' / 'the quarter': the quarter just reported or last named."""
-    if ctx.anchor is None:
-        return Resolved(None, "quarter", _UNRESOLVED)
-    text = " ".join(groups.get("which", "").lower().split())
-    if "current" in text:
-        return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
-    if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
-        return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
-    return Resolved(shift_period(ctx.anchor, "Q", -1)[0], "quarter", 0.7)
-
-
-def half(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the first half of 2021' to 2021-H1."""
-    number = lookup("HALF", groups["half"])
-    if "year" in groups:
-        return Resolved(f"{groups['year']}-H{number}", "half", EXPLICIT)
-    if ctx.anchor is None:
-        return Resolved(None, "half", _UNRESOLVED)
-    year = ctx.anchor.year + _step(groups)
-    if "direction" not in groups and ctx.reference and ctx.reference[1] == "year":
-        year = int(ctx.reference[0])
-    return Resolved(f"{year:04d}-H{number}", "half", 0.8)
-
-
-def reference(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve now / recently / soon to PRESENT_REF, PAST_REF, FUTURE_REF."""
-    text = groups["reference"]
-    return Resolved(lookup("REFERENCE", text) or lookup("MODAL_REFERENCE", text), None, 0.9)
-
-
-def clock(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve '10:30 a.m.', 'noon' to a time on the anchor day (a following date may move it)."""
-    if "clock" in groups:
-        hhmm = lookup("CLOCK_WORD", groups["clock"])
-    else:
-        hour, minute = int(groups["hour"]), int(groups.get("minute", 0))
-        ampm = groups.get("ampm", "").lower().replace(".", "")
-        if ampm and not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
-        hhmm = f"{hour:02d}:{minute:02d}"
-    if ctx.anchor is None:
-        return Resolved(None, "time", _UNRESOLVED)
-    return Resolved(f"{ctx.anchor.isoformat()}T{hhmm}", "time", 0.8)
-
-
-def day_part(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'this morning', 'last night', 'Thursday evening', 'tonight' to 2021-04-06TEV style."""
-    if "tonight" in groups:
-        code, offset = "NI", 0
-    else:
-        code = lookup("DAY_PART", groups["part"])
-        word = (groups.get("relative_day") or groups.get("this") or "").lower()
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
-    if ctx.anchor is None:
-        return Resolved(None, "time", _UNRESOLVED)
-    day = ctx.anchor + timedelta(days=offset)
-    if "weekday" in groups:
-        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
-    return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
-
-
-def duration(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'nearly a year', 'two-day', 'the past 24 hours' to a TIMEX3 period (P1Y)."""
-    unit = lookup("UNIT", groups["unit"])
-    amount = None if "vague" in groups else _number(groups)
-    if amount is not None and amount == int(amount):
-        amount = int(amount)
-    count = "X" if amount is None else amount
-    if unit in ("H", "MIN"):
-        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9)
-    if unit in ("E", "C") and count != "X":
-        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9)
-    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9)
-
-
-def frequency(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'every week', 'annually', 'twice a year' to a TIMEX3 set period."""
-    if "frequency" in groups:
-        return Resolved(lookup("FREQUENCY", groups["frequency"]), None, 0.9)
-    return Resolved(f"P1{lookup('UNIT', groups['unit'])}", None, 0.9)
-
-
-RESOLVERS = {
-    "absolute": absolute, "numeric": numeric, "decade": decade, "century": century,
-    "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
-    "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
-    "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
-    "shift_reference": shift_reference, "quarter": quarter, "latest_quarter": latest_quarter,
-    "half": half, "reference": reference, "clock": clock, "day_part": day_part,
-    "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,
-    "duration": duration, "frequency": frequency,
-}

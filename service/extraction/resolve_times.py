@@ -1,0 +1,46 @@
+"""Resolvers of times of day and of now / recently / soon (see resolve.py)."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from service.extraction.calendar_picks import weekday_near
+from service.extraction.resolve import _UNRESOLVED, Context, Resolved
+from service.extraction.vocabulary import lookup
+
+
+def reference(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve now / recently / soon to PRESENT_REF, PAST_REF, FUTURE_REF."""
+    text = groups["reference"]
+    return Resolved(lookup("REFERENCE", text) or lookup("MODAL_REFERENCE", text), None, 0.9)
+
+
+def clock(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve '10:30 a.m.', 'noon' to a time on the anchor day (a following date may move it)."""
+    if "clock" in groups:
+        hhmm = lookup("CLOCK_WORD", groups["clock"])
+    else:
+        hour, minute = int(groups["hour"]), int(groups.get("minute", 0))
+        ampm = groups.get("ampm", "").lower().replace(".", "")
+        if ampm and not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
+        hhmm = f"{hour:02d}:{minute:02d}"
+    if ctx.anchor is None:
+        return Resolved(None, "time", _UNRESOLVED)
+    return Resolved(f"{ctx.anchor.isoformat()}T{hhmm}", "time", 0.8)
+
+
+def day_part(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'this morning', 'last night', 'Thursday evening', 'tonight' to 2021-04-06TEV style."""
+    if "tonight" in groups:
+        code, offset = "NI", 0
+    else:
+        code = lookup("DAY_PART", groups["part"])
+        word = (groups.get("relative_day") or groups.get("this") or "").lower()
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if ctx.anchor is None:
+        return Resolved(None, "time", _UNRESOLVED)
+    day = ctx.anchor + timedelta(days=offset)
+    if "weekday" in groups:
+        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
+    return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
