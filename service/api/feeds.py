@@ -4,6 +4,7 @@ from flask_smorest import abort
 
 from schemas.feeds import FeedInSchema, FeedListArgs, FeedPageSchema, FeedSchema
 
+from ..reads import feeds as feed_reads
 from ..web import feed_rows
 from .blueprint import Blueprint
 from .paging import page
@@ -17,7 +18,7 @@ blp = Blueprint("feeds", __name__, url_prefix="/api/feeds", description="Followe
 @blp.problems(400, 503)
 def list_feeds(args):
     """List followed feeds with their last fetch time, status, error and article count."""
-    return page(*feed_rows.feed_page(args))
+    return page(*feed_reads.feed_page(args))
 
 
 @blp.get("/<id(feed):feed_id>")
@@ -26,7 +27,7 @@ def list_feeds(args):
 @blp.problems(400, 404, 503)
 def get_feed(feed_id):
     """Show one feed."""
-    return feed_rows.feed_detail(feed_id) or abort(404, message=f"no feed {feed_id}")
+    return feed_reads.feed_detail(feed_id) or abort(404, message=f"no feed {feed_id}")
 
 
 @blp.post("")
@@ -46,7 +47,7 @@ def create_feed(data):
         feed_id, created = feed_rows.add_feed(data["url"], frozenset(config["FETCH_ALLOW_HOSTS"]))
     except feed_rows.RefusedAddress as exc:
         abort(422, message=str(exc), errors={"url": [str(exc)]}, type="/api/docs#url-ingest")
-    return feed_rows.feed_detail(feed_id), 201 if created else 200
+    return feed_reads.feed_detail(feed_id), 201 if created else 200
 
 
 @blp.delete("/<id(feed):feed_id>")

@@ -19,6 +19,7 @@ def follow_command(urls, once):
     validators, errors) lives in the database, so a restart resumes where it stopped.
     """
     from ..models import Feed
+    from ..reads.feeds import feed_detail
     from .follow import follow, register_feed
     from .setup import make_follower
 
@@ -32,12 +33,12 @@ def follow_command(urls, once):
     except KeyboardInterrupt:
         return
     with db.connection_context():
-        feeds = list(Feed.select().where(Feed.id.in_(ids or [])).order_by(Feed.id))
+        feeds = [feed_detail(feed_id) for feed_id in ids or []]
     for feed in feeds:
-        click.echo(f"{feed.url}: {feed.status}, {feed.entries.where(feed.entries.model.article.is_null(False)).count()} articles")
-        if feed.error:
-            click.echo(f"error: {feed.error}", err=True)
-    if any(feed.status in ("error", "entry errors") for feed in feeds):
+        click.echo(f"{feed['url']}: {feed['status']}, {feed['articles']} articles")
+        if feed["error"]:
+            click.echo(f"error: {feed['error']}", err=True)
+    if any(feed["status"] in ("error", "entry errors") for feed in feeds):
         sys.exit(1)
 
 
