@@ -9,7 +9,6 @@ from .page import Page
 
 # Past this many days apart, the page's date and the dateline are different claims, not time zones.
 CONFLICT_DAYS = 1
-SOURCES = ("given", "url", "page", "feed", "dateline", "none")
 
 
 @dataclass(frozen=True)

@@ -87,15 +87,18 @@ class Fetcher:
         self.policy = policy
         self.robots = robots or RobotsCache()
 
-    def get(self, url: str, etag: str | None = None, last_modified: str | None = None, robots: bool = True) -> Fetched:
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None, robots: bool = True,
+            deadline: float | None = None) -> Fetched:
         """Fetch url, following redirects; raise FetchError for anything but a 2xx or 304 answer."""
-        deadline = time.monotonic() + self.policy.deadline
+        # One deadline for the page, its redirects and their robots.txt files alike.
+        deadline = deadline or time.monotonic() + self.policy.deadline
         seen = []
         with self._client() as client:
             while True:
                 seen.append(url)
                 pinned = _pinned(url, self.policy)  # the address is checked before anything, robots.txt included
-                if robots and self.policy.obey_robots and not self.robots.allowed(url, self._robots_text):
+                if robots and self.policy.obey_robots and not self.robots.allowed(
+                        url, lambda robots_url: self._robots_text(robots_url, deadline)):
                     raise FetchError("robots", f"{url}: robots.txt does not let {self.policy.user_agent.split('/')[0]} fetch it")
                 answer = self._request(client, url, pinned, deadline, etag, last_modified)
                 if answer.status not in REDIRECTS:
@@ -152,10 +155,10 @@ class Fetcher:
                        content=b"".join(chunks), etag=response.headers.get("etag"),
                        last_modified=response.headers.get("last-modified"), headers=dict(response.headers))
 
-    def _robots_text(self, robots_url: str) -> tuple[int, str]:
+    def _robots_text(self, robots_url: str, deadline: float) -> tuple[int, str]:
         """Fetch a robots.txt under the same policy, without robots rules; return (status, text)."""
         try:
-            answer = self.get(robots_url, robots=False)
+            answer = self.get(robots_url, robots=False, deadline=deadline)
         except FetchError as exc:
             return exc.status or 0, ""
         return answer.status, answer.content.decode("utf-8", errors="replace")

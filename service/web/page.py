@@ -80,8 +80,7 @@ def _paragraphs(body: HtmlElement, title: str | None) -> str:
     blocks = []
     for element in body:
         if element.tag == "list":
-            text = "\n".join(_clean(item.text_content() if hasattr(item, "text_content") else "".join(item.itertext())) or ""
-                             for item in element if item.tag == "item")
+            text = "\n".join(_clean("".join(item.itertext())) or "" for item in element if item.tag == "item")
         else:
             text = _clean("".join(element.itertext()))
         if not text:

@@ -9,6 +9,8 @@ from urllib.robotparser import RobotFileParser
 
 # RFC 9309 lets a crawler keep robots.txt for up to a day; an hour follows a site's changes sooner.
 KEEP_SECONDS = 3600
+# An unreachable or failing robots.txt disallows everything, but only until it is asked again this much later.
+KEEP_FAILED_SECONDS = 60
 AGENT = "Timeline"
 
 
@@ -16,7 +18,7 @@ class RobotsCache:
     """Answer whether a URL may be fetched, keeping each host's parsed robots.txt for KEEP_SECONDS."""
 
     def __init__(self):
-        self._rules: dict[str, tuple[float, RobotFileParser]] = {}
+        self._rules: dict[str, tuple[float, RobotFileParser]] = {}  # origin -> (kept until, rules)
         self._lock = threading.Lock()
 
     def allowed(self, url: str, fetch: Callable[[str], tuple[int, str]]) -> bool:
@@ -25,8 +27,10 @@ class RobotsCache:
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             kept = self._rules.get(origin)
-        if kept is None or time.monotonic() - kept[0] > KEEP_SECONDS:
-            kept = (time.monotonic(), self._parse(*fetch(origin + "/robots.txt")))
+        if kept is None or time.monotonic() > kept[0]:
+            status, text = fetch(origin + "/robots.txt")
+            keep = KEEP_SECONDS if 200 <= status < 500 else KEEP_FAILED_SECONDS
+            kept = (time.monotonic() + keep, self._parse(status, text))
             with self._lock:
                 self._rules[origin] = kept
         return kept[1].can_fetch(AGENT, url)
