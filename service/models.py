@@ -87,6 +87,16 @@ class Feed(BaseModel):
     created_at = DateTimeField(default=utcnow)
 
 
+class FetchHost(BaseModel):
+    """The next moment a host may be asked for a page, shared by every follower and worker."""
+
+    host = TextField(primary_key=True)
+    next_at = DateTimeField()
+
+    class Meta:
+        table_name = "fetch_host"
+
+
 class FeedEntry(BaseModel):
     """One entry of a feed, recorded before its page is fetched: the unique key is what stops a second fetch."""
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 import logging
 import os
 import socket
-import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from peewee import IntegrityError, fn
 
@@ -17,6 +15,7 @@ from ..ingest import ArticleError, store_article
 from ..models import Feed, FeedEntry, utcnow
 from .articles import fetch_article
 from .feeds import FeedError, parse_feed
+from .pacing import HostPacer
 from .fetch import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
@@ -26,25 +25,6 @@ LEASE = timedelta(minutes=10)
 # An entry whose page could not be read is tried again on later polls, this many times in all.
 MAX_ATTEMPTS = 3
 ERROR_CHARS = 2000
-
-
-class HostPacer:
-    """Wait between two requests to the same host, so a feed's entries do not hammer its site."""
-
-    def __init__(self, delay: float):
-        self.delay = delay
-        self._last: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def wait(self, url: str) -> None:
-        """Sleep until this host may be asked again, then mark it asked."""
-        host = urlsplit(url).hostname or ""
-        with self._lock:
-            ready = self._last.get(host, 0.0) + self.delay
-            now = time.monotonic()
-            self._last[host] = max(now, ready)
-        if ready > now:
-            time.sleep(ready - now)
 
 
 @dataclass

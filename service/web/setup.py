@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .fetch import Fetcher, FetchPolicy
-from .follow import Follower, HostPacer
+from .follow import Follower
+from .pacing import HostPacer
 from .robots import RobotsCache
 
 

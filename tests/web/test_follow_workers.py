@@ -10,7 +10,8 @@ import pytest
 from local_site import GENERATED_ENTRIES
 from service.models import Article, Feed, FeedEntry, utcnow
 from service.web.feeds import FeedEntry as Entry
-from service.web.follow import LEASE, HostPacer, claim, claim_entry, register_feed
+from service.web.follow import LEASE, claim, claim_entry, register_feed
+from service.web.pacing import HostPacer
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMELINE = str(Path(sys.executable).parent / "timeline")
@@ -68,11 +69,12 @@ def test_operator_registering_a_feed_lifts_the_guard_api_registering_does_not_ad
     assert Feed.get().guarded is False
 
 
-def test_pacer_spaces_requests_to_one_host(monkeypatch):
+def test_pacers_in_two_processes_share_each_hosts_pause(app, monkeypatch):
     pauses = []
-    monkeypatch.setattr("service.web.follow.time.sleep", pauses.append)
-    pacer = HostPacer(delay=2.0)
-    pacer.wait("https://a.example/1")
-    pacer.wait("https://b.example/1")  # another host: no pause
-    pacer.wait("https://a.example/2")
-    assert len(pauses) == 1 and 1.9 < pauses[0] <= 2.0
+    monkeypatch.setattr("service.web.pacing.time.sleep", pauses.append)
+    first, second = HostPacer(delay=2.0), HostPacer(delay=2.0)  # as in two workers: only the database is shared
+    first.wait("https://a.example/1")
+    second.wait("https://b.example/1")  # another host: no pause
+    second.wait("https://a.example/2")
+    first.wait("https://a.example/3")
+    assert len(pauses) == 2 and 1.9 < pauses[0] <= 2.0 and 3.9 < pauses[1] <= 4.0

@@ -1,10 +1,14 @@
-"""Step 5: where an article's date came from, its date conflict, the page it was read from, and followed feeds."""
+"""Step 5: where an article's date came from, its date conflict, the page it was read from, followed feeds, and
+the pause each host is owed."""
 from ...db import is_postgres
 
 # Columns step 1 creates today from the Article model; an older database gets them here.
 ARTICLE_COLUMNS = {"published_at_source": "VARCHAR(255)", "date_conflict": "TEXT"}
 
 SQLITE_DDL = [
+    """CREATE TABLE IF NOT EXISTS "fetch_host" (
+        "host" TEXT NOT NULL PRIMARY KEY,
+        "next_at" DATETIME NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS "article_html" (
         "article_id" INTEGER NOT NULL PRIMARY KEY REFERENCES "article" ("id") ON DELETE CASCADE,
         "html" BLOB NOT NULL,
@@ -35,6 +39,9 @@ SQLITE_DDL = [
         "updated_at" DATETIME NOT NULL)""",
 ]
 POSTGRES_DDL = [
+    """CREATE TABLE IF NOT EXISTS "fetch_host" (
+        "host" TEXT NOT NULL PRIMARY KEY,
+        "next_at" TIMESTAMP NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS "article_html" (
         "article_id" INTEGER NOT NULL PRIMARY KEY REFERENCES "article" ("id") ON DELETE CASCADE,
         "html" BYTEA NOT NULL,
