@@ -6,7 +6,7 @@ posted with its url to the API on an empty SQLite database, and `published_at` i
 htmldate alone is `find_date(html, url=url, original_date=True)`. Prints both rates and the pages where
 either is wrong; asserts nothing.
 
-    .venv/bin/python bench/date_eval.py tests/fixtures/pages/dates.jsonl
+    .venv/bin/python bench/date_eval.py tests/fixtures/page-dates.jsonl
     .venv/bin/python bench/date_eval.py ~/pages/truth.jsonl --errors /tmp/date-errors.jsonl
 """
 import argparse

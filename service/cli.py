@@ -102,6 +102,7 @@ def ingest(sources):
     from .ingest import read_paths
     from .web.articles import articles_from_url
     from .web.fetch import Fetcher
+    from .web.pacing import HostPacer
     from .web.setup import fetch_policy
 
     # A file, line, item or URL that cannot be read is reported like one that cannot be stored; the rest is stored.
@@ -113,8 +114,10 @@ def ingest(sources):
     articles = list(read_paths([Path(source) for source in sources if source not in urls], unreadable))
     # The operator's own command may fetch any address (the API's fetches are guarded).
     fetcher = Fetcher(fetch_policy(current_app.config, guarded=False))
-    for url in urls:
-        articles += articles_from_url(fetcher, url, unreadable)
+    pacer = HostPacer(current_app.config["FETCH_DELAY"])
+    with db.connection_context():
+        for url in urls:
+            articles += articles_from_url(fetcher, url, unreadable, pacer.wait)
     created, existing, failed = ingest_all(articles)
     report(created, existing, unreadable + failed)
 

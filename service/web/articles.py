@@ -63,8 +63,11 @@ def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, publ
     return article_from_html(page_text(answer), answer.url, published_at=published_at, feed_date=feed_date, origin=url)
 
 
-def articles_from_url(fetcher: Fetcher, url: str, errors: list[str]) -> Iterator[ArticleIn]:
-    """Yield the article of a page URL, or those of a feed's entries; failures go to errors, naming the URL."""
+def articles_from_url(fetcher: Fetcher, url: str, errors: list[str], pace=lambda url: None) -> Iterator[ArticleIn]:
+    """Yield the article of a page URL, or those of a feed's entries; failures go to errors, naming the URL.
+
+    pace(url) is called before each entry's page is fetched (the politeness pause of its host).
+    """
     try:
         answer = fetcher.get(url)
     except FetchError as exc:
@@ -77,6 +80,7 @@ def articles_from_url(fetcher: Fetcher, url: str, errors: list[str]) -> Iterator
             errors.append(f"{url}: {exc}")
             return
         for entry in feed.entries:
+            pace(entry.url)
             try:
                 yield fetch_article(fetcher, entry.url, feed_date=entry.published)
             except ArticleError as exc:
