@@ -32,6 +32,8 @@ def from_environment(env=os.environ) -> dict:
         "FETCH_ALLOW_HOSTS": [host.lower() for host in _split(env.get("TIMELINE_FETCH_ALLOW_HOSTS"))],
         "FETCH_MAX_BYTES": int(env.get("TIMELINE_FETCH_MAX_BYTES", str(5 * 1024 * 1024))),
         "FETCH_TIMEOUT": float(env.get("TIMELINE_FETCH_TIMEOUT", "30")),
+        # Environment proxies and SSL_CERT_FILE are ignored by fetches; an internal CA is named here.
+        "FETCH_CA_FILE": env.get("TIMELINE_FETCH_CA_FILE") or None,
         # Seconds between two requests to one host while following feeds.
         "FETCH_DELAY": float(env.get("TIMELINE_FETCH_DELAY", "1")),
         "FOLLOW_INTERVAL": int(env.get("TIMELINE_FOLLOW_INTERVAL", "900")),

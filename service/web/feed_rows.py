@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from ..db import db
 from ..models import Feed
 from .follow import register_feed
-from .guard import RefusedAddress, Unresolved, checked_address
+from .guard import RefusedAddress, Unresolved, checked_addresses
 
 
 def add_feed(url: str, allow_hosts: frozenset[str]) -> tuple[int, bool]:
@@ -14,7 +14,7 @@ def add_feed(url: str, allow_hosts: frozenset[str]) -> tuple[int, bool]:
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        checked_address(parts.hostname or "", port, True, allow_hosts)
+        checked_addresses(parts.hostname or "", port, True, allow_hosts)
     except Unresolved:
         pass  # perhaps for now only: each poll checks again and shows the error on the feed
     with db.atomic():

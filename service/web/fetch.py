@@ -1,6 +1,7 @@
 """Fetch one URL over HTTP(S) with bounded time and size, manual redirects and the address guard."""
 from __future__ import annotations
 
+import ssl
 import time
 from dataclasses import dataclass, field
 from email.message import Message
@@ -8,7 +9,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from .guard import RefusedAddress, checked_address
+from .guard import RefusedAddress, checked_addresses
 from .robots import RobotsCache
 
 USER_AGENT = "Timeline/0.1 (news timeline builder; +https://github.com/timeline)"
@@ -37,6 +38,7 @@ class FetchPolicy:
     deadline: float = 30.0  # the whole fetch, redirects included: a server dripping bytes cannot hold it longer
     user_agent: str = USER_AGENT
     obey_robots: bool = True
+    ca_file: str | None = None  # the certificates to trust instead of certifi's bundle (an internal CA)
 
 
 @dataclass
@@ -62,22 +64,22 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
     return message.get_content_type().lower(), message.get_param("charset")
 
 
-def _pinned(url: str, policy: FetchPolicy) -> tuple[str, dict, dict]:
-    """Return (URL with the checked address as host, headers, extensions) for url."""
+def _pinned(url: str, policy: FetchPolicy) -> tuple[list[str], dict, dict]:
+    """Return (url with each checked address as its host, headers, extensions) for url."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("url", f"{url}: only http and https URLs can be fetched")
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        address = checked_address(parts.hostname, port, policy.guarded, policy.allow_hosts)
+        addresses = checked_addresses(parts.hostname, port, policy.guarded, policy.allow_hosts)
     except RefusedAddress as exc:
         raise FetchError("refused", str(exc)) from None
-    # Connecting to the address that was checked (not resolving the name again) closes the window in which
+    # Connecting to the addresses that were checked (not resolving the name again) closes the window in which
     # DNS could answer differently; Host and SNI still name the site, so virtual hosts and TLS work.
-    netloc = (f"[{address}]" if ":" in address else address) + (f":{parts.port}" if parts.port else "")
-    host_header = parts.netloc.rpartition("@")[2]
-    return (urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")),
-            {"Host": host_header}, {"sni_hostname": parts.hostname})
+    targets = [urlunsplit((parts.scheme, (f"[{address}]" if ":" in address else address)
+                           + (f":{parts.port}" if parts.port else ""), parts.path or "/", parts.query, ""))
+               for address in addresses]
+    return targets, {"Host": parts.netloc.rpartition("@")[2]}, {"sni_hostname": parts.hostname}
 
 
 class Fetcher:
@@ -97,9 +99,10 @@ class Fetcher:
             while True:
                 seen.append(url)
                 pinned = _pinned(url, self.policy)  # the address is checked before anything, robots.txt included
-                if robots and self.policy.obey_robots and not self.robots.allowed(
-                        url, lambda robots_url: self._robots_text(robots_url, deadline)):
-                    raise FetchError("robots", f"{url}: robots.txt does not let {self.policy.user_agent.split('/')[0]} fetch it")
+                refusal = robots and self.policy.obey_robots and self.robots.refusal(
+                    url, lambda robots_url: self._robots_text(robots_url, deadline))
+                if refusal:
+                    raise FetchError("robots", f"{url}: {refusal}")
                 answer = self._request(client, url, pinned, deadline, etag, last_modified)
                 if answer.status not in REDIRECTS:
                     break
@@ -118,16 +121,29 @@ class Fetcher:
     def _client(self) -> httpx.Client:
         """Return a client with the policy's timeouts; environment proxies are ignored (they would bypass the guard)."""
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
-        return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
+        verify = ssl.create_default_context(cafile=self.policy.ca_file) if self.policy.ca_file else True
+        return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, verify=verify,
                             headers={"User-Agent": self.policy.user_agent})
 
     def _request(self, client, url, pinned, deadline, etag=None, last_modified=None) -> Fetched:
-        """Send one GET to url's checked address and read at most max_bytes of its body before the deadline."""
-        target, headers, extensions = pinned
+        """Send one GET to url's first checked address that answers; return what it said."""
+        targets, headers, extensions = pinned
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        for target in targets[:-1]:
+            # The next address when one cannot be reached (an AAAA record on a host without IPv6, a dead server),
+            # as a connection to the name would go on to it.
+            try:
+                return self._read(client, url, target, headers, extensions, deadline)
+            except FetchError as exc:
+                if exc.kind != "connect":
+                    raise
+        return self._read(client, url, targets[-1], headers, extensions, deadline)
+
+    def _read(self, client, url, target, headers, extensions, deadline) -> Fetched:
+        """GET one address and read at most max_bytes of the body before the deadline."""
         limit = self.policy.max_bytes
         try:
             with client.stream("GET", target, headers=headers, extensions=extensions) as response:
@@ -146,6 +162,8 @@ class Fetcher:
                         chunks.append(chunk)
         except httpx.TimeoutException:
             raise FetchError("timeout", f"{url}: timed out") from None
+        except httpx.ConnectError as exc:
+            raise FetchError("connect", f"{url}: cannot connect ({exc})") from None
         except (httpx.HTTPError, UnicodeError) as exc:
             raise FetchError("network", f"{url}: {type(exc).__name__}: {exc}") from None
         if time.monotonic() > deadline:
@@ -160,5 +178,5 @@ class Fetcher:
         try:
             answer = self.get(robots_url, robots=False, deadline=deadline)
         except FetchError as exc:
-            return exc.status or 0, ""
+            return exc.status or 0, str(exc).removeprefix(f"{robots_url}: ")
         return answer.status, answer.content.decode("utf-8", errors="replace")

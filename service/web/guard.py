@@ -34,14 +34,14 @@ def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
-def checked_address(host: str, port: int, guarded: bool, allow_hosts: frozenset[str]) -> str:
-    """Resolve host and return the address to connect to; refuse a non-public one when guarded."""
+def checked_addresses(host: str, port: int, guarded: bool, allow_hosts: frozenset[str]) -> list[str]:
+    """Resolve host and return the addresses to connect to, in order; refuse a non-public one when guarded."""
     addresses = resolve(host, port)
     if not guarded or host.lower() in allow_hosts:
-        return addresses[0]
+        return addresses
     for text in addresses:
         # Every address must be public: a resolver answering one public and one private address could
-        # otherwise steer a later connection to the private one.
+        # otherwise steer a connection to the private one.
         if not is_public(ipaddress.ip_address(text.split("%")[0])):
             raise RefusedAddress(f"{host} resolves to {text}, which is not a public address")
-    return addresses[0]
+    return addresses

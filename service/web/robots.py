@@ -18,22 +18,31 @@ class RobotsCache:
     """Answer whether a URL may be fetched, keeping each host's parsed robots.txt for KEEP_SECONDS."""
 
     def __init__(self):
-        self._rules: dict[str, tuple[float, RobotFileParser]] = {}  # origin -> (kept until, rules)
+        # origin -> (kept until, rules, why they refuse everything when robots.txt could not be read)
+        self._rules: dict[str, tuple[float, RobotFileParser, str | None]] = {}
         self._lock = threading.Lock()
 
-    def allowed(self, url: str, fetch: Callable[[str], tuple[int, str]]) -> bool:
-        """Tell whether url may be fetched; fetch(robots_url) returns (status, text), status 0 when unreachable."""
+    def refusal(self, url: str, fetch: Callable[[str], tuple[int, str]]) -> str | None:
+        """Return why url may not be fetched, or None when it may.
+
+        fetch(robots_url) returns (status, text); status 0 when there was no answer, text then saying why.
+        """
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             kept = self._rules.get(origin)
         if kept is None or time.monotonic() > kept[0]:
             status, text = fetch(origin + "/robots.txt")
-            keep = KEEP_SECONDS if 200 <= status < 500 else KEEP_FAILED_SECONDS
-            kept = (time.monotonic() + keep, self._parse(status, text))
+            failed = not 200 <= status < 500
+            problem = (f"robots.txt could not be read ({text or f'status {status}'}), so nothing on the site is "
+                       f"fetched for now") if failed else None
+            keep = KEEP_FAILED_SECONDS if failed else KEEP_SECONDS
+            kept = (time.monotonic() + keep, self._parse(status, text), problem)
             with self._lock:
                 self._rules[origin] = kept
-        return kept[1].can_fetch(AGENT, url)
+        if kept[1].can_fetch(AGENT, url):
+            return None
+        return kept[2] or f"robots.txt does not let {AGENT} fetch it"
 
     @staticmethod
     def _parse(status: int, text: str) -> RobotFileParser:

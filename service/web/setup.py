@@ -13,7 +13,7 @@ def fetch_policy(config, guarded: bool) -> FetchPolicy:
     """Return the fetch policy: guarded for what API clients ask for, open for the operator's command line."""
     deadline = config["FETCH_TIMEOUT"]
     return FetchPolicy(guarded=guarded, allow_hosts=frozenset(config["FETCH_ALLOW_HOSTS"]),
-                       max_bytes=config["FETCH_MAX_BYTES"], deadline=deadline,
+                       max_bytes=config["FETCH_MAX_BYTES"], deadline=deadline, ca_file=config["FETCH_CA_FILE"],
                        read_timeout=min(10.0, deadline), connect_timeout=min(5.0, deadline))
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,7 +31,7 @@ ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 class Site:
     """Serve the fixtures on 127.0.0.1 in a thread; requests lists (method, path, headers) of each request."""
 
-    def __init__(self):
+    def __init__(self, certificate: tuple[str, str] | None = None):
         self.requests: list[tuple[str, str, dict]] = []
         self.feed_version = 1  # bump to change the feeds' ETag
         site = self
@@ -54,6 +55,11 @@ class Site:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if certificate:  # HTTPS under the certificate's name, localhost
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*certificate)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            self.base = f"https://localhost:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 

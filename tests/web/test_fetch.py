@@ -1,12 +1,15 @@
 """Fetching: bounded time and size, redirects, robots.txt, charsets, and the address guard."""
 import gzip
 import ipaddress
+import subprocess
 
 import pytest
 
 from service.web.charset import NotText, decode
 from service.web.fetch import USER_AGENT, FetchError, Fetcher, FetchPolicy
 from service.web.guard import is_public
+
+from local_site import Site
 
 OPERATOR = FetchPolicy(guarded=False)  # the CLI: may fetch anything
 TESTS_ALLOWED = FetchPolicy(guarded=True, allow_hosts=frozenset({"127.0.0.1"}))
@@ -124,3 +127,28 @@ def test_decode_refuses_binary():
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None)
     with pytest.raises(NotText):
         decode(gzip.compress(b"x" * 100), None)
+
+
+@pytest.fixture(scope="module")
+def tls_site(tmp_path_factory):
+    """The local site over HTTPS with a throwaway certificate for localhost (and not for 127.0.0.1)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    served = Site(certificate=(str(cert), str(key)))
+    yield served, str(cert)
+    served.close()
+
+
+def test_https_to_the_checked_address_verifies_the_sites_name(tls_site):
+    served, cert = tls_site
+    # The connection goes to the address localhost resolved to; SNI and the check of the certificate use the name.
+    answer = fetch(served.url("/world/ceasefire-talks-resume-geneva"), FetchPolicy(guarded=False, ca_file=cert))
+    assert answer.status == 200 and b"Geneva" in answer.content
+    port = served.base.rsplit(":", 1)[1]
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # the certificate does not name 127.0.0.1
+        fetch(f"https://127.0.0.1:{port}/world/ceasefire-talks-resume-geneva", FetchPolicy(guarded=False, ca_file=cert))
+    with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # nor is it trusted without its CA
+        fetch(served.url("/world/ceasefire-talks-resume-geneva"), OPERATOR)
