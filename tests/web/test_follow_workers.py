@@ -78,3 +78,31 @@ def test_pacers_in_two_processes_share_each_hosts_pause(app, monkeypatch):
     second.wait("https://a.example/2")
     first.wait("https://a.example/3")
     assert len(pauses) == 2 and 1.9 < pauses[0] <= 2.0 and 3.9 < pauses[1] <= 4.0
+
+
+class Stop(Exception):
+    pass
+
+
+def test_follow_polls_due_feeds_then_sleeps_until_the_next_is_due(app, site):
+    from service.web.follow import follow
+    from service.web.setup import make_follower
+
+    app.config.update(FETCH_DELAY=0, FOLLOW_INTERVAL=600)
+    feed, _ = register_feed(site.url("/feeds/news.atom"), guarded=False)
+    pauses = []
+
+    def sleep(seconds):
+        pauses.append(seconds)
+        raise Stop
+
+    with pytest.raises(Stop):
+        follow(None, make_follower(app.config), sleep=sleep)
+    polled = Feed.get_by_id(feed.id)
+    assert polled.status == "ok" and Article.select().count() == 2
+    # Nothing is due for ten minutes: the loop looks again within a minute, so feeds added meanwhile are seen.
+    assert pauses == [60.0]
+    Feed.update(next_fetch_at=utcnow() + timedelta(seconds=20)).execute()
+    with pytest.raises(Stop):
+        follow(None, make_follower(app.config), sleep=sleep)
+    assert 18 < pauses[-1] <= 20
