@@ -3,16 +3,17 @@ import os
 import subprocess
 import sys
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from local_site import GENERATED_ENTRIES
 from service.db import db, init_database
-from service.models import Article, FeedEntry
+from service.models import Article, Feed, FeedEntry, utcnow
 from service.schema.job_queue import ensure_job_schema
 from service.web.follow import register_feed
-from service.web.jobs import opened
+from service.web.jobs import defer_due, opened
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMELINE = str(Path(sys.executable).parent / "timeline")
@@ -74,3 +75,15 @@ def test_worker_refuses_sqlite(tmp_path):
     with timeline(f"sqlite:///{tmp_path / 'x.db'}", "worker", "--until-empty") as worker:
         output = worker.communicate(timeout=120)[0]
     assert worker.returncode != 0 and "needs PostgreSQL" in output
+
+
+def test_a_due_feed_is_queued_once_however_often_the_scheduler_runs(queue_database):
+    with db.connection_context():
+        due, _ = register_feed("https://feeds.example.org/due.rss", guarded=False)
+        later, _ = register_feed("https://feeds.example.org/later.rss", guarded=False)
+        Feed.update(next_fetch_at=utcnow() + timedelta(hours=1)).where(Feed.id == later.id).execute()
+        ensure_job_schema(db)
+        with opened(queue_database) as jobs:
+            assert [defer_due(jobs), defer_due(jobs)] == [1, 0]  # the queueing lock holds the second back
+        waiting = db.execute_sql("SELECT args FROM procrastinate_jobs WHERE status = 'todo'").fetchall()
+    assert [row[0] for row in waiting] == [{"feed_id": due.id}]
