@@ -15,8 +15,8 @@ from ..ingest import ArticleError, store_article
 from ..models import Feed, FeedEntry, utcnow
 from .articles import fetch_article
 from .feeds import FeedError, parse_feed
-from .pacing import HostPacer
 from .fetch import FetchError, Fetcher
+from .pacing import HostPacer
 
 log = logging.getLogger(__name__)
 
