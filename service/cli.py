@@ -117,7 +117,8 @@ def ingest(sources):
     pacer = HostPacer(current_app.config["FETCH_DELAY"])
     with db.connection_context():
         for url in urls:
-            articles += articles_from_url(fetcher, url, unreadable, pacer.wait)
+            articles += articles_from_url(fetcher, url, unreadable,
+                                          lambda page: pacer.wait(page, fetcher.robots.crawl_delay(page)))
     created, existing, failed = ingest_all(articles)
     report(created, existing, unreadable + failed)
 

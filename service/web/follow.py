@@ -138,7 +138,7 @@ def _poll(feed: Feed, fetcher: Fetcher, pacer: HostPacer, worker: str) -> dict:
         if row is None:
             continue
         Feed.update(claimed_until=utcnow() + LEASE).where((Feed.id == feed.id) & (Feed.claimed_by == worker)).execute()
-        pacer.wait(entry.url)
+        pacer.wait(entry.url, fetcher.robots.crawl_delay(entry.url))
         try:
             item = fetch_article(fetcher, entry.url, feed_date=entry.published)
             article, _ = store_article(item)

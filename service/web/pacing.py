@@ -15,11 +15,12 @@ class HostPacer:
     def __init__(self, delay: float):
         self.delay = delay
 
-    def wait(self, url: str) -> None:
-        """Take this host's next free moment and sleep until it comes."""
-        if self.delay <= 0:
+    def wait(self, url: str, at_least: float = 0.0) -> None:
+        """Take this host's next free moment and sleep until it comes; at_least: the site's own Crawl-delay."""
+        delay = max(self.delay, at_least)
+        if delay <= 0:
             return
-        slot = reserve(urlsplit(url).hostname or "", timedelta(seconds=self.delay))
+        slot = reserve(urlsplit(url).hostname or "", timedelta(seconds=delay))
         pause = (slot - utcnow()).total_seconds()
         if pause > 0:
             time.sleep(pause)

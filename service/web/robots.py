@@ -11,6 +11,7 @@ from urllib.robotparser import RobotFileParser
 KEEP_SECONDS = 3600
 # An unreachable or failing robots.txt disallows everything, but only until it is asked again this much later.
 KEEP_FAILED_SECONDS = 60
+MAX_CRAWL_DELAY = 30.0
 AGENT = "Timeline"
 
 
@@ -43,6 +44,15 @@ class RobotsCache:
         if kept[1].can_fetch(AGENT, url):
             return None
         return kept[2] or f"robots.txt does not let {AGENT} fetch it"
+
+    def crawl_delay(self, url: str) -> float:
+        """Return the Crawl-delay a site's kept robots.txt asks of Timeline (0 when none, or not read yet)."""
+        parts = urlsplit(url)
+        with self._lock:
+            kept = self._rules.get(f"{parts.scheme}://{parts.netloc}")
+        delay = kept[1].crawl_delay(AGENT) if kept else None
+        # A site may ask for a pause; not for one that would hold a worker for minutes per page.
+        return min(float(delay or 0), MAX_CRAWL_DELAY)
 
     @staticmethod
     def _parse(status: int, text: str) -> RobotFileParser:

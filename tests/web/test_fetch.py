@@ -8,6 +8,7 @@ import pytest
 from service.web.charset import NotText, decode
 from service.web.fetch import USER_AGENT, FetchError, Fetcher, FetchPolicy
 from service.web.guard import is_public
+from service.web.robots import RobotsCache
 
 from local_site import Site
 
@@ -152,3 +153,14 @@ def test_https_to_the_checked_address_verifies_the_sites_name(tls_site):
         fetch(f"https://127.0.0.1:{port}/world/ceasefire-talks-resume-geneva", FetchPolicy(guarded=False, ca_file=cert))
     with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # nor is it trusted without its CA
         fetch(served.url("/world/ceasefire-talks-resume-geneva"), OPERATOR)
+
+
+def test_crawl_delay_is_read_from_robots_txt_and_capped():
+    robots = RobotsCache()
+    texts = {"https://slow.example/robots.txt": "User-agent: *\nCrawl-delay: 5\n",
+             "https://greedy.example/robots.txt": "User-agent: Timeline\nCrawl-delay: 86400\n",
+             "https://plain.example/robots.txt": "User-agent: *\nDisallow: /private/\n"}
+    for origin in texts:
+        assert robots.refusal(origin.replace("robots.txt", "a"), lambda url: (200, texts[url])) is None
+    assert [robots.crawl_delay(f"https://{host}/b") for host in ("slow.example", "greedy.example", "plain.example",
+                                                                  "unread.example")] == [5.0, 30.0, 0.0, 0.0]
