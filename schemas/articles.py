@@ -22,6 +22,12 @@ class ArticleListArgs(QueryArgs):
 
 
 class ArticleSchema(SourceArticleSchema):
+    published_at_source = fields.String(metadata={
+        "description": "Where published_at came from: given, url (a date in the page's URL), page (the page's metadata), "
+                       "feed (the feed entry's date), dateline (a date at the top of the text) or none"})
+    date_conflict = fields.String(allow_none=True, metadata={
+        "description": "Set when the page's date and a dateline in its text are more than a day apart: "
+                       "both readings, which one was used and why"})
     language = fields.String()
     created_at = fields.DateTime(metadata={"description": "When the article was stored (UTC)"})
     events = fields.Integer(metadata={"description": "Number of events this article is a source of"})
@@ -48,7 +54,11 @@ class ArticleDetailSchema(ArticleSchema):
 
 
 class ArticleInSchema(Body):
-    body = Text(required=True, validate=validate.Length(1, error="must not be empty"))
+    body = Text(validate=validate.Length(1, error="must not be empty"),
+                metadata={"description": "The article's text; exactly one of body and html is required"})
+    html = Text(validate=validate.Length(1, error="must not be empty"),
+                metadata={"description": "The article's web page in place of body: its main text, title, site, canonical "
+                                         "URL, language and publication date are read from it, and the page is kept"})
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=[validate.Length(max=2000)])
     source = Text(allow_none=True, validate=validate.Length(max=500))
@@ -63,6 +73,14 @@ class ArticleInSchema(Body):
 
         if not has_words(value):
             raise ValidationError("must hold letters or digits, not only spaces, punctuation or zero-width characters")
+
+    @validates_schema
+    def one_text(self, data, **kwargs):
+        """Require body or html (not both); url alone asks the server to fetch it, where it does."""
+        if data.get("body") is not None and data.get("html") is not None:
+            raise ValidationError("send either body or html, not both", "html")
+        if data.get("body") is None and data.get("html") is None and not data.get("url"):
+            raise ValidationError("body or html is required (or url alone, where this server fetches URLs)", "body")
 
     @validates("published_at")
     def published_is_iso(self, value, **kwargs):

@@ -15,6 +15,7 @@ from .config import PROJECT_ROOT
 from .db import db
 from .events.commands import reextract_command
 from .extraction.commands import eval_command, extract_command
+from .web.commands import follow_command, worker_command
 
 log = logging.getLogger(__name__)
 # Past this many articles a progress bar is worth its screen line.
@@ -105,14 +106,29 @@ def report(created, existing, errors):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def ingest(paths):
-    """Ingest articles from text or JSON files, folders and manifests."""
+@click.argument("sources", nargs=-1, required=True)
+def ingest(sources):
+    """Ingest articles from text, JSON or HTML files, folders, manifests, page URLs and feed URLs."""
     from .ingest import read_paths
+    from .web.articles import articles_from_url
+    from .web.fetch import Fetcher
+    from .web.pacing import HostPacer
+    from .web.setup import fetch_policy
 
-    # A file, line or item that cannot be read is reported like one that cannot be stored; the rest is stored.
+    # A file, line, item or URL that cannot be read is reported like one that cannot be stored; the rest is stored.
     unreadable = []
-    articles = list(read_paths(paths, unreadable))
+    urls = [source for source in sources if source.startswith(("http://", "https://"))]
+    for source in sources:
+        if source not in urls and not Path(source).exists():
+            raise click.BadParameter(f"Path '{source}' does not exist.", param_hint="'SOURCES...'")
+    articles = list(read_paths([Path(source) for source in sources if source not in urls], unreadable))
+    # The operator's own command may fetch any address (the API's fetches are guarded).
+    fetcher = Fetcher(fetch_policy(current_app.config, guarded=False))
+    pacer = HostPacer(current_app.config["FETCH_DELAY"])
+    with db.connection_context():
+        for url in urls:
+            articles += articles_from_url(fetcher, url, unreadable,
+                                          lambda page: pacer.wait(page, fetcher.robots.crawl_delay(page)))
     created, existing, failed = ingest_all(articles)
     report(created, existing, unreadable + failed)
 
@@ -141,5 +157,7 @@ def token_new():
 
 
 cli.add_command(reextract_command)
+cli.add_command(follow_command)
+cli.add_command(worker_command)
 cli.add_command(extract_command)
 cli.add_command(eval_command)

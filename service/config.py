@@ -33,4 +33,15 @@ def from_environment(env=os.environ) -> dict:
         # is refused with a 422, well before gunicorn's worker timeout would cut the request off.
         "EXTRACTION_BUDGET": float(env.get("TIMELINE_EXTRACTION_BUDGET", "4")),
         "SEEDS_DIR": env.get("TIMELINE_SEEDS_DIR", str(PROJECT_ROOT / "seeds")),
+        # Fetching URLs for API clients opens a door into the network: off unless asked for.
+        "URL_INGEST": env.get("TIMELINE_URL_INGEST", "off").strip().lower() in ("on", "true", "1", "yes"),
+        # Hosts the API may fetch even when they resolve to loopback or private addresses.
+        "FETCH_ALLOW_HOSTS": [host.lower() for host in _split(env.get("TIMELINE_FETCH_ALLOW_HOSTS"))],
+        "FETCH_MAX_BYTES": int(env.get("TIMELINE_FETCH_MAX_BYTES", str(5 * 1024 * 1024))),
+        "FETCH_TIMEOUT": float(env.get("TIMELINE_FETCH_TIMEOUT", "30")),
+        # Environment proxies and SSL_CERT_FILE are ignored by fetches; an internal CA is named here.
+        "FETCH_CA_FILE": env.get("TIMELINE_FETCH_CA_FILE") or None,
+        # Seconds between two requests to one host while following feeds.
+        "FETCH_DELAY": float(env.get("TIMELINE_FETCH_DELAY", "1")),
+        "FOLLOW_INTERVAL": int(env.get("TIMELINE_FOLLOW_INTERVAL", "900")),
     }

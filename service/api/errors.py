@@ -109,7 +109,8 @@ def unknown_name(exc):
 
 def unstorable_article(exc):
     """Answer 422 for an article that cannot be stored as given (an empty body, a publication date not ISO 8601)."""
-    return problem(422, str(exc), errors={"body": [str(exc)]}, type_="/api/docs#validation")
+    # A page or URL that cannot be read names its field (html, url); other refusals concern the body.
+    return problem(422, str(exc), errors={getattr(exc, "field", "body"): [str(exc)]}, type_="/api/docs#validation")
 
 
 def refused(exc):

@@ -8,15 +8,16 @@ from marshmallow import ValidationError
 from peewee import InterfaceError, OperationalError
 
 from ..errors import ArticleError, TooSlow
-from ..ingest import ArticleIn, store_article
+from ..ingest import store_article
 from ..reads import articles
+from ..web.requests import article_in
 
 log = logging.getLogger(__name__)
 
 
 def store(data: dict) -> tuple[int, bool]:
     """Store one validated article body; return (article id, created)."""
-    article, created = store_article(ArticleIn(**data), budget=current_app.config.get("EXTRACTION_BUDGET"))
+    article, created = store_article(article_in(data), budget=current_app.config.get("EXTRACTION_BUDGET"))
     return article.id, created
 
 
@@ -53,13 +54,13 @@ def _store_item(index: int, item, budget: Budget) -> dict:
         return _result(503, errors={"_item": [f"not tried: {again}"]})
     began = time.thread_time()  # CPU time, as the extraction budget counts it
     try:
-        article, created = store_article(ArticleIn(**item), budget=left)
+        article, created = store_article(article_in(item), budget=left)
         return _result(201 if created else 200, article=articles.article_summary(article.id))
     except TooSlow as exc:
         # Only an item that had the whole budget to itself is too slow by itself; another ran out of the batch's.
         return _result(422, errors={"body": [str(exc)]}) if first else _result(503, errors={"_item": [f"not stored: {again}"]})
     except ArticleError as exc:
-        return _result(422, errors={"body": [str(exc)]})
+        return _result(422, errors={getattr(exc, "field", "body"): [str(exc)]})
     except (OperationalError, InterfaceError) as exc:
         log.warning("batch item %d: database unavailable: %s", index, exc)
         return _result(503, errors={"_item": ["not stored: the database is unavailable; send this item again shortly"]})

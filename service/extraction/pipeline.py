@@ -19,6 +19,7 @@ from service.extraction.timex import interval
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
+DATELINE_SCAN_CHARS = 600
 
 
 def extract(text: str, published: date | datetime | str | None) -> list[Mention]:
@@ -48,6 +49,12 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
             reference = (mention.value, mention.granularity)
         mentions.append(mention)
     return _join_times(text, mentions)
+
+
+def dateline(text: str) -> date | None:
+    """Return the day an explicit full date at the top of text gives (the anchor the extractor would infer)."""
+    # Only the top can hold a dateline; reading further would cost time for candidates the rule ignores.
+    return _anchor(find(text[:DATELINE_SCAN_CHARS]), None).day
 
 
 def _anchor(candidates: list[Candidate], published) -> Anchor:

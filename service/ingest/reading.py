@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from ..errors import ArticleError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 # Fields of a JSON article that hold text (body/text and headline/title are synonyms).
 TEXT_FIELDS = ("body", "text", "title", "headline", "url", "source", "published_at", "published", "language")
@@ -22,8 +23,12 @@ class ArticleIn:
     url: str | None = None
     source: str | None = None
     published_at: str | None = None
-    language: str = "en"
+    language: str | None = "en"
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
+    # Read from a page: where the date came from, why when two readings disagreed, and the page itself.
+    published_at_source: str | None = None
+    date_conflict: str | None = None
+    html: str | None = field(default=None, repr=False)
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
@@ -179,7 +184,7 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         if manifest.exists() and is_manifest(manifest):
             yield from read_manifest(manifest, errors)
             return
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES)
         yield from read_paths(files, errors)
     elif not path.exists():
         raise ArticleError(f"{path}: no such file or folder")
@@ -187,5 +192,9 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         yield from read_manifest(path, errors)
     elif path.suffix in JSON_SUFFIXES:
         yield from read_json_file(path, errors)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        from ..web.articles import read_html_file
+
+        yield read_html_file(path)
     else:
         yield read_text_file(path)

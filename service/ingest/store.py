@@ -11,6 +11,7 @@ from ..drafting.titles import strip_breadcrumbs
 from ..errors import ArticleError, TooSlow
 from ..extraction import anchor, deadline
 from ..models import Article
+from ..web.pages_kept import keep_page
 from .reading import ArticleIn
 
 # SQLite writers queue for the lock on busy_timeout; one that waited past it gets "database is locked".
@@ -78,7 +79,8 @@ def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article
     title = strip_breadcrumbs(item.title) or None if item.title else item.title
     fields = dict(title=title, body=body, url=url, source=item.source, published_at=published_at,
                   published_on=published_on, published_precision=precision, language=item.language or "en",
-                  content_hash=digest)
+                  content_hash=digest, published_at_source=item.published_at_source or ("given" if published_at else "none"),
+                  date_conflict=item.date_conflict)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
     try:
@@ -91,6 +93,8 @@ def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article
         try:
             with db.atomic():
                 article.save(force_insert=True)
+                if item.html is not None:
+                    keep_page(article.id, item.html, item.url)
                 events.attach_events(article, drafted)
             return article, True
         except IntegrityError:

@@ -32,6 +32,8 @@ def article_dict(article) -> dict:
     """Return an article's list form."""
     return {
         **article_ref(article),
+        "published_at_source": article.published_at_source,
+        "date_conflict": article.date_conflict,
         "language": article.language,
         # Stored naive in UTC; an offset makes it an RFC 3339 date-time.
         "created_at": article.created_at.replace(tzinfo=timezone.utc),

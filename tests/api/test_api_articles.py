@@ -89,7 +89,8 @@ def test_article_filters(client, world, query, expected):
 
 def test_article_list_item_shape(client, world):
     item = client.get("/api/articles?source=ani").get_json()["items"][0]
-    assert set(item) == {"id", "title", "url", "source", "published_at", "language", "created_at", "events"}
+    assert set(item) == {"id", "title", "url", "source", "published_at", "published_at_source", "date_conflict",
+                         "language", "created_at", "events"}
     assert item["events"] == 2
     assert item["created_at"].startswith("20")
 
