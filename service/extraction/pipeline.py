@@ -8,7 +8,7 @@ from datetime import date, datetime
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
 from service.extraction.mention import Mention
-from service.extraction.resolve import EXPLICIT, RESOLVERS, Context, Resolved, absolute
+from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute, resolve
 from service.extraction.sentences import sentences
 from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
@@ -37,7 +37,7 @@ def extract(text: str, published: date | datetime | str | None) -> list[Mention]
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
         context = Context(anchor.day, tense.tense, reference, tense.direction)
-        resolved = RESOLVERS[candidate.rule.resolver](candidate.groups, context)
+        resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence)

@@ -5,6 +5,7 @@ in patterns/rules.txt to them. A resolver returns a Resolved or None to drop the
 """
 from __future__ import annotations
 
+import logging
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.timex import interval, iso_week, month_add, quarter_of
 from service.extraction.vocabulary import lookup
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -501,3 +503,14 @@ RESOLVERS = {
     "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,
     "duration": duration, "frequency": frequency,
 }
+
+
+def resolve(name: str, groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve a candidate's groups with the named resolver; None when they cannot be resolved."""
+    try:
+        return RESOLVERS[name](groups, ctx)
+    except (LookupError, ValueError, TypeError, ArithmeticError):
+        # A rule alternative that lacks a group its resolver reads, or a value out of range, must cost
+        # one expression, never the article: the rule is at fault, so say which.
+        log.warning("resolver %s failed on groups %r", name, groups, exc_info=True)
+        return None

@@ -112,6 +112,11 @@ DURATIONS_AND_SETS = [
     ("It was the first summit in nearly 20 years.", [("nearly 20 years", "DURATION", "P20Y", "APPROX")]),
     ("It rained for over two decades.", [("over two decades", "DURATION", "P20Y", "MORE_THAN")]),
     ("Over the past decade, the city grew.", [("the past decade", "DURATION", "P10Y", None)]),
+    # A bare plural unit is a duration of unspecified length.
+    ("After decades of talks, Lavrov met Jaishankar.", [("decades", "DURATION", "PXY", None)]),
+    ("It happened during the final years of the war.", [("years", "DURATION", "PXY", None)]),
+    ("The deal will shape trade for years to come.", [("years", "DURATION", "PXY", None)]),
+    ("Talks dragged on for several weeks before a deal.", [("several weeks", "DURATION", "PXW", None)]),
 ]
 
 NOT_DATES = [
