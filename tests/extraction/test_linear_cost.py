@@ -1,0 +1,34 @@
+"""Extraction costs grow linearly with the input, however many dates one sentence holds."""
+import time
+
+import pytest
+
+from service.extraction import extract
+
+WED = "2021-04-07"
+# Each builds one sentence of n date expressions: the shapes that once cost the square of their size.
+SENTENCES = {
+    "weekday names": lambda n: "They met on " + " ".join(("Monday", "Tuesday", "Friday")[i % 3] for i in range(n)) + ".",
+    "full dates": lambda n: "Talks were held on " + ", ".join(f"April {i % 28 + 1}, 2021" for i in range(n)) + ".",
+    "months and verbs": lambda n: "In May " + ", and ".join(
+        ("officials said they met in June", "prices will rise in July", "the deal was signed on the 5th")[i % 3]
+        for i in range(n)) + ".",
+}
+
+
+def cpu_seconds(text: str) -> float:
+    """Return the least CPU time of three extractions of text (the machine is shared: the least is the cost)."""
+    timings = []
+    for _ in range(3):
+        began = time.process_time()
+        extract(text, WED)
+        timings.append(time.process_time() - began)
+    return min(timings)
+
+
+@pytest.mark.parametrize("shape", SENTENCES)
+def test_eight_times_the_input_costs_at_most_about_ten_times_the_time(shape):
+    build = SENTENCES[shape]
+    extract(build(10), WED)  # patterns compile on first use; that is start-up, not cost per date
+    small, large = cpu_seconds(build(600)), cpu_seconds(build(4800))
+    assert large / small <= 10, f"{shape}: {small:.3f}s for 600, {large:.3f}s for 4800"
