@@ -56,7 +56,7 @@ def _anchor(candidates: list[Candidate], published) -> Anchor:
     for candidate in candidates:
         if candidate.rule.resolver == "absolute" and {"year", "month", "day"} <= candidate.groups.keys():
             resolved = absolute(candidate.groups, Context(None, None, None))
-            if resolved and resolved.value:
+            if resolved and resolved.granularity == "day" and resolved.value:
                 full_dates.append((candidate.start, resolved.value))
     return infer_anchor(full_dates)
 

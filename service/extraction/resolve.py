@@ -61,6 +61,8 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     month = int(lookup("MONTH", groups.get("month")) or lookup("AMBIGUOUS_MONTH", groups.get("month"))
                 or groups.get("month") or 0)
     day = int(groups["day"]) if "day" in groups else None
+    if day == 0:
+        return None  # "2021-04-00" names no day; reading it as the month would invent a date
     if month and day and year:
         found = _day(year, month, day)
         return Resolved(found.isoformat(), "day", EXPLICIT) if found else None
@@ -190,7 +192,16 @@ def relative_day(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def shift_period(anchor: date, unit: str, step: int) -> tuple[str, str] | None:
-    """Return (value, granularity) of the period `step` units of `unit` away from anchor's."""
+    """Return (value, granularity) of the period `step` units of `unit` away from anchor's; None off the calendar."""
+    try:
+        shifted = _shift(anchor, unit, step)
+    except (OverflowError, ValueError):  # "eighty centuries ago", "10000000 days later"
+        return None
+    return shifted if shifted and interval(shifted[0]) else None
+
+
+def _shift(anchor: date, unit: str, step: int) -> tuple[str, str] | None:
+    """Compute shift_period's value, which may fall off the calendar."""
     if unit == "D":
         return (anchor + timedelta(days=step)).isoformat(), "day"
     if unit == "W":
@@ -418,7 +429,8 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
     if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
         return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
-    return Resolved(shift_period(ctx.anchor, "Q", -1)[0], "quarter", 0.7)
+    previous = shift_period(ctx.anchor, "Q", -1)
+    return Resolved(previous[0], "quarter", 0.7) if previous else None
 
 
 def half(groups: dict, ctx: Context) -> Resolved | None:
