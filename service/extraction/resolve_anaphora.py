@@ -1,0 +1,102 @@
+"""Resolvers of expressions counted from another date: the last date told, or the anchor when none was."""
+from __future__ import annotations
+
+from datetime import date
+
+from service.extraction.calendar_picks import weekday_near
+from service.extraction.resolution import GRANULARITY, UNRESOLVED, Context, Resolved, number_of, shift_period
+from service.extraction.timex import interval
+from service.extraction.vocabulary import lookup
+
+
+def anaphoric_weekday(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the previous Friday' / 'the following Monday' from the last day told, else the anchor."""
+    step = -1 if groups["shift"].lower() in ("previous", "preceding", "prior") else 1
+    base, from_reference = ctx.anchor, False
+    if ctx.reference and ctx.reference[1] == "day":
+        base, from_reference = date.fromisoformat(ctx.reference[0][:10]), True
+    if base is None:
+        return Resolved(None, "day", UNRESOLVED)
+    found = weekday_near(base, int(lookup("WEEKDAY", groups["weekday"])), step, None)
+    return Resolved(found.isoformat(), "day", 0.75, from_reference=from_reference)
+
+
+def ago(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'three years ago' / 'two days later' by calendar arithmetic on the anchor."""
+    unit = lookup("UNIT", groups["unit"])
+    direction = " ".join(groups["direction"].lower().split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    amount = number_of(groups)
+    if amount is None:
+        return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None, 0.6)
+    if unit == "Y" and amount == int(amount) and _current_reference(ctx) and ctx.reference[1] == "quarter":
+        # Earnings news compares a quarter with the same quarter "a year ago".
+        return _shift_years(ctx.reference, sign * int(amount))
+    base = ctx.anchor
+    if direction in ("earlier", "later", "before", "after") and ctx.reference and ctx.reference[1] == "day":
+        base = date.fromisoformat(ctx.reference[0][:10])  # narrative: counted from the last date told
+        shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) and unit not in ("H", "MIN") else None
+        if shifted:
+            return Resolved(shifted[0], shifted[1], 0.7, from_reference=True)
+    if base is None:
+        return Resolved(None, GRANULARITY.get(unit), UNRESOLVED)
+    if unit in ("H", "MIN"):
+        return Resolved(base.isoformat(), "day", 0.6)
+    if amount != int(amount):
+        return Resolved(None, GRANULARITY.get(unit), UNRESOLVED)
+    shifted = shift_period(base, unit, sign * int(amount))
+    return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
+
+
+def _current_reference(ctx: Context) -> bool:
+    """Tell whether the last date told lies in the anchor's year ("a year earlier" compares with it)."""
+    return bool(ctx.reference and ctx.anchor and ctx.reference[0][:4] == f"{ctx.anchor.year:04d}")
+
+
+def _shift_years(reference: tuple[str, str], years: int) -> Resolved | None:
+    """Return the reference value moved by a number of years, same granularity."""
+    value = f"{int(reference[0][:4]) + years:04d}{reference[0][4:]}"
+    return Resolved(value, reference[1], 0.7, from_reference=True) if interval(value) else None
+
+
+_SHIFT_STEP = {"previous": -1, "prior": -1, "preceding": -1, "before": -1,
+               "following": 1, "next": 1, "after": 1}
+
+
+def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'a year earlier', 'the previous day', 'that year' from the last date told."""
+    shift = " ".join(groups["shift"].lower().split())
+    if "year" in shift or "unit" not in groups and "day" not in shift:
+        if _current_reference(ctx):
+            return _shift_years(ctx.reference, -1)
+        return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
+    unit = lookup("UNIT", groups.get("unit", "day"))
+    step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
+    if ctx.reference and ctx.reference[0][:4].isdigit():
+        base = interval(ctx.reference[0])[0]
+        shifted = shift_period(base, unit, step)
+        return Resolved(shifted[0], shifted[1], 0.7, from_reference=True) if shifted else None
+    if ctx.anchor is None:
+        return Resolved(None, GRANULARITY[unit], UNRESOLVED)
+    shifted = shift_period(ctx.anchor, unit, step)
+    return Resolved(shifted[0], shifted[1], 0.5) if shifted else None
+
+
+def year_period(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the 1988 period': that year's quarter when quarters are being compared, else the year."""
+    if ctx.reference and ctx.reference[1] == "quarter":
+        return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
+    return Resolved(groups["year"], "year", 0.9)
+
+
+def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the latest quarter' / 'the quarter': the quarter just reported or last named."""
+    if ctx.anchor is None:
+        return Resolved(None, "quarter", UNRESOLVED)
+    text = " ".join(groups.get("which", "").lower().split())
+    if "current" in text:
+        return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
+    if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
+        return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
+    previous = shift_period(ctx.anchor, "Q", -1)
+    return Resolved(previous[0], "quarter", 0.7) if previous else None
