@@ -18,6 +18,14 @@ class Context:
     tense: str | None
     reference: tuple[str, str] | None  # (value, granularity) of the last resolved calendar date
     direction: str | None = None  # the tense a reading must agree with, set only when the date's own verb is sure
+    # The year of the last date told when it was written with its year and lies before the anchor's:
+    # a narrative passage ("In 1941 ... In December") places yearless dates in it, unless told as future.
+    narrative_year: int | None = None
+    country: str | None = None  # ISO 3166 code of the country the text is about: picks among national days
+
+    def narrative(self) -> int | None:
+        """Return the narrative year a yearless date of this clause belongs to, or None."""
+        return self.narrative_year if self.tense != "future" else None
 
 
 @dataclass(frozen=True, slots=True)

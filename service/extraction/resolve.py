@@ -12,8 +12,8 @@ from datetime import timedelta
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.resolution import (EXPLICIT, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
                                           shift_period, step_of, year_of)
-from service.extraction.resolve_anaphora import (ago, anaphoric_weekday, latest_quarter, shift_reference,
-                                                 year_period)
+from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, latest_quarter,
+                                                 shift_reference, year_period)
 from service.extraction.resolve_spans import clock, day_part, duration, frequency, reference, vague_period
 from service.extraction.timex import interval, iso_week, month_add
 from service.extraction.vocabulary import lookup
@@ -36,6 +36,8 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     if month and day:
         if day > 31:
             return None
+        if ctx.narrative() and (found := calendar_day(ctx.narrative(), month, day)):
+            return Resolved(found.isoformat(), "day", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "day", UNRESOLVED)
         readings = [(d, d, d) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
@@ -47,6 +49,8 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     if month and year:
         return Resolved(f"{year:04d}-{month:02d}", "month", EXPLICIT)
     if month:
+        if ctx.narrative():
+            return Resolved(f"{ctx.narrative():04d}-{month:02d}", "month", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "month", UNRESOLVED)
         return Resolved(_month_near(month, ctx), "month", 0.8)
@@ -263,7 +267,7 @@ RESOLVERS = {
     "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
     "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
     "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
-    "shift_reference": shift_reference, "quarter": quarter, "latest_quarter": latest_quarter,
+    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "quarter": quarter, "latest_quarter": latest_quarter,
     "half": half, "reference": reference, "clock": clock, "day_part": day_part,
     "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,
     "duration": duration, "frequency": frequency,

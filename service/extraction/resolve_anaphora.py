@@ -33,9 +33,9 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
         # Earnings news compares a quarter with the same quarter "a year ago".
         return _shift_years(ctx.reference, sign * int(amount))
     base = ctx.anchor
-    if direction in ("earlier", "later", "before", "after") and ctx.reference and ctx.reference[1] == "day":
-        base = date.fromisoformat(ctx.reference[0][:10])  # narrative: counted from the last date told
-        shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) and unit not in ("H", "MIN") else None
+    if direction in ("earlier", "later", "before", "after") and _counts_from_reference(ctx, unit):
+        base = interval(ctx.reference[0])[0]  # narrative: counted from the last date told
+        shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) else None
         if shifted:
             return Resolved(shifted[0], shifted[1], 0.7, from_reference=True)
     if base is None:
@@ -46,6 +46,43 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, GRANULARITY.get(unit), UNRESOLVED)
     shifted = shift_period(base, unit, sign * int(amount))
     return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
+
+
+# Granularities from fine to coarse, and the unit each matches: "two years later" can count from a
+# day, month or year told, "two days later" only from a day.
+_FINENESS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+_UNIT_FINENESS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade", "C": "century"}
+
+
+def _counts_from_reference(ctx: Context, unit: str) -> bool:
+    """Tell whether an offset in unit can count from the last date told.
+
+    A day told anchors any offset ("two days later"); a coarser date only in a narrative passage ("In 1941
+    ... Two years later"), and only offsets at least as coarse as itself.
+    """
+    if not ctx.reference or unit not in _UNIT_FINENESS or not interval(ctx.reference[0]):
+        return False
+    if ctx.reference[1] == "day":
+        return True
+    return ctx.narrative() is not None and _FINENESS.index(ctx.reference[1]) <= _FINENESS.index(_UNIT_FINENESS[unit])
+
+
+def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the following spring' / 'that summer' from the last date told, else the anchor."""
+    code = lookup("SEASON", groups["season"])
+    step = next((value for word, value in _SHIFT_STEP.items() if word in groups["shift"].lower().split()), 0)
+    told = interval(ctx.reference[0]) if ctx.reference else None
+    base, from_reference = (told, True) if told else ((ctx.anchor, ctx.anchor) if ctx.anchor else None, False)
+    if base is None:
+        return Resolved(None, "season", UNRESOLVED)
+    seasons = [(year, *interval(f"{year:04d}-{code}")) for year in range(base[0].year - 1, base[1].year + 2)]
+    if step > 0:
+        year = min(year for year, start, _ in seasons if start > base[1])
+    elif step < 0:
+        year = max(year for year, _, end in seasons if end < base[0])
+    else:
+        year = base[0].year if code != "WI" or base[0].month >= 3 else base[0].year - 1
+    return Resolved(f"{year:04d}-{code}", "season", 0.7, from_reference=from_reference)
 
 
 def _current_reference(ctx: Context) -> bool:
