@@ -75,13 +75,16 @@ def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
     base, from_reference = (told, True) if told else ((ctx.anchor, ctx.anchor) if ctx.anchor else None, False)
     if base is None:
         return Resolved(None, "season", UNRESOLVED)
-    seasons = [(year, *interval(f"{year:04d}-{code}")) for year in range(base[0].year - 1, base[1].year + 2)]
+    seasons = [(year, *span) for year in range(base[0].year - 2, base[1].year + 2)
+               if (span := interval(f"{year:04d}-{code}"))]
     if step > 0:
-        year = min(year for year, start, _ in seasons if start > base[1])
+        year = min((year for year, start, _ in seasons if start > base[1]), default=None)
     elif step < 0:
-        year = max(year for year, _, end in seasons if end < base[0])
+        year = max((year for year, _, end in seasons if end < base[0]), default=None)
     else:
         year = base[0].year if code != "WI" or base[0].month >= 3 else base[0].year - 1
+    if year is None or not interval(f"{year:04d}-{code}"):
+        return None
     return Resolved(f"{year:04d}-{code}", "season", 0.7, from_reference=from_reference)
 
 

@@ -13,7 +13,7 @@ VALUE = re.compile(
       | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                             # quarter, half, season
       | \d{2,3}                                                        # century, decade
       | PRESENT_REF|PAST_REF|FUTURE_REF
-      | P(?:\d+(?:\.\d+)?|X)[YMWDQ]|P(?:\d+|X)E|PT(?:\d+|X)[HMS]|P\d+C   # durations, sets
+      | P(?:\d+(?:\.\d+)?|X)[YMWDQ]|P(?:\d+|X)E|PT(?:\d+(?:\.\d+)?|X)[HMS]|P\d+C   # durations, sets
     )$""",
     re.X,
 )
