@@ -116,7 +116,7 @@ def _anchor(candidates: list[Candidate], published) -> Anchor:
 def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor, tense, sentence,
              told: _Told | None) -> Mention:
     """Build the Mention of a resolved candidate; one resolved from the last date told names it as anchor."""
-    timex_type = candidate.rule.type
+    timex_type = resolved.type or candidate.rule.type
     bounds = interval(resolved.value) if timex_type in ("DATE", "TIME") else None
     confidence = resolved.confidence
     if anchor.source == "inferred" and confidence < EXPLICIT:

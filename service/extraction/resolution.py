@@ -36,6 +36,7 @@ class Resolved:
     granularity: str | None
     confidence: float
     from_reference: bool = False  # counted from the last date told, so it must not become the reference
+    type: str | None = None  # the TIMEX3 type when the resolver decides it, not the rule
 
 
 GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade",

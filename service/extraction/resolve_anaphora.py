@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from service.extraction.calendar_picks import weekday_near
+from service.extraction.resolve_spans import duration
 from service.extraction.resolution import GRANULARITY, UNRESOLVED, Context, Resolved, number_of, shift_period
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
@@ -86,6 +87,17 @@ def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
     if year is None or not interval(f"{year:04d}-{code}"):
         return None
     return Resolved(f"{year:04d}-{code}", "season", 0.7, from_reference=from_reference)
+
+
+def future_offset(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'in two weeks' after a future verb to the date it names; otherwise it is a duration."""
+    unit = lookup("UNIT", groups["unit"])
+    amount = number_of(groups)
+    if ctx.tense == "future" and ctx.anchor and amount == int(amount):
+        shifted = shift_period(ctx.anchor, unit, int(amount))
+        if shifted:
+            return Resolved(shifted[0], shifted[1], 0.8, type="DATE")
+    return duration(groups, ctx)
 
 
 def _current_reference(ctx: Context) -> bool:

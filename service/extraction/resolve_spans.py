@@ -62,10 +62,10 @@ def duration(groups: dict, ctx: Context) -> Resolved | None:
         amount = int(amount)
     count = "X" if amount is None else amount
     if unit in ("H", "MIN"):
-        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9)
+        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9, type="DURATION")
     if unit in ("E", "C") and count != "X":
-        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9)
-    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9)
+        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9, type="DURATION")
+    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9, type="DURATION")
 
 
 def frequency(groups: dict, ctx: Context) -> Resolved | None:

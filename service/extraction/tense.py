@@ -125,8 +125,12 @@ class SentenceTense:
         self.sure = [c for c in self.cues if c.sure]
         self.sure_starts = [c.start for c in self.sure]
         self.sure_ends = [c.end for c in self.sure]
+        # A reporting verb ends its clause ("officials said | the rights expire Nov. 21"), but not as a
+        # passive participle: "will be announced in two weeks" dates the announcement.
         self.breaks = sorted(match.end() if match.group("after") else match.start()
-                             for match in cues.breaks.finditer(text, start, end))
+                             for match in cues.breaks.finditer(text, start, end)
+                             if not (match.group("after") and _PASSIVE_AUXILIARY.search(
+                                 text, max(start, match.start() - 20), match.start())))
         self.commas = [m.start() for m in re.finditer(",", text[start:end])]
         self.commas = [start + offset for offset in self.commas]
 
