@@ -16,7 +16,7 @@ from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
-_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ?$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.

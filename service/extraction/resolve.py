@@ -91,6 +91,21 @@ def numeric(groups: dict, ctx: Context) -> Resolved | None:
     return Resolved(chosen.isoformat(), "day", 0.6)
 
 
+def short_year(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve "since '82" to the latest such year by the anchor (1982 in 2008)."""
+    latest = ctx.anchor.year if ctx.anchor else 1999
+    year = latest // 100 * 100 + int(groups["short"])
+    return Resolved(f"{year if year <= latest else year - 100:04d}", "year", 0.85)
+
+
+def week_of(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the week of 12 April' to the ISO week holding that day."""
+    day = absolute(groups, ctx)
+    if day is None or day.value is None:
+        return day and Resolved(None, "week", day.confidence)
+    return Resolved(iso_week(interval(day.value)[0]), "week", day.confidence, day.from_reference)
+
+
 def decade(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'the 1990s' / "the '80s" / 'the nineties' to a decade value (199)."""
     digit = int(groups.get("decade") or lookup("DECADE_WORD", groups["decade_word"]))
@@ -268,7 +283,7 @@ RESOLVERS = {
     "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
     "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
     "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
-    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "holiday": holiday,
+    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "holiday": holiday, "short_year": short_year, "week_of": week_of,
     "future_offset": future_offset, "quarter": quarter, "latest_quarter": latest_quarter,
     "half": half, "reference": reference, "clock": clock, "day_part": day_part,
     "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,

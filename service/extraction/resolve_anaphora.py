@@ -65,7 +65,14 @@ def _counts_from_reference(ctx: Context, unit: str) -> bool:
         return False
     if ctx.reference[1] == "day":
         return True
-    return ctx.narrative() is not None and _FINENESS.index(ctx.reference[1]) <= _FINENESS.index(_UNIT_FINENESS[unit])
+    return ctx.narrative() is not None and _at_least_as_fine(ctx.reference[1], unit)
+
+
+def _at_least_as_fine(granularity: str, unit: str) -> bool:
+    """Tell whether a date told at granularity can be counted from in unit ("the following year" from a
+    month, not "that day" from a year)."""
+    return (granularity in _FINENESS and unit in _UNIT_FINENESS
+            and _FINENESS.index(granularity) <= _FINENESS.index(_UNIT_FINENESS[unit]))
 
 
 def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
@@ -124,7 +131,7 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
-    if ctx.reference and ctx.reference[0][:4].isdigit():
+    if ctx.reference and interval(ctx.reference[0]) and _at_least_as_fine(ctx.reference[1], unit):
         base = interval(ctx.reference[0])[0]
         shifted = shift_period(base, unit, step)
         return Resolved(shifted[0], shifted[1], 0.7, from_reference=True) if shifted else None

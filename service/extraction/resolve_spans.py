@@ -28,14 +28,20 @@ def clock(groups: dict, ctx: Context) -> Resolved | None:
         hhmm = lookup("CLOCK_WORD", groups["clock"])
     else:
         hour, minute = int(groups["hour"]), int(groups.get("minute", 0))
-        ampm = groups.get("ampm", "").lower().replace(".", "")
+        ampm = groups.get("ampm", "").lower().replace(".", "") or _PART_HALF.get(groups.get("part", "").lower(), "")
+        if ampm == "night":  # "at 11 in the night" is p.m., "at 2 in the night" a.m.
+            ampm = "pm" if hour >= 6 else "am"
         if ampm and not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
-        hhmm = f"{hour:02d}:{minute:02d}"
+        # Universal time is written as such (Z); local zones are kept as told, as TimeML does.
+        hhmm = f"{hour:02d}:{minute:02d}" + ("Z" if groups.get("zone") in ("UTC", "GMT") else "")
     if ctx.anchor is None:
         return Resolved(None, "time", UNRESOLVED)
     return Resolved(f"{ctx.anchor.isoformat()}T{hhmm}", "time", 0.8)
+
+
+_PART_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "night"}
 
 
 def day_part(groups: dict, ctx: Context) -> Resolved | None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 # Every value the extractor may emit; tests check outputs against it.
 VALUE = re.compile(
     r"""^(?:
-        \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?)?   # year, month, day, time
+        \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}Z?|MO|AF|EV|NI))?)?)?   # year, month, day, time (Z: UTC)
       | \d{4}-W\d{2}(?:-WE)?                                           # ISO week, weekend
       | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                             # quarter, half, season
       | \d{2,3}                                                        # century, decade

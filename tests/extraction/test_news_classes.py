@@ -43,3 +43,34 @@ def test_present_tense_schedules_read_forward(text, expected):
 @pytest.mark.parametrize(("text", "expected"), FUTURE_OFFSETS)
 def test_future_offsets_become_dates(text, expected):
     assert found(text) == expected
+
+
+NOT_FOUND_BEFORE = [
+    # bare quarters: this year's once begun, else last year's
+    ("Sales rose 8% in Q3.", [("Q3", "DATE", "2020-Q3")]),
+    ("The Audi Q3 sold well.", []),
+    # the end of the decade, with its modifier
+    ("The city aims to be carbon neutral by the end of the decade.", [("the end of the decade", "DATE", "202")]),
+    # times of day told with a part of the day, or in universal time
+    ("The blast came at 4 in the morning.", [("4 in the morning", "TIME", "2021-04-07T04:00")]),
+    ("The vote closed at 9 in the evening.", [("9 in the evening", "TIME", "2021-04-07T21:00")]),
+    ("At 0800 UTC, the banks acted.", [("0800 UTC", "TIME", "2021-04-07T08:00Z")]),
+    ("The company filed at 12:00 UTC Monday.", [("12:00 UTC Monday", "TIME", "2021-04-05T12:00Z")]),
+    # the week of a day keeps week granularity (12 April 2021 is the Monday of ISO week 15)
+    ("Talks are set for the week of 12 April.", [("the week of 12 April", "DATE", "2021-W15")]),
+    # a count is no year; a year before a plural noun still is one after a preposition or determiner
+    ("Police arrested 1999 protesters.", []),
+    ("In 1999 protesters gathered.", [("1999", "DATE", "1999")]),
+    ("Turnout in the 2019 polls fell.", [("2019", "DATE", "2019")]),
+    # short years and decades
+    ("The Nikkei is at its lowest since '82.", [("'82", "DATE", "1982")]),
+    ("It rid Detroit of the cars of the 70s and 80s.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+    # "the day" of a market report: the day told, else the publication day
+    ("On Tuesday, stocks fell, ending the day down 3%.", [("Tuesday", "DATE", "2021-04-06"), ("the day", "DATE", "2021-04-06")]),
+    ("Stocks rose, ending the day up 3%.", [("the day", "DATE", "2021-04-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FOUND_BEFORE)
+def test_classes_the_held_out_corpora_missed(text, expected):
+    assert found(text) == expected
