@@ -49,7 +49,8 @@ def extract(text: str, published: date | datetime | str | None, country: str | N
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
         narrative = told.narrative_year(anchor.day, paragraph) if told and tense.tense == "past" else None
-        context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country)
+        context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
+                          bool(told and sentence[0] <= told.start))
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue

@@ -22,6 +22,7 @@ class Context:
     # a narrative passage ("In 1941 ... In December") places yearless dates in it, unless told as future.
     narrative_year: int | None = None
     country: str | None = None  # ISO 3166 code of the country the text is about: picks among national days
+    told_in_sentence: bool = False  # the last date told stands in the same sentence
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""

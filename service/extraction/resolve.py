@@ -14,7 +14,7 @@ from service.extraction.resolution import (EXPLICIT, GRANULARITY, UNRESOLVED, Co
                                           shift_period, step_of, year_of)
 from service.extraction.named_days import holiday
 from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, future_offset,
-                                                 latest_quarter, shift_reference, year_period)
+                                                 latest_quarter, same_period, shift_reference, year_period)
 from service.extraction.resolve_spans import clock, day_part, duration, frequency, reference, vague_period
 from service.extraction.timex import interval, iso_week, month_add
 from service.extraction.vocabulary import lookup
@@ -283,7 +283,7 @@ RESOLVERS = {
     "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
     "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
     "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
-    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "holiday": holiday, "short_year": short_year, "week_of": week_of,
+    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "holiday": holiday, "same_period": same_period, "short_year": short_year, "week_of": week_of,
     "future_offset": future_offset, "quarter": quarter, "latest_quarter": latest_quarter,
     "half": half, "reference": reference, "clock": clock, "day_part": day_part,
     "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,

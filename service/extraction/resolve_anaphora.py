@@ -107,6 +107,15 @@ def future_offset(groups: dict, ctx: Context) -> Resolved | None:
     return duration(groups, ctx)
 
 
+def same_period(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the same month a year ago' / 'the same period last year': the date compared with, a year back."""
+    if ctx.reference and interval(ctx.reference[0]) and ctx.reference[1] in ("day", "week", "month", "quarter", "half"):
+        return _shift_years(ctx.reference, -1)
+    if ctx.anchor is None:
+        return Resolved(None, "year", UNRESOLVED)
+    return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6)
+
+
 def _current_reference(ctx: Context) -> bool:
     """Tell whether the last date told lies in the anchor's year ("a year earlier" compares with it)."""
     return bool(ctx.reference and ctx.anchor and ctx.reference[0][:4] == f"{ctx.anchor.year:04d}")

@@ -36,6 +36,9 @@ def clock(groups: dict, ctx: Context) -> Resolved | None:
         hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
         # Universal time is written as such (Z); local zones are kept as told, as TimeML does.
         hhmm = f"{hour:02d}:{minute:02d}" + ("Z" if groups.get("zone") in ("UTC", "GMT") else "")
+    if ctx.told_in_sentence and ctx.reference[1] in ("day", "time"):
+        # "made its first flight Tuesday in Everett at 18:00 UTC": the time of the day just told.
+        return Resolved(f"{ctx.reference[0][:10]}T{hhmm}", "time", 0.7, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "time", UNRESOLVED)
     return Resolved(f"{ctx.anchor.isoformat()}T{hhmm}", "time", 0.8)

@@ -37,6 +37,14 @@ ANAPHORIC = [
     ("In 1998, prices collapsed. Two years later, the mine closed.", [("1998", "1998"), ("Two years later", "2000")]),
     ("In 1969, the crew launched on July 16 and landed on the Moon four days later.",
      [("1969", "1969"), ("July 16", "1969-07-16"), ("four days later", "1969-07-20")]),
+    # a comparison with the same period of the year before
+    ("Sales rose 43% in February compared with the same period last year.",
+     [("February", "2021-02"), ("the same period last year", "2020-02")]),
+    ("Sales fell 35% in January, compared to the same month a year ago.",
+     [("January", "2021-01"), ("the same month a year ago", "2020-01")]),
+    # a time of day in a sentence that told its day
+    ("The jet made its first flight on Tuesday in Seattle at 18:00 UTC.",
+     [("Tuesday", "2021-04-06"), ("18:00 UTC", "2021-04-06T18:00Z")]),
 ]
 
 DEICTIC = [
