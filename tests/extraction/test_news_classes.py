@@ -65,6 +65,9 @@ NOT_FOUND_BEFORE = [
     # short years and decades
     ("The Nikkei is at its lowest since '82.", [("'82", "DATE", "1982")]),
     ("It rid Detroit of the cars of the 70s and 80s.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+    # a headline ending in a month, over the dateline of the next line
+    ("Stocks have their best week since November\nMarch 13, 2021\nStocks rose.",
+     [("November", "DATE", "2020-11"), ("March 13, 2021", "DATE", "2021-03-13")]),
     # "the day" of a market report: the day told, else the publication day
     ("On Tuesday, stocks fell, ending the day down 3%.", [("Tuesday", "DATE", "2021-04-06"), ("the day", "DATE", "2021-04-06")]),
     ("Stocks rose, ending the day up 3%.", [("the day", "DATE", "2021-04-07")]),

@@ -42,6 +42,8 @@ ANAPHORIC = [
      [("February", "2021-02"), ("the same period last year", "2020-02")]),
     ("Sales fell 35% in January, compared to the same month a year ago.",
      [("January", "2021-01"), ("the same month a year ago", "2020-01")]),
+    ("Profit rose in the third quarter. For the quarter a year ago, it earned less.",
+     [("the third quarter", "2020-Q3"), ("the quarter a year ago", "2019-Q3")]),
     # a time of day in a sentence that told its day
     ("The jet made its first flight on Tuesday in Seattle at 18:00 UTC.",
      [("Tuesday", "2021-04-06"), ("18:00 UTC", "2021-04-06T18:00Z")]),
