@@ -65,6 +65,9 @@ NOT_FOUND_BEFORE = [
     # short years and decades
     ("The Nikkei is at its lowest since '82.", [("'82", "DATE", "1982")]),
     ("It rid Detroit of the cars of the 70s and 80s.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+    # vague references of the news
+    ("The deal secures the plant for the long term.", [("the long term", "DATE", "FUTURE_REF")]),
+    ("Prices will stay high for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
     # a headline ending in a month, over the dateline of the next line
     ("Stocks have their best week since November\nMarch 13, 2021\nStocks rose.",
      [("November", "DATE", "2020-11"), ("March 13, 2021", "DATE", "2021-03-13")]),
