@@ -83,11 +83,11 @@ def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
     from service import create_app
     from service.db import db
     from service.events import rebuild_events, sync_vocabularies
-    from service.events.drafts import build_drafts
+    from service.drafting.drafts import build_drafts
     from service.events.vocabulary import vocabulary
     from service.extraction import extract
     from service.ingest import ArticleIn, read_paths, store_article
-    from service.migrations import upgrade
+    from service.schema import upgrade
     from service.models import Event, EventSource
 
     create_app({"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"})

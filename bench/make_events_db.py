@@ -117,8 +117,8 @@ def insert(conn, table: str, rows: list[dict]):
 def generate(path: Path, events: int, seed: int):
     """Create the SQLite database at path with the project's schema and fill it."""
     from service.db import db, init_database
-    from service.migrations import upgrade
-    from service.queries import create_search_index
+    from service.schema import upgrade
+    from service.schema.steps.s020_search import apply as create_search_index
 
     path.unlink(missing_ok=True)
     init_database(f"sqlite:///{path}")
@@ -217,8 +217,8 @@ def copy_to_postgres(source: Path, url: str):
     import psycopg
 
     from service.db import db, init_database
-    from service.migrations import upgrade
-    from service.queries import create_search_index
+    from service.schema import upgrade
+    from service.schema.steps.s020_search import apply as create_search_index
 
     base, name = url.rsplit("/", 1)
     with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:

@@ -26,8 +26,8 @@ def create_app(test_config=None):
 
     @app.teardown_request
     def close_connection(exc):
-        # A SQLite file has no server to lose: keeping each worker thread's connection saves ~3 ms of open, pragmas
-        # and close per request and keeps its page cache warm (busiest-actor page 43 -> 25 ms). On PostgreSQL,
+        # A SQLite file has no server to lose: keeping each worker thread's connection saves the open, pragmas
+        # and close of every request and keeps its page cache warm. On PostgreSQL,
         # close() hands the connection back to the process's pool, which pings it before reuse, so a worker
         # recovers by itself from a database outage.
         if not db.is_closed() and (exc is not None or is_postgres()):

@@ -56,7 +56,7 @@ def db_group():
 @db_group.command("upgrade")
 def db_upgrade():
     """Create the schema or bring it up to date (safe to run again)."""
-    from .migrations import upgrade
+    from .schema import upgrade
 
     with db.connection_context():
         applied = upgrade()

@@ -53,3 +53,8 @@ def is_postgres() -> bool:
     from peewee import PostgresqlDatabase
 
     return isinstance(db.obj, PostgresqlDatabase)
+
+
+def marks(values) -> str:
+    """Return the placeholders of an IN list of values."""
+    return ", ".join([db.param] * len(values))

@@ -79,7 +79,7 @@ class Event(BaseModel):
     confidence = FloatField(default=0.5)
     # Identifies the happening across rebuilds so event ids stay stable.
     fingerprint = CharField(null=True, index=True)
-    # The `revision` column is the database's own (migration 41): triggers give it a new value whenever anything
+    # The `revision` column is the database's own (schema step 41): triggers give it a new value whenever anything
     # the event shows changes, and rendered events are kept in memory under it (service/event_view.py).
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
@@ -116,7 +116,7 @@ class EventSource(BaseModel):
 class EventActor(BaseModel):
     event = ForeignKeyField(Event, backref="actor_links", on_delete="CASCADE")
     actor = ForeignKeyField(Actor, backref="event_links", on_delete="CASCADE")
-    # Copies of the event's, kept by triggers (migration 40): an actor's events walk in date order from one index.
+    # Copies of the event's, kept by triggers (schema step 40): an actor's events walk in date order from one index.
     granularity = CharField(null=True)
     date_start = DateField(null=True)
     date_end = DateField(null=True)
@@ -128,7 +128,7 @@ class EventActor(BaseModel):
 class EventTopic(BaseModel):
     event = ForeignKeyField(Event, backref="topic_links", on_delete="CASCADE")
     topic = ForeignKeyField(Topic, backref="event_links", on_delete="CASCADE")
-    # Copies of the event's, kept by triggers (migration 40).
+    # Copies of the event's, kept by triggers (schema step 40).
     granularity = CharField(null=True)
     date_start = DateField(null=True)
     date_end = DateField(null=True)

@@ -5,7 +5,7 @@ import pytest
 
 from service import create_app
 from service.db import db
-from service.migrations import upgrade
+from service.schema import upgrade
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 

@@ -11,7 +11,7 @@ import pytest
 
 from service import create_app
 from service.db import db, init_database
-from service.migrations import upgrade
+from service.schema import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

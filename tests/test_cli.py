@@ -4,7 +4,7 @@ import json
 import pytest
 
 from service.cli import bind_address
-from service.migrations import SchemaVersion
+from service.schema import SchemaVersion
 from service.models import Article, Event, EventSource
 
 

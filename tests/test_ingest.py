@@ -56,7 +56,7 @@ def test_empty_body_is_refused_and_nothing_stored(app):
 def test_failed_event_extraction_leaves_no_half_written_article(app, monkeypatch):
     import service.events as events
 
-    def explode(article):
+    def explode(article, drafted):
         raise RuntimeError("extractor crashed")
 
     monkeypatch.setattr(events, "attach_events", explode)

@@ -12,8 +12,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from schemas.errors import ProblemSchema
 from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
 
-from ..event_pages import EventPages
-from ..event_view import RenderedEvents
+from ..reads.page_memory import EventPages
+from ..reads.rendering import RenderedEvents
 from . import actors, articles, docs, events, health, timeline, topics
 from .converters import IdConverter, id_schema
 from .errors import PROBLEM_TYPE, register_error_handlers

@@ -3,8 +3,8 @@ from flask_smorest import abort
 
 from schemas.actors import ActorInSchema, ActorPageSchema, ActorPatchSchema, ActorSchema, VocabularyListArgs
 
-from .. import queries
-from . import writes
+from ..reads import actors_topics
+from ..events import edits
 from .blueprint import Blueprint
 from .paging import page
 
@@ -17,7 +17,7 @@ blp = Blueprint("actors", __name__, url_prefix="/api/actors", description="Actor
 @blp.problems(400, 503)
 def list_actors(args):
     """List actors by slug, with how many events name each."""
-    return page(*queries.actor_page(args))
+    return page(*actors_topics.actor_page(args))
 
 
 @blp.get("/<id(actor):actor_id>")
@@ -26,7 +26,7 @@ def list_actors(args):
 @blp.problems(400, 404, 503)
 def get_actor(actor_id):
     """Show one actor."""
-    return queries.actor_detail(actor_id) or abort(404, message=f"no actor {actor_id}")
+    return actors_topics.actor_detail(actor_id) or abort(404, message=f"no actor {actor_id}")
 
 
 @blp.post("")
@@ -37,7 +37,7 @@ def get_actor(actor_id):
 @blp.problems(400, 409, 503)
 def create_actor(data):
     """Add an actor; re-extraction will recognise its name and aliases."""
-    return queries.actor_detail(writes.create_actor(data))
+    return actors_topics.actor_detail(edits.create_actor(data))
 
 
 @blp.patch("/<id(actor):actor_id>")
@@ -48,5 +48,5 @@ def create_actor(data):
 @blp.problems(400, 404, 409, 503)
 def update_actor(data, actor_id):
     """Change an actor's name, kind or aliases (the list given replaces the old one)."""
-    writes.update_actor(actor_id, data) or abort(404, message=f"no actor {actor_id}")
-    return queries.actor_detail(actor_id)
+    edits.update_actor(actor_id, data) or abort(404, message=f"no actor {actor_id}")
+    return actors_topics.actor_detail(actor_id)

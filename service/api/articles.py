@@ -3,7 +3,8 @@ from flask_smorest import abort
 
 from schemas.articles import ArticleDetailSchema, ArticleInSchema, ArticleListArgs, ArticlePageSchema, BatchInSchema, BatchOutSchema
 
-from .. import queries
+from ..reads import articles
+from ..events import edits
 from . import writes
 from .blueprint import Blueprint
 from .paging import page
@@ -17,7 +18,7 @@ blp = Blueprint("articles", __name__, url_prefix="/api/articles", description="S
 @blp.problems(400, 503)
 def list_articles(args):
     """List articles, latest publication first."""
-    return page(*queries.article_page(args))
+    return page(*articles.article_page(args))
 
 
 @blp.get("/<id(article):article_id>")
@@ -26,7 +27,7 @@ def list_articles(args):
 @blp.problems(400, 404, 503)
 def get_article(article_id):
     """Show one article with its body, date mentions and events."""
-    return queries.article_detail(article_id) or abort(404, message=f"no article {article_id}")
+    return articles.article_detail(article_id) or abort(404, message=f"no article {article_id}")
 
 
 @blp.post("")
@@ -39,7 +40,7 @@ def get_article(article_id):
 def create_article(data):
     """Store an article and extract its events (201), or return the stored copy (200)."""
     article_id, created = writes.store(data)
-    return queries.article_detail(article_id), 201 if created else 200
+    return articles.article_detail(article_id), 201 if created else 200
 
 
 @blp.post("/batch")
@@ -60,4 +61,4 @@ def create_articles(data):
 @blp.problems(404, 503)
 def delete_article(article_id):
     """Delete an article: its events lose it as a source, and events left without sources go."""
-    writes.delete_article(article_id) or abort(404, message=f"no article {article_id}")
+    edits.delete_article(article_id) or abort(404, message=f"no article {article_id}")

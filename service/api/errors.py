@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException
 
 from schemas.common import REPEATED
 
-from ..queries import BadCursor, UnknownName
+from ..errors import ArticleError, BadCursor, Refused, UnknownName
 
 log = logging.getLogger(__name__)
 PROBLEM_TYPE = "application/problem+json"
@@ -94,6 +94,17 @@ def unknown_name(exc):
     return problem(422, str(exc), errors={exc.field: [str(exc)]}, type_="/api/docs#unknown-name")
 
 
+def unstorable_article(exc):
+    """Answer 422 for an article that cannot be stored as given (an empty body, a publication date not ISO 8601)."""
+    return problem(422, str(exc), errors={"body": [str(exc)]}, type_="/api/docs#validation")
+
+
+def refused(exc):
+    """Answer a write the stored rows forbid: 409 for a name another actor holds, 422 for a bad topic parent."""
+    kind = "/api/docs#conflict" if exc.status == 409 else "/api/docs#validation"
+    return problem(exc.status, str(exc), errors={exc.field: [exc.detail]}, type_=kind)
+
+
 def unexpected(exc):
     """Log a bug and still answer in the one error shape."""
     log.exception("unhandled error")
@@ -109,4 +120,6 @@ def register_error_handlers(app):
     app.register_error_handler(DataError, bad_value)
     app.register_error_handler(BadCursor, bad_cursor)
     app.register_error_handler(UnknownName, unknown_name)
+    app.register_error_handler(ArticleError, unstorable_article)
+    app.register_error_handler(Refused, refused)
     app.register_error_handler(Exception, unexpected)

@@ -4,7 +4,7 @@ from flask_smorest import abort
 
 from schemas.events import EventListArgs, EventPageSchema, EventSchema
 
-from .. import queries
+from ..reads import events
 from .blueprint import Blueprint
 from .paging import page
 
@@ -20,7 +20,7 @@ def list_events(args):
     # The items already have EventSchema's shape (a test compares each with /api/events/{id}, which goes through
     # it): dumping 50 nested events with marshmallow cost as much as finding them. The schema still documents it.
     def find():
-        ids, next_key = queries.event_page(args)
+        ids, next_key = events.event_page(args)
         return current_app.extensions["rendered-events"].get(ids), next_key
 
     items, next_key = current_app.extensions["event-pages"].get(repr(sorted(args.items())), find)
@@ -36,4 +36,4 @@ def list_events(args):
 @blp.problems(400, 404, 503)
 def get_event(event_id):
     """Show one event with its actors, topics and sources."""
-    return queries.event_detail(event_id) or abort(404, message=f"no event {event_id}")
+    return events.event_detail(event_id) or abort(404, message=f"no event {event_id}")

@@ -2,7 +2,7 @@
 from flask import Blueprint
 
 from ..db import db
-from ..migrations import pending
+from ..schema import pending
 from .errors import RETRY_AFTER_SECONDS, problem
 
 blp = Blueprint("health", __name__)

@@ -1,7 +1,7 @@
 """Timeline exports: TimelineJS3 JSON, or events grouped by date; both take the event filters."""
 from schemas.timeline import GroupedTimelineSchema, TimelineArgs, TimelineJSSchema
 
-from .. import queries
+from ..reads import events
 from .blueprint import Blueprint
 from .exports import by_date, timelinejs
 
@@ -18,4 +18,4 @@ FORMATS = {"timelinejs": (timelinejs, TimelineJSSchema), "json": (by_date, Group
 def export_timeline(args):
     """Export the events matching the filters, oldest first, for a timeline viewer."""
     shape, schema = FORMATS[args["format"]]
-    return schema().dump(shape(queries.timeline_events(args)))
+    return schema().dump(shape(events.timeline_events(args)))

@@ -4,8 +4,8 @@ from flask_smorest import abort
 from schemas.actors import VocabularyListArgs
 from schemas.topics import TopicInSchema, TopicPageSchema, TopicPatchSchema, TopicSchema
 
-from .. import queries
-from . import writes
+from ..reads import actors_topics
+from ..events import edits
 from .blueprint import Blueprint
 from .paging import page
 
@@ -18,7 +18,7 @@ blp = Blueprint("topics", __name__, url_prefix="/api/topics", description="Topic
 @blp.problems(400, 503)
 def list_topics(args):
     """List topics by slug, with how many events each holds."""
-    return page(*queries.topic_page(args))
+    return page(*actors_topics.topic_page(args))
 
 
 @blp.get("/<id(topic):topic_id>")
@@ -27,7 +27,7 @@ def list_topics(args):
 @blp.problems(400, 404, 503)
 def get_topic(topic_id):
     """Show one topic."""
-    return queries.topic_detail(topic_id) or abort(404, message=f"no topic {topic_id}")
+    return actors_topics.topic_detail(topic_id) or abort(404, message=f"no topic {topic_id}")
 
 
 @blp.post("")
@@ -38,7 +38,7 @@ def get_topic(topic_id):
 @blp.problems(400, 409, 503)
 def create_topic(data):
     """Add a topic; re-extraction will file events under it by its keywords."""
-    return queries.topic_detail(writes.create_topic(data))
+    return actors_topics.topic_detail(edits.create_topic(data))
 
 
 @blp.patch("/<id(topic):topic_id>")
@@ -49,5 +49,5 @@ def create_topic(data):
 @blp.problems(400, 404, 503)
 def update_topic(data, topic_id):
     """Change a topic's name, keywords (replaced) or parent."""
-    writes.update_topic(topic_id, data) or abort(404, message=f"no topic {topic_id}")
-    return queries.topic_detail(topic_id)
+    edits.update_topic(topic_id, data) or abort(404, message=f"no topic {topic_id}")
+    return actors_topics.topic_detail(topic_id)

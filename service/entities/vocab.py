@@ -13,11 +13,17 @@ def load(name: str, seeds_dir: Path = SEEDS_DIR) -> dict:
         return tomllib.load(handle)
 
 
+# Letters Unicode does not decompose into a base letter and a mark, spelled the way English text spells them.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+                               "ħ": "h", "ŧ": "t", "ŀ": "l"})
+
+
 def slugify(text: str) -> str:
-    """Return a lowercase ASCII slug for text ("S. Jaishankar" -> "s-jaishankar")."""
+    """Return a lowercase ASCII slug for text, letters transliterated ("S. Jaishankar" -> "s-jaishankar",
+    "Straße" -> "strasse", "Søren K." -> "soren-k"); empty when text has no letter or digit."""
     from .names import fold
 
     out = []
-    for char in fold(text):
+    for char in fold(text).translate(_UNDECOMPOSED):
         out.append(char if char.isascii() and char.isalnum() else "-")
     return "-".join(part for part in "".join(out).split("-") if part)

@@ -2,7 +2,7 @@
 from ..db import db
 from ..models import Article, Event, EventActor, EventSource, EventTopic
 from .locks import lock_merging
-from .store import Reuse, attach_events
+from .store import Reuse, attach_events, draft_events
 
 
 def rebuild_events() -> dict[str, int]:
@@ -20,7 +20,7 @@ def rebuild_events() -> dict[str, int]:
             model.delete().execute()
         articles = 0
         for article in Article.select().order_by(Article.id):
-            attach_events(article, reuse)
+            attach_events(article, draft_events(article), reuse)
             articles += 1
         removed = Event.delete().where(Event.id.not_in(EventSource.select(EventSource.event))).execute()
         after = {e.id for e in Event.select(Event.id)}

@@ -58,15 +58,22 @@ def _build(rows: list[tuple]) -> Vocabulary:
                       {row[2]: row[1] for row in topics})
 
 
-def current() -> Vocabulary:
-    """Return the vocabulary of the current tables (rebuilt only when a row changed since the last call)."""
-    rows = _rows()
-    if not rows:
+def seeded() -> Vocabulary:
+    """Return the vocabulary of the current tables, seeding them from the data files first when both are empty.
+
+    For writers only: a read takes current(), which never writes.
+    """
+    if not _rows():
         with db.atomic():
             lock_merging()  # concurrent first ingests into an empty database seed the tables once
             if not _rows():
                 sync_vocabularies()
-            rows = _rows()
+    return current()
+
+
+def current() -> Vocabulary:
+    """Return the vocabulary of the current tables as they are (rebuilt only when a row changed since the last call)."""
+    rows = _rows()
     # Rows and value in one tuple, so a thread never pairs the rows of one build with the value of another.
     cached_rows, cached = _cache["state"]
     if cached is None or cached_rows != rows:
@@ -76,8 +83,8 @@ def current() -> Vocabulary:
 
 
 def vocabulary() -> tuple[Registry, Taxonomy]:
-    """Return the registry and taxonomy of the current tables."""
-    found = current()
+    """Return the registry and taxonomy of the current tables (seeded when empty)."""
+    found = seeded()
     return found.registry, found.taxonomy
 
 

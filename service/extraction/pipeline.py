@@ -9,7 +9,8 @@ from datetime import date, datetime
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
 from service.extraction.mention import Mention
-from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute, resolve
+from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute
+from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
 from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval

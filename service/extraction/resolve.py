@@ -1,26 +1,22 @@
 """Resolvers: turn a candidate's matched groups into a TIMEX3 value against the anchor.
 
-Each resolver is small and handles one expression class; `RESOLVERS` maps the resolver names used
-in patterns/rules.txt to them. A resolver returns a Resolved or None to drop the candidate.
+Each resolver is small and handles one expression class; resolvers.py maps the resolver names used
+in patterns/rules.txt to them (calendar dates here, quarters, halves and periods in resolve_periods.py,
+times of day in resolve_times.py, dates counted from another in resolve_anaphora.py, holidays in
+named_days.py). A resolver returns a Resolved or None to drop the candidate.
 """
 from __future__ import annotations
 
-import logging
 import re
 from datetime import timedelta
 
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.resolution import (EXPLICIT, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
                                           shift_period, step_of, year_of)
-from service.extraction.named_days import holiday
-from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, future_offset,
-                                                 latest_quarter, same_period, shift_reference, year_period)
-from service.extraction.resolve_spans import clock, day_part, duration, frequency, reference, vague_period
 from service.extraction.timex import interval, iso_week, month_add
 from service.extraction.vocabulary import lookup
 
-__all__ = ["EXPLICIT", "RESOLVERS", "Context", "Resolved", "absolute", "resolve"]
-log = logging.getLogger(__name__)
+__all__ = ["EXPLICIT", "Context", "Resolved", "absolute"]  # what the pipeline reads from here
 
 
 def absolute(groups: dict, ctx: Context) -> Resolved | None:
@@ -244,59 +240,3 @@ def spelled_year(groups: dict, ctx: Context) -> Resolved | None:
     rest = 0 if "century_word" not in groups else int(lookup("YEAR_TENS", groups["tens"]))
     rest += int(lookup("YEAR_UNITS", groups["units"]) or lookup("NUMBER", groups["units"])) if "units" in groups else 0
     return Resolved(f"{century * 100 + rest:04d}", "year", 0.9)
-
-
-def quarter(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the third quarter (of 2020)', 'Q3 2020', 'third-quarter' to 2020-Q3."""
-    number = int(lookup("ORDINAL", groups.get("ordinal")) or groups.get("ordinal_number") or groups.get("ordinal_number2"))
-    year = groups.get("year") or groups.get("year2")
-    if year:
-        return Resolved(f"{year}-Q{number}", "quarter", EXPLICIT)
-    if ctx.anchor is None:
-        return Resolved(None, "quarter", UNRESOLVED)
-    if "direction" in groups:
-        return Resolved(f"{ctx.anchor.year + step_of(groups):04d}-Q{number}", "quarter", 0.9)
-    if "yearago" in groups:
-        return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
-    # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
-    year = ctx.anchor.year
-    if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
-        year -= 1
-    return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)
-
-
-def half(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the first half of 2021' to 2021-H1."""
-    number = lookup("HALF", groups["half"])
-    if "year" in groups:
-        return Resolved(f"{groups['year']}-H{number}", "half", EXPLICIT)
-    if ctx.anchor is None:
-        return Resolved(None, "half", UNRESOLVED)
-    year = ctx.anchor.year + step_of(groups)
-    if "direction" not in groups and ctx.reference and ctx.reference[1] == "year":
-        year = int(ctx.reference[0])
-    return Resolved(f"{year:04d}-H{number}", "half", 0.8)
-
-
-RESOLVERS = {
-    "absolute": absolute, "numeric": numeric, "decade": decade, "century": century,
-    "day_of_month": day_of_month, "weekday": weekday, "anaphoric_weekday": anaphoric_weekday, "relative_day": relative_day,
-    "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
-    "month_of_relative_year": month_of_relative_year, "season": season, "ago": ago,
-    "shift_reference": shift_reference, "anaphoric_season": anaphoric_season, "holiday": holiday, "same_period": same_period, "short_year": short_year, "week_of": week_of,
-    "future_offset": future_offset, "quarter": quarter, "latest_quarter": latest_quarter,
-    "half": half, "reference": reference, "clock": clock, "day_part": day_part,
-    "year_period": year_period, "year_end": year_end, "vague_period": vague_period, "spelled_year": spelled_year,
-    "duration": duration, "frequency": frequency,
-}
-
-
-def resolve(name: str, groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve a candidate's groups with the named resolver; None when they cannot be resolved."""
-    try:
-        return RESOLVERS[name](groups, ctx)
-    except (LookupError, ValueError, TypeError, ArithmeticError):
-        # A rule alternative that lacks a group its resolver reads, or a value out of range, must cost
-        # one expression, never the article: the rule is at fault, so say which.
-        log.warning("resolver %s failed on groups %r", name, groups, exc_info=True)
-        return None

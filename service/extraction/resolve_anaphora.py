@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from service.extraction.calendar_picks import weekday_near
-from service.extraction.resolve_spans import duration
+from service.extraction.resolve_periods import duration
 from service.extraction.resolution import GRANULARITY, UNRESOLVED, Context, Resolved, number_of, shift_period
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
@@ -155,16 +155,3 @@ def year_period(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.reference and ctx.reference[1] == "quarter":
         return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
     return Resolved(groups["year"], "year", 0.9)
-
-
-def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the latest quarter' / 'the quarter': the quarter just reported or last named."""
-    if ctx.anchor is None:
-        return Resolved(None, "quarter", UNRESOLVED)
-    text = " ".join(groups.get("which", "").lower().split())
-    if "current" in text:
-        return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
-    if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
-        return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
-    previous = shift_period(ctx.anchor, "Q", -1)
-    return Resolved(previous[0], "quarter", 0.7) if previous else None

@@ -6,7 +6,7 @@ import pytest
 
 from service import create_app
 from service.db import db, init_database, is_postgres
-from service.migrations import upgrade
+from service.schema import upgrade
 from service.models import Actor, Article, Event, EventActor, EventSource, EventTopic, Topic
 
 

@@ -35,3 +35,14 @@ def test_words_that_name_no_actor_are_still_a_422(client, seeded):
     response = client.get("/api/events?actor=Xqzvwk%20Plorb")
     assert response.status_code == 422
     assert response.get_json()["errors"] == {"actor": ["no actor matches 'Xqzvwk Plorb'"]}
+
+
+def test_an_actor_filter_on_an_empty_vocabulary_writes_nothing(client):
+    # Resolving a name reads the actor table as it is: a GET must not seed the vocabulary from the data files.
+    from service.db import db
+    from service.models import Actor, Topic
+
+    response = client.get("/api/events?actor=the%20Russian%20Foreign%20Minister")
+    assert response.status_code == 422 and list(response.get_json()["errors"]) == ["actor"]
+    with db.connection_context():
+        assert Actor.select().count() == 0 and Topic.select().count() == 0

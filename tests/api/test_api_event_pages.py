@@ -4,7 +4,7 @@ import sqlite3
 import psycopg
 import pytest
 
-from service import queries
+from service.reads import events as planner
 
 from event_page_reads import page
 
@@ -21,13 +21,13 @@ def other_connection(app):
 def computed(monkeypatch):
     """Count the pages computed from the tables."""
     calls = []
-    real = queries.event_page
+    real = planner.event_page
 
     def counting(args):
         calls.append(args)
         return real(args)
 
-    monkeypatch.setattr(queries, "event_page", counting)
+    monkeypatch.setattr(planner, "event_page", counting)
     return calls
 
 

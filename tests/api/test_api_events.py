@@ -1,7 +1,7 @@
 """GET /api/events and /api/events/{id}: every filter, their combinations, and the event shape."""
 import pytest
 
-from service import queries
+from service.reads import events as planner
 from shared_world import client, world  # noqa: F401 (fixtures)
 
 
@@ -94,7 +94,7 @@ def test_filters(names, query, expected):
 @pytest.mark.parametrize("query, expected", [f for f in FILTERS if "actor=" in f[0] or "topic=" in f[0]])
 def test_filters_agree_when_dates_lead(names, monkeypatch, query, expected):
     # Every actor and topic counts as broad: the page comes from walking dates and checking links per event.
-    monkeypatch.setattr(queries, "LEAD_LIMIT", 0)
+    monkeypatch.setattr(planner, "LEAD_LIMIT", 0)
     assert names(f"/api/events?{query}") == expected
     assert names(f"/api/events?{query}&sort=-date") == expected[::-1]
 

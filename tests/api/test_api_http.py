@@ -3,7 +3,7 @@ import pytest
 
 from service import create_app
 from service.db import db
-from service.migrations import upgrade
+from service.schema import upgrade
 
 from problem_asserts import assert_problem
 

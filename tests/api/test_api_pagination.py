@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from service import queries
+from service.reads import events as planner
 from service.db import db
 from service.models import Actor, Event, EventActor
 
@@ -44,7 +44,7 @@ def test_next_link_keeps_the_filters(client, world):
 @pytest.mark.parametrize("lead_limit", [0, 10_000])
 def test_filtered_pages_cover_the_list_once(client, world, monkeypatch, sort, lead_limit):
     # 0: pages come from walking the actor's dated links; 10,000: from sorting the actor's events.
-    monkeypatch.setattr(queries, "LEAD_LIMIT", lead_limit)
+    monkeypatch.setattr(planner, "LEAD_LIMIT", lead_limit)
     whole = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=500")[0]
     pages = walk(client, f"/api/events?actor=india&from=2020-12&sort={sort}&limit=1")
     assert len(whole) == 3 and sum(pages, []) == whole
@@ -118,7 +118,7 @@ def test_search_follows_a_source_added_later(client, world, store):
 @pytest.mark.parametrize("lead_limit", [0, 10_000])
 def test_a_walked_actor_page_follows_an_event_whose_date_moved(client, world, store, monkeypatch, lead_limit):
     # Actor pages walk dates copied into the actor's links: the copies must follow the event (migration 40).
-    monkeypatch.setattr(queries, "LEAD_LIMIT", lead_limit)
+    monkeypatch.setattr(planner, "LEAD_LIMIT", lead_limit)
     talks = world["events"]["talks"]
     with db.connection_context():
         Event.update(date_start=date(2019, 3, 1), date_end=date(2019, 3, 31), granularity="month").where(Event.id == talks).execute()
@@ -127,7 +127,7 @@ def test_a_walked_actor_page_follows_an_event_whose_date_moved(client, world, st
 
 
 def test_an_actor_linked_later_walks_at_the_event_date(client, world, monkeypatch):
-    monkeypatch.setattr(queries, "LEAD_LIMIT", 0)
+    monkeypatch.setattr(planner, "LEAD_LIMIT", 0)
     summit = world["events"]["summit"]
     with db.connection_context():
         newcomer = Actor.create(name="New Comer", slug="new-comer", kind="person")

@@ -33,6 +33,12 @@ def test_create_actor_makes_a_slug_and_serves_it(client, auth, world):
     assert client.get(f"/api/actors/{actor['id']}").get_json() == actor
 
 
+def test_a_posted_name_gets_the_transliterated_slug_extraction_gives_it(client, auth, world):
+    response = client.post("/api/actors", json={"name": "Søren Straße", "kind": "person"}, headers=auth)
+    assert response.status_code == 201 and response.get_json()["slug"] == "soren-strasse"
+    assert client.post("/api/topics", json={"name": "!!!"}, headers=auth).get_json()["slug"] == "item"
+
+
 def test_duplicate_slug_is_a_409(client, auth, world):
     response = client.post("/api/actors", json={"name": "India", "kind": "country"}, headers=auth)
     assert response.status_code == 409 and response.content_type == "application/problem+json"

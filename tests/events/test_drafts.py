@@ -2,7 +2,7 @@
 import pytest
 
 from service.entities import default_registry, default_taxonomy
-from service.events.drafts import build_drafts
+from service.drafting.drafts import build_drafts
 
 
 def drafts(text, mentions, published="2021-04-07"):

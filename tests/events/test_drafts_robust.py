@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.entities import default_registry, default_taxonomy
-from service.events.drafts import build_drafts
+from service.drafting.drafts import build_drafts
 from service.extraction import extract
 
 PIECES = st.sampled_from([

@@ -13,14 +13,14 @@ def test_locked_database_is_retried_and_the_article_stored_once_with_its_events(
 
     attach, calls = events.attach_events, []
 
-    def locked_once(article):
+    def locked_once(article, drafted):
         calls.append(article)
         if len(calls) == 1:
             raise OperationalError("database is locked")
-        return attach(article)
+        return attach(article, drafted)
 
     monkeypatch.setattr(events, "attach_events", locked_once)
-    monkeypatch.setattr("service.ingest.LOCKED_BACKOFF_S", 0)
+    monkeypatch.setattr("service.ingest.store.LOCKED_BACKOFF_S", 0)
     with db.connection_context():
         sync_vocabularies()
         article, created = store_article(ArticleIn(body="Lavrov met Jaishankar in New Delhi on April 6, 2021.",
@@ -36,7 +36,7 @@ def test_other_database_errors_are_not_retried(app, monkeypatch):
 
     calls = []
 
-    def broken(article):
+    def broken(article, drafted):
         calls.append(article)
         raise OperationalError("disk I/O error")
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from service.events.similarity import Report, fingerprint, keywords, same_happening
+from service.drafting.similarity import Report, fingerprint, keywords, same_happening
 
 
 def report(start, end=None, persons=(), countries=(), topics=(), title=""):

@@ -98,9 +98,9 @@ def test_detach_drops_orphan_events_and_recomputes_shared_ones(db_ready):
 
 def events_matching(q):
     """Return the ids of the events the full-text search finds for q."""
-    from service import queries
+    from service.reads.search import matching
 
-    return sorted(e.id for e in Event.select(Event.id).where(Event.id.in_(queries.matching("event", q))))
+    return sorted(e.id for e in Event.select(Event.id).where(Event.id.in_(matching("event", q))))
 
 
 def test_search_finds_an_event_by_every_report_until_its_article_is_detached(db_ready):
@@ -169,8 +169,8 @@ def test_candidate_events_are_those_dated_around_within_or_at_the_draft_and_nami
     from itertools import product
 
     from service.db import db
-    from service.event_walk import granularity_spans
-    from service.events.store import related_events
+    from service.schema.spans import granularity_spans
+    from service.events.merging import related_events
     from service.models import EventActor
 
     lavrov, austin = (Actor.create(name=name, slug=name.lower(), kind="person") for name in ("Lavrov", "Austin"))

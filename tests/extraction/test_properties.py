@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from service.extraction import extract, sentences
 from service.extraction.find import find, rules
-from service.extraction.resolve import RESOLVERS, Context
+from service.extraction.resolvers import RESOLVERS, Context
 from service.extraction.rule_index import expand
 from service.extraction.timex import is_value
 

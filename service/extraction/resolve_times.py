@@ -1,11 +1,17 @@
-"""Resolvers of times of day, durations, sets and vague references (now, recently, the coming months)."""
+"""Resolvers of times of day and of now / recently / soon / the coming months (see resolve.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from service.extraction.calendar_picks import weekday_near
-from service.extraction.resolution import UNRESOLVED, Context, Resolved, number_of
+from service.extraction.resolution import UNRESOLVED, Context, Resolved
 from service.extraction.vocabulary import lookup
+
+
+def reference(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve now / recently / soon to PRESENT_REF, PAST_REF, FUTURE_REF."""
+    text = groups["reference"]
+    return Resolved(lookup("REFERENCE", text) or lookup("MODAL_REFERENCE", text), None, 0.9)
 
 
 def vague_period(groups: dict, ctx: Context) -> Resolved | None:
@@ -14,12 +20,6 @@ def vague_period(groups: dict, ctx: Context) -> Resolved | None:
     if first == "the":
         first = groups["period"].lower().split()[1]
     return Resolved("FUTURE_REF" if first in ("coming", "future", "next") else "PAST_REF", None, 0.8)
-
-
-def reference(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve now / recently / soon to PRESENT_REF, PAST_REF, FUTURE_REF."""
-    text = groups["reference"]
-    return Resolved(lookup("REFERENCE", text) or lookup("MODAL_REFERENCE", text), None, 0.9)
 
 
 def clock(groups: dict, ctx: Context) -> Resolved | None:
@@ -61,24 +61,3 @@ def day_part(groups: dict, ctx: Context) -> Resolved | None:
     if "weekday" in groups:
         day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
     return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
-
-
-def duration(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'nearly a year', 'two-day', 'the past 24 hours' to a TIMEX3 period (P1Y)."""
-    unit = lookup("UNIT", groups["unit"])
-    amount = None if "vague" in groups else number_of(groups)
-    if amount is not None and amount == int(amount):
-        amount = int(amount)
-    count = "X" if amount is None else amount
-    if unit in ("H", "MIN"):
-        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9, type="DURATION")
-    if unit in ("E", "C") and count != "X":
-        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9, type="DURATION")
-    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9, type="DURATION")
-
-
-def frequency(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'every week', 'annually', 'twice a year' to a TIMEX3 set period."""
-    if "frequency" in groups:
-        return Resolved(lookup("FREQUENCY", groups["frequency"]), None, 0.9)
-    return Resolved(f"P1{lookup('UNIT', groups['unit'])}", None, 0.9)

@@ -1,18 +1,11 @@
-"""Read articles from files and store each one, with its events, in one transaction."""
+"""Read articles from text and JSON files, folders and manifests."""
 import difflib
-import hashlib
 import json
-import re
-import time
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from peewee import IntegrityError, OperationalError
-
-from .db import db
-from .models import Article
+from ..errors import ArticleError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl"}
@@ -20,14 +13,6 @@ JSON_SUFFIXES = {".json", ".jsonl"}
 TEXT_FIELDS = ("body", "text", "title", "headline", "url", "source", "published_at", "published", "language")
 # A first line this short that does not end a sentence reads as a headline, not a paragraph.
 HEADLINE_MAX_CHARS = 200
-# SQLite writers queue for the lock on busy_timeout; one that waited past it gets "database is locked".
-# The transaction is tried again (after 0.2, 0.4, 0.8 s) rather than the client getting a 503.
-LOCKED_RETRIES = 3
-LOCKED_BACKOFF_S = 0.2
-
-
-class ArticleError(ValueError):
-    """An article that cannot be stored as given."""
 
 
 @dataclass
@@ -39,80 +24,6 @@ class ArticleIn:
     published_at: str | None = None
     language: str = "en"
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
-
-
-def parse_published(value) -> tuple[str | None, date | None, str | None]:
-    """Return (ISO text, calendar day, precision) for a publication date or datetime."""
-    if value in (None, ""):
-        return None, None, None
-    if isinstance(value, datetime):
-        return value.isoformat(), value.date(), "second"
-    if isinstance(value, date):
-        return value.isoformat(), value, "day"
-    text = str(value).strip()
-    try:
-        if len(text) == 10:
-            day = date.fromisoformat(text)
-            return day.isoformat(), day, "day"
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise ArticleError(f"published_at {text!r} is not an ISO 8601 date or datetime") from None
-    precision = "second" if moment.second or moment.microsecond else "minute"
-    return moment.isoformat(), moment.date(), precision
-
-
-def content_hash(body: str) -> str:
-    """Hash the body with whitespace and case folded, so re-captures of one text collide."""
-    normalised = re.sub(r"\s+", " ", body).strip().casefold()
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-
-def find_existing(url: str | None, digest: str) -> Article | None:
-    """Return the stored article with this url or content, if any."""
-    # The id first, in hand-written SQL: peewee takes longer to build the query than to run it, and most
-    # articles are new.
-    p = db.param
-    found = db.execute_sql(f"SELECT id FROM article WHERE content_hash = {p} OR url = {p} LIMIT 1", (digest, url)).fetchone()
-    return Article.get_by_id(found[0]) if found else None
-
-
-def store_article(item: ArticleIn) -> tuple[Article, bool]:
-    """Store item and its events unless already stored; return (article, created)."""
-    from . import events
-
-    body = (item.body or "").strip("\ufeff")
-    if not body.strip():
-        raise ArticleError("body is empty")
-    published_at, published_on, precision = parse_published(item.published_at)
-    digest = content_hash(body)
-    url = item.url or None
-    existing = find_existing(url, digest)
-    if existing:
-        return existing, False
-    fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
-                  published_on=published_on, published_precision=precision, language=item.language or "en",
-                  content_hash=digest)
-    # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
-    # in parallel and hold the write lock only to insert and merge.
-    drafted = events.draft_events(Article(**fields))
-    for attempt in range(LOCKED_RETRIES + 1):
-        article = Article(**fields)
-        article.drafted = drafted
-        try:
-            with db.atomic():
-                article.save(force_insert=True)
-                events.attach_events(article)
-            return article, True
-        except IntegrityError:
-            # Another writer stored the same article between our check and our insert.
-            existing = find_existing(url, digest)
-            if existing:
-                return existing, False
-            raise
-        except OperationalError as exc:
-            if "database is locked" not in str(exc) or attempt == LOCKED_RETRIES:
-                raise
-            time.sleep(LOCKED_BACKOFF_S * 2 ** attempt)
 
 
 def split_headline(text: str) -> tuple[str | None, str]:

@@ -1,26 +1,7 @@
-"""Events as the API shows them: read from the tables, or from the worker's memory while their revision holds.
-
-Rendering a page of 50 events (four queries, 50 nested dicts, 50 KB of JSON) cost more than finding them. Each
-event row carries a revision that triggers bump whenever anything the event shows changes: its own columns,
-its actors, topics and sources, and the names, titles and URLs those point at (migration 41). A worker keeps
-the events it rendered, with their JSON text, keyed by that revision: a page reads 50 revisions by primary key
-and renders only the events that changed since.
-"""
-import json
-from collections import OrderedDict
-from typing import NamedTuple
-
-from .db import db, is_postgres
-from .event_walk import as_date
-
-
-class Rendered(NamedTuple):
-    revision: int
-    event: dict  # shared between requests: copy before changing it
-    text: str  # the compact JSON of event
-
-
-# --- revisions: bumped by triggers, so every writer (ingest, rebuild, PATCH, a hand-run UPDATE) keeps them ---
+"""Step 41: each event row carries a revision that triggers bump whenever anything the event shows changes: its
+own columns, its actors, topics and sources, and the names, titles and URLs those point at. Triggers, so every
+writer (ingest, rebuild, PATCH, a hand-run UPDATE) keeps them."""
+from ...db import is_postgres
 
 SHOWN_EVENT_COLUMNS = "value, date_start, date_end, granularity, modifier, title, status, confidence"
 # Tables whose rows an event shows, with the columns shown and how to reach the events showing a row.
@@ -107,103 +88,10 @@ POSTGRES_REVISION_DDL = [
 ]
 
 
-def create_revisions(database):
+def apply(database):
     """Give events a revision that triggers bump whenever anything an event shows changes."""
     # Events stored before this step start at 0: no worker has rendered them under a revision yet.
     if "revision" not in {column.name for column in database.get_columns("event")}:
         database.execute_sql("ALTER TABLE event ADD COLUMN revision BIGINT NOT NULL DEFAULT 0")
     for statement in POSTGRES_REVISION_DDL if is_postgres() else SQLITE_REVISION_DDL:
         database.execute_sql(statement)
-
-
-# --- rendering ---
-
-
-def marks(values) -> str:
-    """Return the placeholders of an IN list of values."""
-    return ", ".join([db.param] * len(values))
-
-
-def event_dicts(ids: list[int]) -> list[dict]:
-    """Return the events with these ids, in this order, with their date, actors, topics and sources: four queries."""
-    if not ids:
-        return []
-    # Raw SQL and plain tuples: for a page of 50 events, building peewee queries and models cost four times
-    # running the queries. Links are sorted here: ORDER BY slug led SQLite to scan every topic by slug.
-    rows = db.execute_sql(
-        "SELECT id, value, date_start, date_end, granularity, modifier, title, status, confidence "
-        f"FROM event WHERE id IN ({marks(ids)})", ids)
-    events = {row[0]: row for row in rows}
-    actors, topics, sources = {}, {}, {}
-    for event_id, *actor in db.execute_sql(
-            "SELECT l.event_id, a.id, a.slug, a.name, a.kind FROM eventactor l JOIN actor a ON a.id = l.actor_id "
-            f"WHERE l.event_id IN ({marks(ids)})", ids):
-        actors.setdefault(event_id, []).append(dict(zip(("id", "slug", "name", "kind"), actor)))
-    for event_id, *topic in db.execute_sql(
-            "SELECT l.event_id, t.id, t.slug, t.name FROM eventtopic l JOIN topic t ON t.id = l.topic_id "
-            f"WHERE l.event_id IN ({marks(ids)})", ids):
-        topics.setdefault(event_id, []).append(dict(zip(("id", "slug", "name"), topic)))
-    for event_id, published_on, *article, quote, start, end, expression in db.execute_sql(
-            "SELECT s.event_id, r.published_on, r.id, r.title, r.url, r.source, r.published_at, "
-            's.quote, s.start, s."end", s.expression FROM eventsource s JOIN article r ON r.id = s.article_id '
-            f"WHERE s.event_id IN ({marks(ids)})", ids):
-        article = dict(zip(("id", "title", "url", "source", "published_at"), article))
-        # Reports in publication order, undated ones last.
-        order = (published_on is None, str(published_on), article["id"], start)
-        sources.setdefault(event_id, []).append(
-            (order, {"article": article, "quote": quote, "start": start, "end": end, "expression": expression}))
-    by_slug = lambda link: link["slug"]  # noqa: E731
-    return [
-        {
-            "id": event_id,
-            "date": {
-                "value": value,
-                "start": as_date(start),
-                "end": as_date(end),
-                "granularity": granularity,
-                "modifier": modifier,
-            },
-            "title": title,
-            "status": status,
-            "confidence": confidence,
-            "actors": sorted(actors.get(event_id, []), key=by_slug),
-            "topics": sorted(topics.get(event_id, []), key=by_slug),
-            "sources": [source for _, source in sorted(sources.get(event_id, []), key=lambda pair: pair[0])],
-        }
-        for event_id, value, start, end, granularity, modifier, title, status, confidence in
-        (events[i] for i in ids if i in events)
-    ]
-
-
-def to_json(o):
-    if hasattr(o, "isoformat"):
-        return o.isoformat()
-    raise TypeError(f"{type(o).__name__} is not JSON serializable")
-
-
-class RenderedEvents:
-    """The events a worker rendered lately, at most capacity of them, each valid while its revision holds."""
-
-    def __init__(self, capacity: int):
-        self.capacity = capacity
-        self.kept: OrderedDict[int, Rendered] = OrderedDict()
-
-    def get(self, ids: list[int]) -> list[Rendered]:
-        """Return the events with these ids (those that exist), in this order, rendering only what changed."""
-        if not ids:
-            return []
-        # Revisions first: an event rendered after reading its revision is at least that new, so a write landing
-        # in between only makes the next read render it again, never keeps a stale copy.
-        revisions = dict(db.execute_sql(f"SELECT id, revision FROM event WHERE id IN ({marks(ids)})", ids))
-        stale = [i for i in revisions if i not in self.kept or self.kept[i].revision != revisions[i]]
-        for event in event_dicts(stale):
-            text = json.dumps(event, ensure_ascii=False, separators=(",", ":"), default=to_json)
-            self.kept[event["id"]] = Rendered(revisions[event["id"]], event, text)
-        found = []
-        for event_id in ids:
-            if event_id in revisions and event_id in self.kept:
-                self.kept.move_to_end(event_id)
-                found.append(self.kept[event_id])
-        while len(self.kept) > self.capacity:
-            self.kept.popitem(last=False)
-        return found

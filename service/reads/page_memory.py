@@ -16,7 +16,7 @@ never older, and no later reader sees that older version again.
 import threading
 from collections import OrderedDict
 
-from .db import db, is_postgres
+from ..db import db, is_postgres
 
 
 def data_version():

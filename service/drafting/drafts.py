@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 
 from ..entities import ActorSpec, Registry, Taxonomy, find_actors
 from ..extraction import Mention, sentences
+from ..extraction.anchor import published_day
 from .rules import rules
 from .similarity import fingerprint, keywords
 from .titles import make_title
@@ -53,18 +54,6 @@ class Draft:
         return fingerprint(self.value, self.start_date, self.actors, self.words)
 
 
-def as_day(published) -> date | None:
-    """Return the calendar day of a publication date given as date, datetime or ISO text."""
-    if published is None or published == "":
-        return None
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    text = str(published)
-    return date.fromisoformat(text[:10])
-
-
 def dates_nothing(text: str, mention: Mention, line: tuple[int, int]) -> bool:
     """Tell whether a mention dates no happening: a non-calendar value, a name, a byline, boilerplate."""
     r = rules()
@@ -101,7 +90,7 @@ class ArticleDrafts:
     def __init__(self, text: str, published, mentions: list[Mention], registry: Registry, taxonomy: Taxonomy):
         """Find the actors of the article once for all its drafts."""
         self.text = text
-        self.published = as_day(published)
+        self.published = published_day(published)
         self.mentions = [m for m in mentions if m.is_event_date]
         self.taxonomy = taxonomy
         self.sentences = sentences(text)

@@ -1,0 +1,77 @@
+"""Store an article and its events in one transaction, unless the same article is stored already."""
+import hashlib
+import re
+import time
+
+from peewee import IntegrityError, OperationalError
+
+from ..db import db
+from ..errors import ArticleError
+from .. import events
+from ..extraction import anchor
+from ..models import Article
+from .reading import ArticleIn
+
+# SQLite writers queue for the lock on busy_timeout; one that waited past it gets "database is locked".
+# The transaction is tried again, with a doubling pause, rather than the client getting a 503.
+LOCKED_RETRIES = 3
+LOCKED_BACKOFF_S = 0.2
+
+
+def parse_published(value):
+    """Return (ISO text, calendar day, precision) of a publication date, refusing one that is not ISO 8601."""
+    try:
+        return anchor.parse_published(value)
+    except ValueError:
+        raise ArticleError(f"published_at {str(value).strip()!r} is not an ISO 8601 date or datetime") from None
+
+
+def content_hash(body: str) -> str:
+    """Hash the body with whitespace and case folded, so re-captures of one text collide."""
+    normalised = re.sub(r"\s+", " ", body).strip().casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def find_existing(url: str | None, digest: str) -> Article | None:
+    """Return the stored article with this url or content, if any."""
+    # The id first, in hand-written SQL: peewee takes longer to build the query than to run it, and most
+    # articles are new.
+    p = db.param
+    found = db.execute_sql(f"SELECT id FROM article WHERE content_hash = {p} OR url = {p} LIMIT 1", (digest, url)).fetchone()
+    return Article.get_by_id(found[0]) if found else None
+
+
+def store_article(item: ArticleIn) -> tuple[Article, bool]:
+    """Store item and its events unless already stored; return (article, created)."""
+    body = (item.body or "").strip("\ufeff")
+    if not body.strip():
+        raise ArticleError("body is empty")
+    published_at, published_on, precision = parse_published(item.published_at)
+    digest = content_hash(body)
+    url = item.url or None
+    existing = find_existing(url, digest)
+    if existing:
+        return existing, False
+    fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
+                  published_on=published_on, published_precision=precision, language=item.language or "en",
+                  content_hash=digest)
+    # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
+    # in parallel and hold the write lock only to insert and merge.
+    drafted = events.draft_events(Article(**fields))
+    for attempt in range(LOCKED_RETRIES + 1):
+        article = Article(**fields)
+        try:
+            with db.atomic():
+                article.save(force_insert=True)
+                events.attach_events(article, drafted)
+            return article, True
+        except IntegrityError:
+            # Another writer stored the same article between our check and our insert.
+            existing = find_existing(url, digest)
+            if existing:
+                return existing, False
+            raise
+        except OperationalError as exc:
+            if "database is locked" not in str(exc) or attempt == LOCKED_RETRIES:
+                raise
+            time.sleep(LOCKED_BACKOFF_S * 2 ** attempt)
