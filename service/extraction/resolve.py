@@ -141,7 +141,8 @@ def weekday(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'Tuesday' / 'last Tuesday' to a date by direction word or tense."""
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
-    found = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), step_of(groups), ctx.tense)
+    tense = ctx.tense or "present"  # with no verb to tell, the nearer reading
+    found = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), step_of(groups), tense)
     return Resolved(found.isoformat(), "day", 0.85)
 
 

@@ -25,6 +25,16 @@ SCHEDULES = [
     ("Trading resumed Monday.", [("Monday", "DATE", "2021-04-05")]),
 ]
 
+WEEKDAYS_AROUND_PUBLICATION = [
+    # said in the present or with no verb, a weekday is the nearer one, ahead or past
+    ("The vote is on Friday.", [("Friday", "DATE", "2021-04-09")]),
+    ("Officials say the count ends on Saturday.", [("Saturday", "DATE", "2021-04-10")]),
+    ("Talks in Delhi on Monday.", [("Monday", "DATE", "2021-04-05")]),
+    # told in the past, the latest such day, the publication day included
+    ("Talks were held on Friday.", [("Friday", "DATE", "2021-04-02")]),
+    ("Talks were held on Wednesday.", [("Wednesday", "DATE", "2021-04-07")]),
+]
+
 FUTURE_OFFSETS = [
     # after a future verb, "in <n> <units>" names a date
     ("The results will be announced in two weeks.", [("two weeks", "DATE", "2021-W16")]),
@@ -37,6 +47,11 @@ FUTURE_OFFSETS = [
 
 @pytest.mark.parametrize(("text", "expected"), SCHEDULES)
 def test_present_tense_schedules_read_forward(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS_AROUND_PUBLICATION)
+def test_weekdays_around_the_publication_day(text, expected):
     assert found(text) == expected
 
 
