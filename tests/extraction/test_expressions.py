@@ -117,6 +117,8 @@ DURATIONS_AND_SETS = [
     ("It happened during the final years of the war.", [("years", "DURATION", "PXY", None)]),
     ("The deal will shape trade for years to come.", [("years", "DURATION", "PXY", None)]),
     ("Talks dragged on for several weeks before a deal.", [("several weeks", "DURATION", "PXW", None)]),
+    ("It was the firm's first profit in years.", [("years", "DURATION", "PXY", None)]),
+    ("Troops will arrive within weeks.", [("weeks", "DURATION", "PXW", None)]),
 ]
 
 NOT_DATES = [
