@@ -83,6 +83,9 @@ NOT_FOUND_BEFORE = [
     # vague references of the news
     ("The deal secures the plant for the long term.", [("the long term", "DATE", "FUTURE_REF")]),
     ("Prices will stay high for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+    # inside a hyphenated compound, "now" and "soon" describe, they do not date
+    ("He spoke against the now-cancelled deal.", []),
+    ("They met at the soon-to-open terminal.", []),
     # a headline ending in a month, over the dateline of the next line
     ("Stocks have their best week since November\nMarch 13, 2021\nStocks rose.",
      [("November", "DATE", "2020-11"), ("March 13, 2021", "DATE", "2021-03-13")]),
