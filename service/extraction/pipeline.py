@@ -22,6 +22,8 @@ _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
+# A year this far before the publication year is history: it opens a narrative wherever it stands.
+_HISTORY_YEARS = 10
 # Paragraphs end at blank lines; a narrative year does not carry over one.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -57,13 +59,14 @@ def extract(text: str, published: date | datetime | str | None, country: str | N
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
         if mention.start_date is not None and not resolved.from_reference:
+            explicit = _explicit(candidate)
             told = _Told(mention.value, mention.granularity, mention.start, mention.end,
-                         _explicit(candidate) and bool(_FRAME.fullmatch(text, sentence[0], mention.start)),
-                         paragraph)
+                         explicit and bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph, explicit)
         elif mention.start_date is not None and (narrative or mention.granularity == "day"):
             # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
             # ("a year earlier") does not, so the date compared with stays the reference.
-            told = _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames), paragraph)
+            told = _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
+                         paragraph, bool(told and told.explicit))
         mentions.append(mention)
     return _join_times(text, mentions)
 
@@ -78,6 +81,7 @@ class _Told:
     end: int
     frames: bool  # written with its year as a frame for what follows ("In 1941")
     paragraph: int
+    explicit: bool = False  # written with its year, wherever it stands
 
     @property
     def reference(self) -> tuple[str, str]:
@@ -85,9 +89,15 @@ class _Told:
         return self.value, self.granularity
 
     def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
-        """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's."""
+        """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
+
+        A recent year frames only when it opens its sentence ("In 2019, ..."); one a decade or more back is
+        history wherever it stands ("The battle began in August 1942. By November, ...").
+        """
         year = int(self.value[:4]) if self.value[:4].isdigit() else None
-        if self.frames and paragraph == self.paragraph and year is not None and (anchor is None or year < anchor.year):
+        if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):
+            return None
+        if anchor is None or year <= anchor.year - _HISTORY_YEARS or (self.frames and year < anchor.year):
             return year
         return None
 
