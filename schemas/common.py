@@ -74,9 +74,10 @@ class PartialDate(fields.Field):
             raise self.make_error("invalid")
         year, month, day = (int(part) if part else None for part in match.groups())
         try:
-            if day:
+            # Month or day 00 is a value, not an absence: date() refuses it instead of it reading as a whole year.
+            if day is not None:
                 first = last = date(year, month, day)
-            elif month:
+            elif month is not None:
                 first = date(year, month, 1)
                 last = date(year, month, calendar.monthrange(year, month)[1])
             else:

@@ -34,7 +34,8 @@ class TimelineSlideSchema(Schema):
     start_date = fields.Nested(TimelineDateSchema)
     end_date = fields.Nested(TimelineDateSchema)
     text = fields.Nested(TimelineTextSchema)
-    group = fields.String(metadata={"description": "The event's main topic: the one most of its sources name"})
+    display_date = fields.String(metadata={"description": "The date in words, for ranges and modified dates (HTML, escaped twice as TimelineJS decodes it once)"})
+    group = fields.String(metadata={"description": "The event's main topic: the one most of its sources name (HTML, escaped twice as TimelineJS decodes it once)"})
 
 
 class TimelineJSSchema(Schema):

@@ -10,6 +10,7 @@ def create_app(test_config=None):
     from .api import register_api
     from .config import from_environment
     from .db import db, init_database, is_postgres
+    from .ui import blp as ui_page
 
     app = Flask(__name__)
     app.config.from_mapping(from_environment())
@@ -20,8 +21,8 @@ def create_app(test_config=None):
 
     @app.before_request
     def open_connection():
-        # Liveness must not depend on the database; readiness and everything else do.
-        if request.endpoint != "health.healthz":
+        # Liveness and the page's static files must not depend on the database; readiness and everything else do.
+        if request.endpoint not in ("health.healthz", "ui.static"):
             db.connect(reuse_if_open=True)
 
     @app.teardown_request
@@ -34,4 +35,5 @@ def create_app(test_config=None):
             db.close()
 
     register_api(app)
+    app.register_blueprint(ui_page)
     return app

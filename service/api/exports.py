@@ -1,10 +1,14 @@
 """Reshape event dicts for timeline viewers: TimelineJS3 slides, or events grouped by date.
 
-TimelineJS renders headline, text and group as HTML, so everything taken from articles or the API is escaped.
+TimelineJS renders headline and text as HTML, so everything taken from articles or the API is escaped. It reads
+group and display_date as HTML once (keeping their text content) and writes that text as HTML again: those are
+escaped twice, so a topic named "<img src=x onerror=...>" or "R&D <and>" shows as written.
 """
-from markupsafe import escape
+import re
 
-from .display_dates import display_date
+from markupsafe import Markup, escape
+
+from .display_dates import display_date, placed
 
 # Granularities TimelineJS can show as a partial date: which parts of the date to give it.
 PARTS = {"year": ("year",), "decade": ("year",), "century": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}
@@ -31,13 +35,30 @@ def headline(title: str) -> str:
     return title[:HEADLINE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+def twice_escaped(text: str) -> str:
+    """Escape text for a TimelineJS field it decodes once before writing it as HTML."""
+    return str(escape(str(escape(text))))
+
+
+def paragraphs_html(text: str) -> Markup:
+    """Return text as escaped HTML paragraphs: a blank line starts a paragraph, a line break stays a <br>."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))]
+    return Markup("").join(Markup("<p>{}</p>").format(Markup("<br>").join(block.split("\n"))) for block in blocks if block)
+
+
+def web_link(url: str | None) -> str | None:
+    """Return an article's URL if a browser may follow it as a link (http or https), else None."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+
+
 def source_html(source: dict) -> str:
     """Return a quote and a link to its article as escaped HTML."""
     article = source["article"]
     name = escape(article["title"] or article["source"] or f"article {article['id']}")
-    cite = f'<a href="{escape(article["url"])}">{name}</a>' if article["url"] else name
+    # A javascript: or data: URL stored with an article must not become a link on every page showing the export.
+    cite = f'<a href="{escape(web_link(article["url"]))}">{name}</a>' if web_link(article["url"]) else name
     published = f", {escape(article['published_at'])}" if article["published_at"] else ""
-    return f"<blockquote>{escape(source['quote'].strip())}</blockquote><p>— {cite}{published}</p>"
+    return f"<blockquote>{paragraphs_html(source['quote'])}</blockquote><p>— {cite}{published}</p>"
 
 
 def timelinejs_slide(event: dict) -> dict:
@@ -48,15 +69,21 @@ def timelinejs_slide(event: dict) -> dict:
         "start_date": timelinejs_date(date["start"], date["granularity"], date["value"]),
         "text": {"headline": str(escape(headline(event["title"]))), "text": "".join(source_html(s) for s in event["sources"])},
     }
-    if date["granularity"] not in PARTS and date["granularity"] != "time" or date["granularity"] in ("decade", "century"):
+    start, end = placed(date)
+    if (start, end) != (date["start"], date["end"]):
+        # "End of 2021" sits in September-December; the slide's words still say "end of 2021".
+        slide["start_date"], slide["end_date"] = timelinejs_date(start, "day"), timelinejs_date(end, "day")
+        slide["display_date"] = twice_escaped(display_date(date))
+    elif date["granularity"] not in PARTS and date["granularity"] != "time" or date["granularity"] in ("decade", "century"):
         slide["end_date"] = timelinejs_date(date["end"], date["granularity"])
-        slide["start_date"]["display_date"] = display_date(date)
+        # On the slide, not its start: TimelineJS would add " — September 30, 2020" after a start's own words.
+        slide["display_date"] = twice_escaped(display_date(date))
     elif date["modifier"]:
-        # The partial date alone would say "2021" for "the end of 2021".
-        slide["start_date"]["display_date"] = display_date(date)
+        # The partial date alone would say "2021" for "around 2021".
+        slide["display_date"] = twice_escaped(display_date(date))
     group = event.get("main_topic") or (event["topics"] or [None])[0]
     if group:
-        slide["group"] = str(escape(group["name"]))
+        slide["group"] = twice_escaped(group["name"])
     return slide
 
 

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..entities import ActorSpec, Registry, Taxonomy, find_actors
 from ..extraction import Mention, sentences
 from ..extraction.anchor import published_day
+from .context import ArticleContext
+from .intervals import narrowed
 from .rules import rules
 from .similarity import fingerprint, keywords
 from .titles import make_title
@@ -18,6 +20,13 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.
 POST_FACTOR = 0.9
+# A quote is the words around its date, at most this long: a sentence of a thousand dates stores a thousand
+# short quotes, not a thousand copies of itself (the article keeps the full text). Titles, topics and actors
+# are read within the quote too, so each draft costs the same whatever the sentence's length.
+QUOTE_CHARS = 600
+# A follow-up looks back at most this many drafts per sentence of its reach: a sentence of a thousand dates
+# is not searched a thousand times.
+REFERENTS_PER_SENTENCE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +63,32 @@ class Draft:
         return fingerprint(self.value, self.start_date, self.actors, self.words)
 
 
-def dates_nothing(text: str, mention: Mention, line: tuple[int, int]) -> bool:
+def window(text: str, mention: Mention) -> tuple[int, int]:
+    """Return the span of at most QUOTE_CHARS of the mention's sentence around it, cut at word boundaries."""
+    start, end = mention.sentence_start, mention.sentence_end
+    if end - start <= QUOTE_CHARS:
+        return start, end
+    room = max(0, QUOTE_CHARS - (mention.end - mention.start)) // 2
+    left = max(start, mention.start - room)
+    right = min(end, mention.end + room)
+    # Room one side does not use goes to the other.
+    left = max(start, right - QUOTE_CHARS if right == end else left)
+    right = min(end, left + QUOTE_CHARS if left == start else right)
+    if left > start:
+        space = text.find(" ", left, mention.start)
+        left = space + 1 if space >= 0 else left
+    if right < end:
+        space = text.rfind(" ", mention.end, right)
+        right = space if space >= 0 else right
+    return left, right
+
+
+def dates_nothing(text: str, mention: Mention, line: tuple[int, int], span: tuple[int, int]) -> bool:
     """Tell whether a mention dates no happening: a non-calendar value, a name, a byline, boilerplate."""
     r = rules()
     if not mention.is_event_date or (mention.value or "") in r.skip_values or mention.end_date is None:
         return True
-    if r.boilerplate.search(text[line[0]:line[1]].strip()):
+    if line[1] - line[0] <= QUOTE_CHARS and r.boilerplate.search(text[line[0]:line[1]].strip()):
         return True
     before = text[max(0, mention.start - 30):mention.start]
     if r.name_before.search(before):
@@ -67,16 +96,18 @@ def dates_nothing(text: str, mention: Mention, line: tuple[int, int]) -> bool:
     preceding = before.split()[-1:]
     if mention.granularity == "year" and mention.text.strip().isdigit() and preceding and preceding[0] in r.adjective_before:
         return True  # "a 2017 US law", "The 2016 Moscow Red Square Victory Day Parade"
-    rest = text[mention.sentence_start:mention.start] + " " + text[mention.end:mention.sentence_end]
+    rest = text[span[0]:mention.start] + " " + text[mention.end:span[1]]
     content = [w for w in _WORD.findall(rest) if w.lower() not in r.empty_words]
     return len(content) < 2  # a dateline or byline: the date and at most a name
 
 
-def status_of(mention: Mention, sentence: str, published: date | None) -> str:
-    """Return 'scheduled' when the happening lies after publication or the sentence speaks of it so."""
-    if published and mention.start_date and mention.start_date > published:
+def status_of(mention: Mention, sentence: str, published: date | None, start: date | None = None,
+              end: date | None = None) -> str:
+    """Return 'scheduled' when the happening (dated start..end) lies after publication or the sentence speaks of it so."""
+    start, end = start or mention.start_date, end or mention.end_date
+    if published and start and start > published:
         return "scheduled"
-    if published and mention.end_date and mention.end_date < published:
+    if published and end and end < published:
         return "past"
     # The interval holds the publication day ("this year"): only the wording tells.
     if mention.tense == "future" or rules().future.search(sentence):
@@ -98,8 +129,19 @@ class ArticleDrafts:
         self._dates = {}
         for m in self.mentions:
             self._dates.setdefault(m.sentence_start, m.start_date)
+        # Each sentence's mentions in text order, so a date can tell whether another of its sentence follows it.
+        self._in_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._in_sentence.setdefault(m.sentence_start, []).append(m)
+        self._starts_in_sentence = {k: [m.start for m in v] for k, v in self._in_sentence.items()}
+        self._dated = set(self._in_sentence)
+        self._lines = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"] if self.mentions else [0]
         self.hits = find_actors(text, registry, self._date_at) if self.mentions else []
+        self.context = ArticleContext(text, self.sentences, self.hits, registry)
         self.posts = self._find_posts() if self.mentions else []
+        self._posts_by_signature = {p[1]: p for p in self.posts}
+        self._post_starts = [p[0] for p in self.posts]
+        self._follow_ups: dict[int, tuple[list[str], list[ActorSpec]]] = {}
 
     def _date_at(self, offset: int) -> date | None:
         """Return the date of offset's sentence (its first event date, else the publication day)."""
@@ -109,9 +151,10 @@ class ArticleDrafts:
 
     def _line(self, offset: int) -> tuple[int, int]:
         """Return the span of the line holding offset."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        return start, len(self.text) if end < 0 else end
+        index = bisect_right(self._lines, offset) - 1
+        start = self._lines[index]
+        end = self._lines[index + 1] - 1 if index + 1 < len(self._lines) else len(self.text)
+        return start, end
 
     def build(self) -> list[Draft]:
         """Return one draft per mention that dates a happening, in text order."""
@@ -119,11 +162,11 @@ class ArticleDrafts:
         for mention in self.mentions:
             line = self._line(mention.start)
             post = self._post(mention, line)
+            span = window(self.text, mention)
             if post:
                 drafts.append(post)
-            elif not dates_nothing(self.text, mention, line):
-                drafts.append(self._draft(mention, mention.sentence_start, mention.sentence_end,
-                                          mention.start - mention.sentence_start, mention.end - mention.sentence_start))
+            elif not dates_nothing(self.text, mention, line, span):
+                drafts.append(self._sentence_draft(mention, span))
         # A sentence that is all date and furniture names no happening.
         return self._link_follow_ups([d for d in drafts if d.title])
 
@@ -135,9 +178,17 @@ class ArticleDrafts:
         """Join each draft that refers back to an earlier sentence's happening to it: its actors, topics, event."""
         r = rules()
         linked = []
+        # Index of the first draft of the current sentence: a sentence's own drafts are never its referents, and
+        # skipping them keeps a sentence of many dates linear.
+        first_of_sentence, sentence = 0, None
         for draft in drafts:
-            earlier = self._referent(draft, linked, r)
+            here = self._sentence_index(draft.expression_start)
+            if here != sentence:
+                first_of_sentence, sentence = len(linked), here
+            back = max(0, first_of_sentence - r.anaphora_sentences * REFERENTS_PER_SENTENCE)
+            earlier = self._referent(draft, linked[back:first_of_sentence], here, r)
             if earlier is not None:
+                earlier += back
                 first = linked[earlier]
                 draft = replace(draft, follows=earlier if first.follows is None else first.follows,
                                 actors=tuple({**{a.slug: a for a in first.actors},
@@ -146,7 +197,7 @@ class ArticleDrafts:
             linked.append(draft)
         return linked
 
-    def _referent(self, draft: Draft, earlier: list[Draft], r) -> int | None:
+    def _referent(self, draft: Draft, earlier: list[Draft], here: int, r) -> int | None:
         """Return the index of the earlier draft whose happening draft refers back to, if it does."""
         own = {a.slug for a in draft.actors}
         found = r.definite.match(draft.title) or (not own and r.bare_reference.match(draft.title))
@@ -154,12 +205,9 @@ class ArticleDrafts:
             return None
         # "The talks" refers to a happening told with a word of its kind ("held talks", "met"); "it" to any.
         kind = keywords(found.group().split()[-1])
-        here = self._sentence_index(draft.quote_start)
         for index in range(len(earlier) - 1, -1, -1):
             first = earlier[index]
-            there = self._sentence_index(first.quote_start)
-            if there == here:
-                continue  # two dates of one sentence are two happenings
+            there = self._sentence_index(first.expression_start)
             if here - there > r.anaphora_sentences:
                 return None
             nests = (first.start_date <= draft.start_date and draft.end_date <= first.end_date) or (
@@ -175,7 +223,7 @@ class ArticleDrafts:
         for signature in rules().signature.finditer(self.text):
             start = signature.start()
             while start > 0:
-                previous = self.text.rfind("\n", 0, start - 1) + 1
+                previous = self.text.rfind("\n", max(0, signature.end() - rules().post_max_chars - 1), start - 1) + 1
                 if signature.end() - previous > rules().post_max_chars or not self.text[previous:start].strip():
                     break
                 start = previous
@@ -185,11 +233,12 @@ class ArticleDrafts:
 
     def _post(self, mention: Mention, line: tuple[int, int]) -> Draft | None:
         """Date a quoted post ("— Name (@handle) April 6, 2021") by its signature: the post is the lines above."""
-        post = next((p for p in self.posts if p[1] == line[0]), None)
+        post = self._posts_by_signature.get(line[0])
         if post is None:
             return None
         start, signature, end = post
-        first_sentence = next((s for s in self.sentences if s[0] >= start), (start, signature))
+        first_sentence = self.sentences[bisect_right(self._starts, start - 1)] if start <= self.sentences[-1][0] \
+            else (start, signature)
         body = self.text[first_sentence[0]:min(first_sentence[1], signature)]
         draft = self._draft(mention, start, end, len(body), len(body), title_text=body)
         return replace(draft, confidence=round(draft.confidence * POST_FACTOR, 3),
@@ -197,39 +246,125 @@ class ArticleDrafts:
 
     def _author(self, start: int) -> dict:
         """Return the actors of the signature when start lies inside a quoted post: its author speaks there."""
-        for post_start, signature, end in self.posts:
+        index = bisect_right(self._post_starts, start) - 1
+        if index >= 0:
+            post_start, signature, end = self.posts[index]
             if post_start <= start < end:
-                return {h.actor.slug: h.actor for h in self.hits if signature <= h.start < end}
+                return {a.slug: a for a in self.context.actors_in(signature, end)}
         return {}
 
+    def _sentence_draft(self, mention: Mention, span: tuple[int, int]) -> Draft:
+        """Build the draft of a mention in running text: of the future happening a past act is about when the
+        date lies in what the act is about ("discussed preparations for the summit later this year"), else of the
+        sentence's happening, its title ending before a later date that belongs to such a future happening."""
+        start, end = span
+        # The cue nearest before the date is the one whose object it dates ("Discussed preparations for ...").
+        cues = list(rules().act_about.finditer(self.text, start, end))
+        before = [cue for cue in cues if cue.end() <= mention.start]
+        about = before[-1] if before else (cues[0] if cues else None)
+        if about and about.end() <= mention.start and self._is_future(mention, about, end):
+            return self._future_draft(mention, about, end)
+        title_text = self.text[start:end]
+        if about and mention.end <= about.start():
+            later = self._mention_after(mention.sentence_start, about.end())
+            if later is not None and not (later.start < end and self._is_future(later, about, end)):
+                later = None
+            if later is not None:
+                # The act's headline ends before the future happening's date, and its words ("take place in").
+                title_text = self.text[start:later.start]
+                for pattern in rules().dangling:
+                    title_text = pattern.sub("", title_text.rstrip())
+                return self._draft(mention, start, end, mention.start - start, mention.end - start,
+                                   title_text=title_text, status_text=self.text[start:about.start()])
+        return self._draft(mention, start, end, mention.start - start, mention.end - start)
+
+    def _mention_after(self, sentence_start: int, offset: int) -> Mention | None:
+        """Return the first mention of the sentence starting at or after offset."""
+        starts = self._starts_in_sentence.get(sentence_start, [])
+        index = bisect_left(starts, offset)
+        return self._in_sentence[sentence_start][index] if index < len(starts) else None
+
+    def _is_future(self, mention: Mention, about: re.Match, end: int) -> bool:
+        """Tell whether mention dates a happening still to come, told after the act cue about, up to end."""
+        low, high = narrowed(mention.start_date, mention.end_date, mention.granularity, mention.modifier)
+        if self.published and high < self.published:
+            return False
+        if rules().act_ahead.search(about.group()):
+            return True
+        return status_of(mention, self.text[about.end():end], self.published, low, high) == "scheduled"
+
+    def _future_draft(self, mention: Mention, about: re.Match, end: int) -> Draft:
+        """Build the draft of the future happening the text after the act cue about speaks of, up to end."""
+        r = rules()
+        begin = about.end()
+        act = self.context.actors_in(mention.sentence_start, about.start())
+        if r.act_joins.search(about.group()):
+            # "Lavrov and Jaishankar agreed to hold talks": who agreed takes part, and the headline says so the
+            # way news does ("Lavrov and Jaishankar to hold talks").
+            subject = self._subject(mention.sentence_start, about.start())
+            title_text = subject + " to " + self.text[begin:end].lstrip()
+            # The title text ends where the sentence's window does, so the date keeps its distance from the end.
+            draft = self._draft(mention, begin, end, len(title_text) - (end - mention.start),
+                                len(title_text) - (end - mention.end), title_text=title_text)
+            pair = self.context.pair_for(mention.sentence_start, about.start())
+            named = list({a.slug: a for a in (*act, *pair, *draft.actors)}.values())
+        else:
+            light = r.light_verbs.match(self.text, begin + len(self.text[begin:end]) - len(self.text[begin:end].lstrip()))
+            title_start = light.end() if light else begin
+            draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
+                                title_text=self.text[title_start:end])
+            named = [a for a in draft.actors if a.slug not in self._author(begin)]
+            if not self.context.actors_in(begin, end):
+                # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
+                named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
+        quote_start, quote_end = window(self.text, mention)
+        return replace(draft, actors=tuple(named), status="scheduled", quote=self.text[quote_start:quote_end],
+                       quote_start=quote_start, quote_end=quote_end)
+
+    def _subject(self, start: int, cue: int) -> str:
+        """Return the words before an act's verb: its subject, after any date and opener of the sentence."""
+        mentions, starts = self._in_sentence.get(start, []), self._starts_in_sentence.get(start, [])
+        index = bisect_right(starts, cue) - 1
+        while index >= 0 and mentions[index].end > cue:
+            index -= 1
+        subject = self.text[mentions[index].end if index >= 0 else start:cue]
+        return rules().openers.sub("", subject.strip(" ,;:")).strip()
+
     def _draft(self, mention: Mention, start: int, end: int, rel_start: int, rel_end: int,
-               title_text: str | None = None) -> Draft:
+               title_text: str | None = None, status_text: str | None = None) -> Draft:
         """Build the draft of mention quoting text[start:end]; rel_* are the date offsets in the title text."""
-        sentence = self.text[start:end]
-        title = make_title(title_text if title_text is not None else sentence, rel_start, rel_end)
-        named = {h.actor.slug: h.actor for h in self.hits if start <= h.start < end}
-        actors = tuple({**self._author(start), **named}.values())
-        topics = self.taxonomy.match(sentence) + self.taxonomy.match(self._follow_up(end))
+        quote = self.text[start:end]
+        title = make_title(title_text if title_text is not None else quote, rel_start, rel_end)
+        named = {a.slug: a for a in self.context.actors_in(start, end)}
+        pair = {a.slug: a for a in self.context.pair_for(start, end)}
+        topics, participants = self._follow_up(end)
+        actors = tuple({**self._author(start), **pair, **named, **{a.slug: a for a in participants}}.values())
+        topics = self.taxonomy.match(quote) + topics
         persons = any(a.kind != "country" for a in actors)
         confidence = mention.confidence * (1.0 if persons else NO_ACTOR_FACTOR)
+        low, high = narrowed(mention.start_date, mention.end_date, mention.granularity, mention.modifier)
         return Draft(
-            value=mention.value, start_date=mention.start_date, end_date=mention.end_date,
+            value=mention.value, start_date=low, end_date=high,
             granularity=mention.granularity or "day", modifier=mention.modifier, title=title,
-            status=status_of(mention, sentence, self.published), confidence=round(min(confidence, 0.99), 3),
-            quote=sentence, quote_start=start, quote_end=end, expression=mention.text,
+            status=status_of(mention, status_text if status_text is not None else quote, self.published, low, high),
+            confidence=round(min(confidence, 0.99), 3),
+            quote=quote, quote_start=start, quote_end=end, expression=mention.text,
             expression_start=mention.start, expression_end=mention.end, actors=actors,
             topics=tuple(dict.fromkeys(topics)), words=keywords(title),
         )
 
-    def _follow_up(self, end: int) -> str:
-        """Return the next sentence of the same paragraph when it dates nothing itself ("The talks were regarding...")."""
-        index = bisect_right(self._starts, end)
-        if index >= len(self.sentences):
-            return ""
-        start, stop = self.sentences[index]
-        if "\n" in self.text[end:start] or start in self._dates:
-            return ""
-        return self.text[start:stop]
+    def _follow_up(self, end: int) -> tuple[list[str], list[ActorSpec]]:
+        """Return the topics and participants of the next sentence when it goes on about the same happening
+        ("The talks were regarding...", "Russia and China attended the meeting") and dates nothing itself."""
+        if end not in self._follow_ups:
+            span = self.context.next_sentence(end, self._dated)
+            found: tuple[list[str], list[ActorSpec]] = ([], [])
+            if span and self.context.continues(span):
+                bounded = (span[0], min(span[1], span[0] + QUOTE_CHARS))
+                found = (self.taxonomy.match(self.text[bounded[0]:bounded[1]]),
+                         self.context.participants(span, QUOTE_CHARS))
+            self._follow_ups[end] = found
+        return self._follow_ups[end]
 
 
 def build_drafts(text: str, published, mentions: list[Mention], registry: Registry, taxonomy: Taxonomy) -> list[Draft]:

@@ -11,6 +11,11 @@ class Rules:
     """The compiled rules."""
     boilerplate: re.Pattern
     title_prefixes: tuple[re.Pattern, ...]
+    breadcrumbs: re.Pattern
+    attribution: tuple[re.Pattern, ...]
+    attribution_tail: re.Pattern
+    dangling: tuple[re.Pattern, ...]
+    appositive: re.Pattern
     openers: re.Pattern
     name_before: re.Pattern
     adjective_before: frozenset[str]
@@ -25,6 +30,13 @@ class Rules:
     definite: re.Pattern  # a title opening with a definite description of a happening
     bare_reference: re.Pattern  # a title opening with a bare happening noun or a pronoun
     anaphora_sentences: int
+    act_about: re.Pattern
+    act_ahead: re.Pattern
+    act_joins: re.Pattern
+    light_verbs: re.Pattern
+    plural_people: re.Pattern
+    pair_sentences: int
+    participation: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +45,14 @@ def rules() -> Rules:
     data = load("event_rules")
     return Rules(
         boilerplate=re.compile("|".join(data["boilerplate_lines"]), re.IGNORECASE),
-        title_prefixes=tuple(re.compile(p, re.IGNORECASE if p.startswith("^home") else 0) for p in data["title_prefixes"]),
+        title_prefixes=tuple(re.compile(p) for p in data["title_prefixes"]),
+        breadcrumbs=re.compile(r"^\s*home(?:\s*[›»>/|:-]?\s*(?:%s)\b)+\s*[›»>/|:-]?\s*" % "|".join(
+            re.escape(w) for w in sorted(data["breadcrumb_sections"], key=len, reverse=True)), re.IGNORECASE),
+        attribution=tuple(re.compile(p.replace("{said}", "|".join(re.escape(v) for v in data["attribution_verbs"])),
+                                     re.IGNORECASE) for p in data["attribution_frames"]),
+        attribution_tail=re.compile(data["attribution_tail"], re.IGNORECASE),
+        dangling=tuple(re.compile(p, re.IGNORECASE) for p in data["dangling_before_date"]),
+        appositive=re.compile(r",\s+(?:%s)\b" % "|".join(data["appositive_openers"])),
         openers=re.compile(r"^(?:(?:%s)\b[,;:]?\s*)+" % "|".join(data["openers"]), re.IGNORECASE),
         name_before=re.compile("|".join(data["name_before"]), re.IGNORECASE),
         adjective_before=frozenset(data["adjective_before"]),
@@ -50,4 +69,13 @@ def rules() -> Rules:
         bare_reference=re.compile(r"^(?:%s)\b" % "|".join(data["anaphora_nouns"] + data["anaphora_pronouns"]),
                                   re.IGNORECASE),
         anaphora_sentences=data["anaphora_sentences"],
+        act_about=re.compile("|".join(data["act_about"]), re.IGNORECASE),
+        act_ahead=re.compile("|".join(data["act_ahead"]), re.IGNORECASE),
+        act_joins=re.compile("|".join(data["act_joins"]), re.IGNORECASE),
+        light_verbs=re.compile("|".join(data["light_verbs"]), re.IGNORECASE),
+        # Case matters for the optional adjective ("the two Asian neighbours"), so only the first letter folds.
+        plural_people=re.compile("|".join("(?:%s)" % p for p in data["plural_people"])
+                                 .replace(r"\bthe ", r"\b[Tt]he ").replace(r"\bboth ", r"\b[Bb]oth ")),
+        pair_sentences=data["pair_sentences"],
+        participation=re.compile("|".join(data["participation"]), re.IGNORECASE),
     )

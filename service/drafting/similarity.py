@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .kinds import agree, kinds
 from .rules import rules
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -20,8 +21,11 @@ PAIR_BONUS = 0.15
 SAME_DATE_THRESHOLD = 0.45
 # Same month or year: one person does many things in a month, so more must agree.
 SAME_PERIOD_THRESHOLD = 0.6
-# One date inside the other (a day within "April"): the wording and actors must agree more.
-NESTED_DATE_THRESHOLD = 0.7
+# One date inside the other (a day within "the first half of 2021") is no evidence by itself: it counts only when
+# both reports tell of the same kind of happening (not mere sayings) by the same people; then this much more.
+NESTED_DATE_THRESHOLD = 0.25
+# What agreeing in kind adds to nested reports' score (it is their gate, and evidence too).
+KIND_WEIGHT = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,7 @@ class Report:
     countries: frozenset[str]
     topics: frozenset[str]
     words: frozenset[str]
+    kind: str | None = None  # talks | visit | exercise ... (kinds.py), None when the headline names none
 
 
 @lru_cache(maxsize=8192)
@@ -71,19 +76,37 @@ def score(a: Report, b: Report) -> float:
     return value
 
 
+def people_agree(a: Report, reports: list[Report]) -> bool:
+    """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
+    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""
+    persons = frozenset().union(*(b.persons for b in reports))
+    countries = frozenset().union(*(b.countries for b in reports))
+    if (a.persons and persons and not a.persons & persons) or (a.countries and countries and not a.countries & countries):
+        return False
+    if not (a.persons | a.countries) and not (persons | countries):
+        return True
+    return bool((a.persons | a.countries) & (persons | countries))
+
+
 def same_happening(a: Report, reports: list[Report], counts: list[int] | None = None) -> float | None:
     """Return the merge score of a with an event's reports when they are one happening, else None.
 
     The score is the mean over the event's reports (average link), so an event cannot snowball by
-    collecting the people and words of each report it absorbed; conflicting dates never merge.
+    collecting the people and words of each report it absorbed; conflicting dates never merge, and
+    neither do different kinds of happening (talks and exercises on one day are two events).
     counts: how many identical reports each one stands for (syndicated copies are scored once).
     """
     if not reports or not all(nested(a, b) for b in reports):
         return None
+    agreement = [agree(a.kind, b.kind) for b in reports]
+    if False in agreement:
+        return None
     counts = counts or [1] * len(reports)
     value = sum(score(a, b) * n for b, n in zip(reports, counts)) / sum(counts)
-    b = reports[0]
-    if (a.start, a.end) != (b.start, b.end):
+    if any((a.start, a.end) != (b.start, b.end) for b in reports):
+        if True not in agreement or a.kind in kinds().saying or not people_agree(a, reports):
+            return None
+        value += KIND_WEIGHT
         threshold = NESTED_DATE_THRESHOLD
     else:
         threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD

@@ -8,6 +8,7 @@ from math import ceil
 
 from ..db import db, marks
 from ..drafting.drafts import Draft
+from ..drafting.kinds import kind_of
 from ..drafting.similarity import Report, keywords, nested, same_happening
 from ..entities import Registry
 from ..models import Event, EventSource
@@ -52,7 +53,7 @@ def report_of(draft: Draft) -> Report:
     return Report(draft.start_date, draft.end_date,
                   frozenset(a.slug for a in draft.actors if a.kind != "country"),
                   frozenset(a.slug for a in draft.actors if a.kind == "country"),
-                  frozenset(draft.topics), draft.words)
+                  frozenset(draft.topics), draft.words, kind_of(draft.title))
 
 
 def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -> list[Report]:
@@ -64,7 +65,7 @@ def reports_of_event(start, end, sources: list[SourceRow], registry: Registry) -
             spec = registry.specs.get(slug)
             (countries if spec and spec.kind == "country" else persons).add(slug)
         reports.append(Report(start, end, frozenset(persons), frozenset(countries), frozenset(source.topics),
-                              keywords(source.title or "")))
+                              keywords(source.title or ""), kind_of(source.title or "")))
     return reports
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from math import prod
 
 from ..drafting.drafts import Draft, build_drafts
+from ..drafting.kinds import kind_of, kinds
 from ..drafting.similarity import fingerprint, keywords
 from ..entities import ActorSpec, Registry
 from ..extraction import extract
@@ -120,7 +121,7 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
-        people = [known[a.slug] for a in draft.actors if a.kind != "country"]
+        people = candidate_actors(draft, known)
         referent = event_of[draft.follows] if draft.follows is not None else None
         found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, spans, referent)
         if found is None:
@@ -145,6 +146,16 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     pending.save()
     links.save()
     return list(events)
+
+
+def candidate_actors(draft: Draft, known: dict[str, int]) -> list[int]:
+    """Return the row ids of the actors whose events draft may report: its people, and its countries when it names
+    no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a visit's hosts)."""
+    persons = [known[a.slug] for a in draft.actors if a.kind != "country"]
+    kind = kind_of(draft.title)
+    if persons and (kind is None or kind in kinds().saying):
+        return persons
+    return persons + [known[a.slug] for a in draft.actors if a.kind == "country"]
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:

@@ -5,9 +5,10 @@ import time
 
 from peewee import IntegrityError, OperationalError
 
-from ..db import db
-from ..errors import ArticleError
 from .. import events
+from ..db import db
+from ..drafting.titles import strip_breadcrumbs
+from ..errors import ArticleError
 from ..extraction import anchor
 from ..models import Article
 from .reading import ArticleIn
@@ -52,7 +53,9 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     existing = find_existing(url, digest)
     if existing:
         return existing, False
-    fields = dict(title=item.title, body=body, url=url, source=item.source, published_at=published_at,
+    # A crawled page title keeps the site's breadcrumb trail ("Home Politics What signal..."): not the headline.
+    title = strip_breadcrumbs(item.title) or None if item.title else item.title
+    fields = dict(title=title, body=body, url=url, source=item.source, published_at=published_at,
                   published_on=published_on, published_precision=precision, language=item.language or "en",
                   content_hash=digest)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft

@@ -4,6 +4,7 @@ from peewee import fn
 from ..errors import BadCursor
 from ..models import Actor, EventActor, EventTopic, Topic
 from .cursors import keyset_page
+from .names import topic_children, with_subtopics
 
 
 def _vocabulary_page(model, link, args, words_field):
@@ -27,7 +28,19 @@ def with_counts(rows, link):
     counts = dict(link.select(column, fn.COUNT(link.id)).where(column.in_([r.id for r in rows])).group_by(column).tuples()) if rows else {}
     for row in rows:
         row.events = counts.get(row.id, 0)
+    if link is EventTopic and rows:
+        _count_subtopics(rows)
     return rows
+
+
+def _count_subtopics(rows) -> None:
+    """Make a parent topic's `events` count the distinct events of it and its sub-topics, as topic= finds them."""
+    children = topic_children()
+    for row in rows:
+        if children.get(row.id):
+            tree = sorted(with_subtopics([row.id], children))
+            row.events = (EventTopic.select(fn.COUNT(fn.DISTINCT(EventTopic.event)))
+                          .where(EventTopic.topic.in_(tree)).scalar() or 0)
 
 
 def actor_dict(actor) -> dict:

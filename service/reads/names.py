@@ -79,18 +79,27 @@ def topic_ids(value: str) -> list[int]:
     """Return the ids of the topic value names (its slug, else id, name or keyword) and of all their sub-topics."""
     key = value.strip().casefold()
     found = set(by_slug("topic", key)) or {row[0] for row in _candidates("topic", "keywords", key) if _named(key, row)}
-    if not found:
-        return []
+    return sorted(with_subtopics(found, topic_children())) if found else []
+
+
+def topic_children() -> dict[int | None, list[int]]:
+    """Return {topic id: ids of its direct sub-topics} (the topic table is small: one query)."""
     children = {}
     for topic_id, parent_id in db.execute_sql("SELECT id, parent_id FROM topic"):
         children.setdefault(parent_id, []).append(topic_id)
+    return children
+
+
+def with_subtopics(ids, children: dict) -> set[int]:
+    """Return ids and the ids of all their sub-topics, however deep (a loop in the parents ends the walk)."""
+    found = set(ids)
     todo = list(found)
     while todo:
         for child in children.get(todo.pop(), []):
             if child not in found:
                 found.add(child)
                 todo.append(child)
-    return sorted(found)
+    return found
 
 
 def named(field: str, lookup, value: str) -> list[int]:

@@ -42,6 +42,8 @@ def test_repeatable_filters_still_take_several_values(client, world):
 
 @pytest.mark.parametrize("url, field", [
     ("/api/events?from=2021-02-30", "from"),
+    ("/api/events?to=2021-00", "to"),
+    ("/api/events?from=2021-04-00", "from"),
     ("/api/events?to=April", "to"),
     ("/api/events?from=2022&to=2021", "from"),
     ("/api/events?status=maybe", "status"),

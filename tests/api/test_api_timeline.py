@@ -1,4 +1,5 @@
 """GET /api/timeline: TimelineJS3 documents checked against the format's documented fields, and date groups."""
+import html
 import re
 
 from service.db import db
@@ -39,8 +40,10 @@ def test_timelinejs_follows_the_documented_format(client, world):
     assert slides[f"event-{e['summit']}"]["start_date"] == {"year": 2021}
     assert slides[f"event-{e['talks']}"]["start_date"] == {"year": 2021, "month": 4, "day": 6}
     week = slides[f"event-{e['exercise']}"]
-    assert week["start_date"] == {"year": 2021, "month": 4, "day": 5, "display_date": "week 14, 2021"}
+    assert week["start_date"] == {"year": 2021, "month": 4, "day": 5}
     assert week["end_date"] == {"year": 2021, "month": 4, "day": 11}
+    # On the slide: on the start date TimelineJS would read "week 14, 2021 — April 11, 2021".
+    assert week["display_date"] == "week 14, 2021"
     assert slides[f"event-{e['deliveries']}"]["group"] == "Defence"
     assert slides[f"event-{e['talks']}"]["group"] == "Diplomacy"
     assert "group" not in slides[f"event-{e['election']}"]
@@ -90,12 +93,83 @@ def test_display_dates_are_words_a_reader_knows(client, world, store):
     type(end).update(modifier="END").where(type(end).id == end.id).execute()
     assert [e["id"] for e in client.get("/api/events?granularity=half").get_json()["items"]] == [half.id]
     slides = client.get("/api/timeline?from=2020-07").get_json()["events"]
-    shown = {s["text"]["headline"]: s["start_date"].get("display_date") for s in slides}
+    shown = {s["text"]["headline"]: s.get("display_date") for s in slides}
     assert shown["Exports rose"] == "first half of 2021"
     assert shown["Growth slowed"] == "Q3 2020"
     assert shown["Floods"] == "summer 2021"
     assert shown["Summit planned"] == "end of 2025"
-    assert next(s for s in slides if s["text"]["headline"] == "Summit planned")["start_date"]["year"] == 2025
+    assert all("display_date" not in s["start_date"] and "display_date" not in s.get("end_date", {}) for s in slides)
+
+
+def modified(store, world, modifier, value, start, end, granularity):
+    """Store an event whose date carries a TIMEX3 modifier and return its TimelineJS slide."""
+    event = store.event(world["articles"]["ani"], f"Event {modifier} {value}", value, start, end, granularity)
+    type(event).update(modifier=modifier).where(type(event).id == event.id).execute()
+    return event
+
+
+def test_modified_dates_sit_in_their_third_of_the_period(client, world, store):
+    # The stored interval is the whole period; "end of 2025" means its last four months, "mid-2025" the middle four.
+    cases = {
+        modified(store, world, "END", "2025", "2025-01-01", "2025-12-31", "year").id:
+            ("end of 2025", {"year": 2025, "month": 9, "day": 1}, {"year": 2025, "month": 12, "day": 31}),
+        modified(store, world, "MID", "2026", "2026-01-01", "2026-12-31", "year").id:
+            ("mid-2026", {"year": 2026, "month": 5, "day": 1}, {"year": 2026, "month": 8, "day": 31}),
+        modified(store, world, "START", "2027", "2027-01-01", "2027-12-31", "year").id:
+            ("start of 2027", {"year": 2027, "month": 1, "day": 1}, {"year": 2027, "month": 4, "day": 30}),
+        # A 30-day month in thirds of ten days: "end of April" is the 21st to the 30th.
+        modified(store, world, "END", "2028-04", "2028-04-01", "2028-04-30", "month").id:
+            ("end of April 2028", {"year": 2028, "month": 4, "day": 21}, {"year": 2028, "month": 4, "day": 30}),
+        # Winter runs across the new year: its middle is January.
+        modified(store, world, "MID", "2028-WI", "2028-12-01", "2029-02-28", "season").id:
+            ("mid-winter 2028/29", {"year": 2029, "month": 1, "day": 1}, {"year": 2029, "month": 1, "day": 31}),
+    }
+    around = modified(store, world, "APPROX", "2030", "2030-01-01", "2030-12-31", "year").id
+    slides = {s["unique_id"]: s for s in client.get("/api/timeline?from=2025").get_json()["events"]}
+    for event_id, (words, start, end) in cases.items():
+        slide = slides[f"event-{event_id}"]
+        assert (slide["display_date"], slide["start_date"], slide["end_date"]) == (words, start, end)
+    # "Around 2030" is all of 2030, shown as the year it is.
+    assert slides[f"event-{around}"]["start_date"] == {"year": 2030} and "end_date" not in slides[f"event-{around}"]
+    assert slides[f"event-{around}"]["display_date"] == "around 2030"
+
+
+def test_modified_dates_are_placed_in_date_order_among_others(client, world, store):
+    # The issue's case: "end of 2021" sorted after the February-April 2021 events on the time axis.
+    late = modified(store, world, "END", "2021", "2021-01-01", "2021-12-31", "year")
+    slides = client.get("/api/timeline?from=2021&to=2021").get_json()["events"]
+    placed_at = {s["unique_id"]: (s["start_date"]["year"], s["start_date"].get("month", 1), s["start_date"].get("day", 1)) for s in slides}
+    april = placed_at[f"event-{world['events']['talks']}"]
+    assert placed_at[f"event-{late.id}"] > april == (2021, 4, 6)
+
+
+def test_group_is_escaped_for_timelinejs_decoding_it_once(client, world, store):
+    with db.connection_context():
+        hostile = Topic.create(name="<img src=x onerror=alert(1)>", slug="hostile")
+        ampersand = Topic.create(name="R&D <and>", slug="r-and-d")
+    store.event(world["articles"]["ani"], "Hostile", "2031-01-01", "2031-01-01", "2031-01-01", "day", topics=[hostile])
+    store.event(world["articles"]["ani"], "Research", "2031-01-02", "2031-01-02", "2031-01-02", "day", topics=[ampersand])
+    groups = [s["group"] for s in client.get("/api/timeline?from=2031").get_json()["events"]]
+    # Decoded once by TimelineJS, each becomes the HTML that shows the name as text.
+    assert groups == ["&amp;lt;img src=x onerror=alert(1)&amp;gt;", "R&amp;amp;D &amp;lt;and&amp;gt;"]
+    assert [html.unescape(g) for g in groups] == ["&lt;img src=x onerror=alert(1)&gt;", "R&amp;D &lt;and&gt;"]
+
+
+def test_only_web_urls_become_links(client, world, store):
+    article = store.article("Scripted", "2033-01-02", "Wire", url="javascript:alert(1)")
+    store.event(article, "Linked", "2033-01-01", "2033-01-01", "2033-01-01", "day")
+    (slide,) = client.get("/api/timeline?from=2033").get_json()["events"]
+    assert "javascript:" not in slide["text"]["text"] and "<a " not in slide["text"]["text"]
+    assert slide["text"]["text"].endswith("<p>— Scripted, 2033-01-02</p>")
+
+
+def test_line_breaks_in_quotes_are_kept(client, world, store):
+    quote = "First line <b>bold</b>\nsecond line\r\n\r\nA new paragraph"
+    store.event(world["articles"]["ani"], "Multi-line", "2032-01-01", "2032-01-01", "2032-01-01", "day", quote=quote)
+    (slide,) = client.get("/api/timeline?from=2032").get_json()["events"]
+    assert slide["text"]["text"].startswith(
+        "<blockquote><p>First line &lt;b&gt;bold&lt;/b&gt;<br>second line</p><p>A new paragraph</p></blockquote>"
+    )
 
 
 def test_group_is_the_topic_most_sources_name(client, world, store):

@@ -19,7 +19,10 @@ def test_actor_search(client, world, q, expected):
 
 def test_topic_list_has_counts_parents_and_keywords(client, world):
     items = client.get("/api/topics").get_json()["items"]
-    assert [(t["slug"], t["events"]) for t in items] == [("defence", 2), ("diplomacy", 2)]
+    # A parent counts the events of its sub-topics, as topic=diplomacy finds them.
+    assert [(t["slug"], t["events"]) for t in items] == [("defence", 2), ("diplomacy", 4)]
+    assert len(client.get("/api/events?topic=diplomacy").get_json()["items"]) == 4
+    assert client.get(f"/api/topics/{world['topics']['diplomacy']}").get_json()["events"] == 4
     assert items[0]["parent"] == {"id": world["topics"]["diplomacy"], "slug": "diplomacy", "name": "Diplomacy"}
     assert items[1]["parent"] is None and items[1]["keywords"] == ["talks", "visit"]
     assert [t["slug"] for t in client.get("/api/topics?q=s-400").get_json()["items"]] == ["defence"]

@@ -26,7 +26,7 @@ def test_a_dated_sentence_becomes_an_event_with_its_clause_actors_and_topics(men
      "at the end of this year", "Russian President Vladimir Putin is scheduled to visit India"),
     ("Russian Foreign Minister Sergei Lavrov, who is on a two-day visit to India, on April 6 said that Delhi and Moscow "
      "have decided to strengthen ties on the military front.", "April 6",
-     "Russian Foreign Minister Sergei Lavrov said that Delhi and Moscow have decided to strengthen ties on the military front"),
+     "Russian Foreign Minister Sergei Lavrov said that Delhi and Moscow have decided to strengthen ties"),
     ("Home Politics Lavrov ended his visit to India on the 6th.", "the 6th", "Lavrov ended his visit to India"),
     ("New Delhi had in August 2019 abrogated Article 370.", "August 2019", "New Delhi had abrogated Article 370"),
 ])
@@ -38,7 +38,7 @@ def test_titles_drop_the_date_openers_relative_clauses_and_page_furniture(mentio
 def test_long_titles_are_cut_at_a_word(mention):
     sentence = "On May 1 the ministers " + "discussed many other pressing matters of state " * 6 + "at length."
     [draft] = drafts(sentence, [mention(sentence, "May 1", "2021-05-01", "2021-05-01", "2021-05-01")])
-    assert len(draft.title) <= 161 and draft.title.endswith("…") and " " not in draft.title[-2:]
+    assert len(draft.title) <= 101 and draft.title.endswith("…") and " " not in draft.title[-2:]
 
 
 @pytest.mark.parametrize("text, expression, value, start, end, granularity", [
@@ -93,13 +93,25 @@ def test_status_is_scheduled_for_happenings_after_publication_or_announced_as_co
 
 def test_a_date_inside_a_quoted_post_names_the_post_author(mention):
     text = ("Warm, comprehensive and productive talks with Russian FM Sergey Lavrov.\n"
+            "Lavrov and I signed an agreement on Monday. pic.twitter.com/oFHUrxbtng\n"
+            "— Dr. S. Jaishankar (@DrSJaishankar) April 6, 2021")
+    signing = mention(text, "Monday", "2021-04-05", "2021-04-05", "2021-04-05", "day", tense="past")
+    [draft] = drafts(text, [signing])
+    assert draft.title == "Lavrov and I signed an agreement"
+    assert {"s-jaishankar", "sergei-lavrov"} <= set(draft.actor_slugs)
+    assert draft.status == "past"
+
+
+def test_a_post_discussing_a_future_happening_dates_that_happening_not_the_post(mention):
+    text = ("Warm, comprehensive and productive talks with Russian FM Sergey Lavrov.\n"
             "Discussed preparations for the Annual Summit later this year. pic.twitter.com/oFHUrxbtng\n"
             "— Dr. S. Jaishankar (@DrSJaishankar) April 6, 2021")
     summit = mention(text, "later this year", "2021", "2021-01-01", "2021-12-31", "year", tense="past")
     [draft] = drafts(text, [summit])
-    assert draft.title == "Discussed preparations for the Annual Summit"
-    assert draft.actor_slugs == ("s-jaishankar",)
+    assert draft.title == "The Annual Summit"
     assert draft.status == "scheduled"
+    # Who discussed it is not who meets there: the summit's people are the countries of the article.
+    assert "s-jaishankar" not in draft.actor_slugs
 
 
 def test_a_follow_up_sentence_refers_back_to_the_earlier_happening_and_inherits_its_actors(mention):

@@ -3,12 +3,13 @@ from datetime import date
 
 import pytest
 
+from service.drafting.kinds import kind_of
 from service.drafting.similarity import Report, fingerprint, keywords, same_happening
 
 
 def report(start, end=None, persons=(), countries=(), topics=(), title=""):
     return Report(date.fromisoformat(start), date.fromisoformat(end or start), frozenset(persons),
-                  frozenset(countries), frozenset(topics), keywords(title))
+                  frozenset(countries), frozenset(topics), keywords(title), kind_of(title))
 
 
 TALKS = report("2021-04-06", persons={"sergei-lavrov", "s-jaishankar"}, countries={"india", "russia"},

@@ -1,0 +1,103 @@
+/* The page's script: draws TimelineJS from /api/timeline and keeps the filters in the URL.
+   Without it the page still works: the form is a plain GET form and the list is rendered by the server. */
+(function () {
+  "use strict";
+
+  var shown = 0; // the latest view asked for: answers to older ones are dropped
+
+  function form() { return document.getElementById("filters"); }
+
+  // The filters without empty values: a plain GET form sends every field, and the API refuses an empty actor.
+  function cleaned(pairs) {
+    var params = new URLSearchParams();
+    pairs.forEach(function (value, name) {
+      value = String(value).trim();
+      if (value) { params.append(name, value); }
+    });
+    return params;
+  }
+
+  function filtersOf(formElement) { return cleaned(new FormData(formElement)); }
+
+  function pageUrl(params) {
+    var query = params.toString();
+    return form().action.split("?")[0] + (query ? "?" + query : "");
+  }
+
+  function draw(doc) {
+    var section = document.getElementById("timeline-section");
+    var holder = document.getElementById("timeline");
+    if (!doc || !doc.events || !doc.events.length) { section.hidden = true; return; }
+    section.hidden = false;
+    // font and theme null: TimelineJS would otherwise fetch a font stylesheet that loads web fonts from a font
+    // service; "en" is built in, so no locale file is fetched either.
+    new TL.Timeline(holder, doc, {
+      script_path: new URL(holder.dataset.scriptPath, document.baseURI).href,
+      font: null, theme: null, language: "en", hash_bookmark: false, ga_measurement_id: null,
+    });
+  }
+
+  function timelineOf(params) {
+    var holder = document.getElementById("timeline");
+    var api = new URLSearchParams(params);
+    api.set("format", "timelinejs");
+    return fetch(holder.dataset.api + "?" + api.toString(), { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; });
+  }
+
+  function show(params, withForm) {
+    var ticket = ++shown;
+    var results = document.getElementById("results");
+    results.setAttribute("aria-busy", "true");
+    return Promise.all([
+      fetch(pageUrl(params), { headers: { Accept: "text/html" } }).then(function (response) { return response.text(); }),
+      timelineOf(params),
+    ]).then(function (answers) {
+      if (ticket !== shown) { return; }
+      var fetched = new DOMParser().parseFromString(answers[0], "text/html");
+      results.replaceWith(fetched.getElementById("results"));
+      // The list was swapped under a screen reader's cursor: say what it holds now.
+      var heading = document.querySelector("#results .errors h2, #events-heading");
+      document.getElementById("announce").textContent = heading ? heading.textContent : "";
+      if (withForm) {
+        form().replaceWith(fetched.getElementById("filters"));
+        keepKeys(form());
+      }
+      draw(answers[1]);
+    }).catch(function (error) {
+      if (ticket !== shown) { return; }
+      // Whatever failed, the plain form still works: fall back to loading the page itself.
+      console.warn("could not update the view in place:", error);
+      window.location.assign(pageUrl(params));
+    });
+  }
+
+  function apply() {
+    var params = filtersOf(form());
+    // Enter in a changed field fires both change and submit: one view, one history entry.
+    if (pageUrl(params) === window.location.href) { return; }
+    history.pushState(null, "", pageUrl(params));
+    show(params, false);
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.form && event.target.form.id === "filters") { apply(); }
+  });
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "filters") { event.preventDefault(); apply(); }
+  });
+  // TimelineJS moves between slides on arrow keys anywhere in the document: not while typing in a filter.
+  function keepKeys(formElement) {
+    formElement.addEventListener("keydown", function (event) { event.stopPropagation(); });
+  }
+  keepKeys(form());
+  window.addEventListener("popstate", function () {
+    show(cleaned(new URLSearchParams(window.location.search)), true);
+  });
+
+  if (!document.querySelector("#results .errors")) {
+    timelineOf(cleaned(new URLSearchParams(window.location.search))).then(function (doc) {
+      if (shown === 0) { draw(doc); }
+    });
+  }
+}());
