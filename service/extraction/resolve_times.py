@@ -55,6 +55,9 @@ def day_part(groups: dict, ctx: Context) -> Resolved | None:
         code = lookup("DAY_PART", groups["part"])
         word = (groups.get("relative_day") or groups.get("this") or "").lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if "told" in groups and ctx.reference and ctx.reference[1] == "day":
+        # "in the morning" after a day told is that day's morning
+        return Resolved(f"{ctx.reference[0][:10]}T{code}", "time", 0.6, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "time", UNRESOLVED)
     day = ctx.anchor + timedelta(days=offset)

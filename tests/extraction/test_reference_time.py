@@ -47,6 +47,9 @@ ANAPHORIC = [
      [("January", "2021-01"), ("the same month a year ago", "2020-01")]),
     ("Profit rose in the third quarter. For the quarter a year ago, it earned less.",
      [("the third quarter", "2020-Q3"), ("the quarter a year ago", "2019-Q3")]),
+    # a part of the day after a day told is that day's
+    ("Shares fell on Tuesday. Dealers sold heavily in the morning.",
+     [("Tuesday", "2021-04-06"), ("the morning", "2021-04-06TMO")]),
     # a time of day in a sentence that told its day
     ("The jet made its first flight on Tuesday in Seattle at 18:00 UTC.",
      [("Tuesday", "2021-04-06"), ("18:00 UTC", "2021-04-06T18:00Z")]),
@@ -58,6 +61,7 @@ DEICTIC = [
     ("In 2019 the plan was drafted. In December it will take effect.", [("2019", "2019"), ("December", "2021-12")]),
     # a year inside a clause bounds or describes; it opens no narrative
     ("The plan, approved in 2019, was revised in March.", [("2019", "2019"), ("March", "2021-03")]),
+    ("Dealers sold heavily in the morning.", [("the morning", "2021-04-07TMO")]),
     # nor does one from another paragraph
     ("In 1941 Germany attacked the Soviet Union.\n\nIn December, sales rose.", [("1941", "1941"), ("December", "2020-12")]),
     # a count of years from a deictic year stays deictic
