@@ -24,6 +24,8 @@ _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
 # A year this far before the publication year is history: it opens a narrative wherever it stands.
 _HISTORY_YEARS = 10
+# A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
+_GUESS = 0.5
 # Paragraphs end at blank lines; a narrative year does not carry over one.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -58,15 +60,9 @@ def extract(text: str, published: date | datetime | str | None, country: str | N
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if mention.start_date is not None and not resolved.from_reference:
-            explicit = _explicit(candidate)
-            told = _Told(mention.value, mention.granularity, mention.start, mention.end,
-                         explicit and bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph, explicit)
-        elif mention.start_date is not None and (narrative or mention.granularity == "day"):
-            # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
-            # ("a year earlier") does not, so the date compared with stays the reference.
-            told = _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
-                         paragraph, bool(told and told.explicit))
+        if mention.start_date is not None and resolved.confidence > _GUESS:
+            told = _retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
+                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
 
@@ -104,6 +100,20 @@ class _Told:
     def as_anchor(self) -> dict:
         """Return the Mention.anchor of a date resolved from this one."""
         return {"date": interval(self.value)[0].isoformat(), "source": "mention", "start": self.start, "end": self.end}
+
+
+def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
+            opens_sentence: bool, paragraph: int) -> _Told | None:
+    """Return the date last told once mention is resolved: itself, or still the one before."""
+    if not from_reference:
+        return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
+                     paragraph, explicit)
+    if narrative or mention.granularity == "day":
+        # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
+        # ("a year earlier") does not, so the date compared with stays the reference.
+        return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
+                     paragraph, bool(told and told.explicit))
+    return told
 
 
 def _explicit(candidate: Candidate) -> bool:

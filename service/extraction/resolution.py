@@ -42,6 +42,8 @@ class Resolved:
 
 GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade",
                 "C": "century", "H": "time", "MIN": "time"}
+# Granularities from fine to coarse: a date told can be counted from in a unit at least as coarse as itself.
+FINENESS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
 UNRESOLVED = 0.3  # an expression we found but cannot place without an anchor
 EXPLICIT = 0.95  # a value written out in full: it does not depend on the anchor
 

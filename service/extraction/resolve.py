@@ -11,8 +11,8 @@ import re
 from datetime import timedelta
 
 from service.extraction.calendar_picks import pick, weekday_near
-from service.extraction.resolution import (EXPLICIT, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
-                                          shift_period, step_of, year_of)
+from service.extraction.resolution import (EXPLICIT, FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved,
+                                          calendar_day, shift_period, step_of, year_of)
 from service.extraction.timex import interval, iso_week, month_add
 from service.extraction.vocabulary import lookup
 
@@ -157,6 +157,11 @@ def relative_day(groups: dict, ctx: Context) -> Resolved | None:
 def relative_unit(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve last/this/next week, month, quarter, year, decade."""
     unit = lookup("UNIT", groups["unit"])
+    if (groups.get("direction") == "" and ctx.narrative() and (told := interval(ctx.reference[0]))
+            and FINENESS.index(ctx.reference[1]) <= FINENESS.index(GRANULARITY[unit])):
+        # "By the end of the year" in a narrative: the year it is telling
+        shifted = shift_period(told[0], unit, 0)
+        return Resolved(shifted[0], shifted[1], 0.75, from_reference=True) if shifted else None
     if ctx.anchor is None:
         return Resolved(None, GRANULARITY[unit], UNRESOLVED)
     shifted = shift_period(ctx.anchor, unit, step_of(groups))
@@ -229,7 +234,9 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def year_end(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'year-end' / 'the end of the year' to the anchor's year (mod END is set by the finder)."""
+    """Resolve 'year-end' / 'the end of the year' to the anchor's year, or a narrative's (mod END is set by the finder)."""
+    if ctx.narrative():
+        return Resolved(f"{ctx.narrative():04d}", "year", 0.75, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "year", UNRESOLVED)
     return Resolved(f"{ctx.anchor.year:04d}", "year", 0.8)

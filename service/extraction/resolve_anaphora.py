@@ -5,7 +5,8 @@ from datetime import date
 
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolve_periods import duration
-from service.extraction.resolution import GRANULARITY, UNRESOLVED, Context, Resolved, number_of, shift_period
+from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, number_of,
+                                          shift_period)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
@@ -49,9 +50,8 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
 
 
-# Granularities from fine to coarse, and the unit each matches: "two years later" can count from a
-# day, month or year told, "two days later" only from a day.
-_FINENESS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+# The granularity of each unit: "two years later" can count from a day, month or year told, "two days
+# later" only from a day.
 _UNIT_FINENESS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade", "C": "century"}
 
 
@@ -71,8 +71,8 @@ def _counts_from_reference(ctx: Context, unit: str) -> bool:
 def _at_least_as_fine(granularity: str, unit: str) -> bool:
     """Tell whether a date told at granularity can be counted from in unit ("the following year" from a
     month, not "that day" from a year)."""
-    return (granularity in _FINENESS and unit in _UNIT_FINENESS
-            and _FINENESS.index(granularity) <= _FINENESS.index(_UNIT_FINENESS[unit]))
+    return (granularity in FINENESS and unit in _UNIT_FINENESS
+            and FINENESS.index(granularity) <= FINENESS.index(_UNIT_FINENESS[unit]))
 
 
 def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:

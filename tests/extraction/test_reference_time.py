@@ -40,6 +40,10 @@ ANAPHORIC = [
      [("August 1942", "1942-08"), ("November", "1942-11")]),
     ("In 1969, the crew launched on July 16 and landed on the Moon four days later.",
      [("1969", "1969"), ("July 16", "1969-07-16"), ("four days later", "1969-07-20")]),
+    ("The war began on 28 July 1914. By the end of the year, the front had stalled.",
+     [("28 July 1914", "1914-07-28"), ("the end of the year", "1914")]),
+    ("In March 1916, the army attacked. By the end of the month, it had lost.",
+     [("March 1916", "1916-03"), ("the end of the month", "1916-03")]),
     # a comparison with the same period of the year before
     ("Sales rose 43% in February compared with the same period last year.",
      [("February", "2021-02"), ("the same period last year", "2020-02")]),
@@ -85,3 +89,9 @@ def test_each_mention_names_its_anchor():
     assert told.anchor == {"date": WED, "source": "published"}
     assert later.anchor == {"date": "2019-03-18", "source": "mention", "start": told.start, "end": told.end}
     assert deictic.anchor == {"date": WED, "source": "published"}
+
+
+def test_a_guess_does_not_move_the_reference_time():
+    # "The next month" has no month told to count from; the narrative year still places "9 November".
+    text = "In 1916, the British attacked on the Somme. The next month, Romania entered the war. On 9 November, the Kaiser abdicated."
+    assert dates(text)[-1] == ("9 November", "1916-11-09")
