@@ -54,8 +54,8 @@ def step_of(groups: dict) -> int:
 
 
 def calendar_day(year: int, month: int, day: int) -> date | None:
-    """Return the date or None when it does not exist (31 April)."""
-    if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
+    """Return the date or None when it does not exist (31 April, the year 0)."""
+    if 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
         return date(year, month, day)
     return None
 

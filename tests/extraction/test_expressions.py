@@ -133,6 +133,7 @@ NOT_DATES = [
     "He is 52 years old.",
     "The S-400 system costs $5.4 billion.",
     "Sun Microsystems shares rose.",
+    "The form was dated 1/1/0000.",  # there is no year 0
 ]
 
 
