@@ -33,6 +33,14 @@ class ArticleSchema(SourceArticleSchema):
     events = fields.Integer(metadata={"description": "Number of events this article is a source of"})
 
 
+class MentionAnchorSchema(Schema):
+    date = fields.String(allow_none=True, metadata={"description": "The day the mention was resolved against"})
+    source = fields.String(allow_none=True, metadata={
+        "description": "published (the publication date), inferred (a dateline) or mention (a date the text told before)"})
+    start = fields.Integer(metadata={"description": "With source mention: where the date it hangs on starts in the body"})
+    end = fields.Integer(metadata={"description": "With source mention: where that date ends"})
+
+
 class MentionSchema(Schema):
     text = fields.String()
     start = fields.Integer()
@@ -45,6 +53,7 @@ class MentionSchema(Schema):
     end_date = fields.String(allow_none=True)
     confidence = fields.Float()
     tense = fields.String(allow_none=True)
+    anchor = fields.Nested(MentionAnchorSchema, metadata={"description": "What a relative date was resolved against"})
 
 
 class ArticleDetailSchema(ArticleSchema):

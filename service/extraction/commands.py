@@ -71,14 +71,35 @@ def _stream_jsonl(lines, out, published: str | None) -> None:
 
 
 @click.command("eval")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--predicted", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Score another system's TimeML output (same file names) instead of running ours.")
+@click.argument("directories", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--predicted", type=click.Path(exists=True, file_okay=False, path_type=Path), multiple=True,
+              help="Score another system's TimeML output (same file names) instead of running ours; "
+                   "give it once per DIRECTORY, in the same order.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write every miss, false positive and wrong value here (JSON lines).")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(directory: Path, predicted: Path | None, errors_file: Path | None, as_json: bool) -> None:
-    """Score the extractor on the TimeML files of DIRECTORY (TempEval-3 Task A style)."""
+              help="Write every miss, false positive and wrong value here (JSON lines, each naming its corpus).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON, one object per corpus.")
+def eval_command(directories: tuple[Path, ...], predicted: tuple[Path, ...], errors_file: Path | None,
+                 as_json: bool) -> None:
+    """Score the extractor on the TimeML files of each DIRECTORY (TempEval-3 Task A style), one table per corpus."""
+    if predicted and len(predicted) != len(directories):
+        raise click.UsageError(f"--predicted given {len(predicted)} times for {len(directories)} corpora")
+    figures, errors = {}, []
+    for index, directory in enumerate(directories):
+        report, figures[str(directory)] = _score_corpus(directory, predicted[index] if predicted else None)
+        errors.extend({"corpus": str(directory), **error} for error in report.errors)
+    if errors_file:
+        with errors_file.open("w", encoding="utf-8") as out:
+            for error in errors:
+                out.write(json.dumps(error, ensure_ascii=False) + "\n")
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+    else:
+        click.echo("\n\n".join(_table(name, corpus) for name, corpus in figures.items()))
+
+
+def _score_corpus(directory: Path, predicted: Path | None) -> tuple[Report, dict]:
+    """Score our extractor (or the TimeML files in predicted) against one corpus; return report and figures."""
     documents = read_directory(directory)
     if not documents:
         raise click.UsageError(f"no .tml files in {directory}")
@@ -97,16 +118,12 @@ def eval_command(directory: Path, predicted: Path | None, errors_file: Path | No
     figures = report.as_dict()
     figures["documents"] = len(documents)
     figures["documents_per_second"] = round(len(documents) / elapsed, 1) if elapsed else None
-    if errors_file:
-        with errors_file.open("w", encoding="utf-8") as out:
-            for error in report.errors:
-                out.write(json.dumps(error, ensure_ascii=False) + "\n")
-    click.echo(json.dumps(figures, indent=2) if as_json else _table(figures))
+    return report, figures
 
 
-def _table(figures: dict) -> str:
-    """Format the evaluation figures as a small text table."""
-    rows = [f"{figures['documents']} documents"
+def _table(name: str, figures: dict) -> str:
+    """Format one corpus's evaluation figures as a small text table."""
+    rows = [f"{name}: {figures['documents']} documents"
             + (f", {figures['documents_per_second']} documents/s" if figures["documents_per_second"] else ""),
             f"{'':10} {'strict P/R/F1':>22} {'relaxed P/R/F1':>22} {'value P/R/F1':>22}"]
     for label, key in (("overall", "overall"), ("DATE+TIME", "date_time")):

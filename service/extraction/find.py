@@ -131,13 +131,13 @@ def find(text: str) -> list[Candidate]:
             groups = {k.rstrip("2"): v for k, v in match.groupdict().items() if v is not None}
             found.append((-(match.end() - start), priority, start, match.end(), rule, groups))
     found.sort(key=lambda item: (item[0], item[1]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 under each chosen candidate: an overlap test costs its own length only
     chosen = []
     for _, _, start, end, rule, groups in found:
         deadline.check()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, end) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\1" * (end - start)
         premodifier = _PREMODIFIER.match(text, start, end)
         if premodifier and text[end:end + 1] == " ":
             start = premodifier.end()
