@@ -18,3 +18,6 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # gunicorn's largest request line (its default is 4094): URLs of 4-8 KB reach the app, whose length checks answer
 # problem+json; only longer ones still get gunicorn's own text/html 414.
 limit_request_line = 8190
+# gunicorn's control socket (gunicornc) defaults to one path per user (~/.gunicorn/gunicorn.ctl), so a second
+# gunicorn on the host takes it over from the first. Nothing here uses gunicornc: no socket at all.
+control_socket_disable = True

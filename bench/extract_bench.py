@@ -63,7 +63,7 @@ def run_in_process(label: str, articles: list, rounds: int, language: str | None
     Times are CPU time of this process (the machine may be shared: wall time is printed too).
     cold: forget dateparser's readings before each article, so every span is parsed again.
     """
-    extract("warm up the compiled rules", "2021-01-01", language)
+    extract("warm up the compiled rules", "2021-01-01", language=language)
     timings = []
     wall_began = time.perf_counter()
     for _ in range(rounds):
@@ -71,7 +71,7 @@ def run_in_process(label: str, articles: list, rounds: int, language: str | None
             if cold:
                 read.cache_clear()
             began = time.process_time()
-            extract(text, published, language)
+            extract(text, published, language=language)
             timings.append((time.process_time() - began) * 1000)
     wall = time.perf_counter() - wall_began
     total = sum(timings) / 1000

@@ -33,7 +33,7 @@ def main() -> None:
     for directory in sorted(p for p in base.iterdir() if p.is_dir()):
         language, documents = directory.name, read_directory(directory)
         ours, gold = figures(documents, lambda d: [Timex(m.start, m.end, m.type, m.value) for m in
-                                                   extract(d.text, d.creation_time, language)])
+                                                   extract(d.text, d.creation_time, language=language)])
         naive, _ = figures(documents, lambda d: tag(d, language))
         cell = lambda f: "%.2f / %.2f / **%.2f**" % (f["precision"], f["recall"], f["f1"])  # noqa: E731
         print(f"| {language} | {len(documents)} | {gold} | {cell(ours)} | {cell(naive)} |")

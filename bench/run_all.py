@@ -4,7 +4,7 @@ Steps: install wrk and Datasette (bench/setup.sh), generate the 1,000,000-event 
 exists (about 3 minutes), bring its schema up to date, copy it into PostgreSQL (about 4 minutes), wrk the
 filtered event list on the API over SQLite (its page and event memories on and off), on Datasette over the same
 file and on the API over PostgreSQL, for the busiest actor, a typical one and a mix of 200 queries, then
-measure batch ingest.
+measure batch ingest and web pages in.
 Set TIMELINE_BENCH_POSTGRES to choose the PostgreSQL database (it is dropped and re-created).
 """
 import os
@@ -42,6 +42,7 @@ def main():
     for sql in (f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"CREATE DATABASE {name}"):
         subprocess.run(["psql", f"{server}/postgres", "-qc", sql], check=True)
     step("bench/batch_ingest_bench.py", "--articles", "500", "--clients", "4", "--postgres", INGEST_POSTGRES)
+    step("bench/web_ingest_bench.py", "--pages", "500")
 
 
 if __name__ == "__main__":

@@ -1,17 +1,19 @@
 """Actor shapes: the people, countries and organisations events name."""
 from marshmallow import Schema, fields, validate
 
-from .common import Body, Cursor, QueryArgs, Text
+from .common import Body, Cursor, Integer, QueryArgs, Text
 from .events import MAX_PAGE
 from .pagination import page_of
 
 KINDS = ("person", "country", "organisation")
-SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be lowercase letters, digits and single hyphens")
+# Not digits alone: `actor=12` and `topic=12` would then mean two things (a slug and an id).
+SLUG = validate.Regexp(r"^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$",
+                       error="must be lowercase letters, digits and single hyphens, and not digits alone (that reads as an id)")
 
 
 class VocabularyListArgs(QueryArgs):
     q = Text(validate=validate.Length(1, 200), metadata={"description": "Substring of the name, slug or an alias/keyword (case-insensitive)"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
 

@@ -1,7 +1,7 @@
 """Article shapes: list items, the full article, the ingest body and the batch envelope."""
 from marshmallow import Schema, ValidationError, fields, utils, validate, validates, validates_schema
 
-from .common import Body, Cursor, Language, PartialDate, QueryArgs, Text, check_range
+from .common import Body, Cursor, Integer, Language, PartialDate, QueryArgs, Text, check_range
 from .events import MAX_PAGE, EventSchema, SourceArticleSchema
 from .pagination import page_of
 
@@ -14,7 +14,7 @@ class ArticleListArgs(QueryArgs):
     to = PartialDate(metadata={"description": "Published on or before this YYYY, YYYY-MM or YYYY-MM-DD"})
     q = Text(validate=validate.Length(1, 500), metadata={"description": "Full-text search over title and body (all words must match)"})
     language = Language(metadata={"description": "Articles in this language (ISO 639-1)"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
     @validates_schema
@@ -23,8 +23,22 @@ class ArticleListArgs(QueryArgs):
 
 
 class ArticleSchema(SourceArticleSchema):
+    published_at_source = fields.String(metadata={
+        "description": "Where published_at came from: given, url (a date in the page's URL), page (the page's metadata), "
+                       "feed (the feed entry's date), dateline (a date at the top of the text) or none"})
+    date_conflict = fields.String(allow_none=True, metadata={
+        "description": "Set when the page's date and a dateline in its text are more than a day apart: "
+                       "both readings, which one was used and why"})
     created_at = fields.DateTime(metadata={"description": "When the article was stored (UTC)"})
     events = fields.Integer(metadata={"description": "Number of events this article is a source of"})
+
+
+class MentionAnchorSchema(Schema):
+    date = fields.String(allow_none=True, metadata={"description": "The day the mention was resolved against"})
+    source = fields.String(allow_none=True, metadata={
+        "description": "published (the publication date), inferred (a dateline) or mention (a date the text told before)"})
+    start = fields.Integer(metadata={"description": "With source mention: where the date it hangs on starts in the body"})
+    end = fields.Integer(metadata={"description": "With source mention: where that date ends"})
 
 
 class MentionSchema(Schema):
@@ -39,6 +53,7 @@ class MentionSchema(Schema):
     end_date = fields.String(allow_none=True)
     confidence = fields.Float()
     tense = fields.String(allow_none=True)
+    anchor = fields.Nested(MentionAnchorSchema, metadata={"description": "What a relative date was resolved against"})
 
 
 class ArticleDetailSchema(ArticleSchema):
@@ -48,7 +63,11 @@ class ArticleDetailSchema(ArticleSchema):
 
 
 class ArticleInSchema(Body):
-    body = Text(required=True, validate=validate.Length(1, error="must not be empty"))
+    body = Text(validate=validate.Length(1, error="must not be empty"),
+                metadata={"description": "The article's text; exactly one of body and html is required"})
+    html = Text(validate=validate.Length(1, error="must not be empty"),
+                metadata={"description": "The article's web page in place of body: its main text, title, site, canonical "
+                                         "URL, language and publication date are read from it, and the page is kept"})
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=[validate.Length(max=2000)])
     source = Text(allow_none=True, validate=validate.Length(max=500))
@@ -61,8 +80,18 @@ class ArticleInSchema(Body):
 
     @validates("body")
     def body_has_text(self, value, **kwargs):
-        if not value.strip():
-            raise ValidationError("must not be blank")
+        from service.ingest.store import has_words
+
+        if not has_words(value):
+            raise ValidationError("must hold letters or digits, not only spaces, punctuation or zero-width characters")
+
+    @validates_schema
+    def one_text(self, data, **kwargs):
+        """Require body or html (not both); url alone asks the server to fetch it, where it does."""
+        if data.get("body") is not None and data.get("html") is not None:
+            raise ValidationError("send either body or html, not both", "html")
+        if data.get("body") is None and data.get("html") is None and not data.get("url"):
+            raise ValidationError("body or html is required (or url alone, where this server fetches URLs)", "body")
 
     @validates("published_at")
     def published_is_iso(self, value, **kwargs):
@@ -100,7 +129,9 @@ class BatchInSchema(Body):
 
 class BatchItemSchema(Schema):
     index = fields.Integer(metadata={"description": "Position in the request's articles list"})
-    status = fields.Integer(metadata={"description": "201 stored, 200 already stored, 422 refused"})
+    status = fields.Integer(metadata={"description": "201 stored, 200 already stored, 422 refused (see errors); "
+                                      "503 not stored for now (the batch's time or the database ran out): send it again; "
+                                      "500 an unexpected error, logged with the reference in errors"})
     article = fields.Nested(ArticleSchema, allow_none=True)
     errors = fields.Dict(allow_none=True, metadata={"description": "Per-field messages when refused"})
 

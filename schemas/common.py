@@ -11,8 +11,14 @@ from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, valida
 
 MAX_ID = 2**31 - 1
 MAX_LANGUAGE_TAG = 35
+SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_MESSAGE = "must not contain lone UTF-16 surrogates (\\ud800-\\udfff): it is not valid Unicode text"
 REPEATED = "Given more than once; this parameter takes one value."
-PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+MAX_REPEATS = 20
+TOO_MANY = f"Given more than {MAX_REPEATS} times; a repeatable parameter takes at most {MAX_REPEATS} values."
+PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+# int() reads any script's digits (١٢ is 12); numbers in this API are written with ASCII digits.
+ASCII_INTEGER = re.compile(r"[+-]?[0-9]{1,18}")
 
 
 class QueryArgs(Schema):
@@ -30,6 +36,10 @@ class QueryArgs(Schema):
             repeated = sorted(name for name in raw if name not in multiple and len(raw.getlist(name)) > 1)
             if repeated:
                 raise ValidationError({name: [REPEATED] for name in repeated})
+            # Each repeat is one more condition in one SQL statement; hundreds overflow SQLite's parser.
+            too_many = sorted(name for name in multiple if len(raw.getlist(name)) > MAX_REPEATS)
+            if too_many:
+                raise ValidationError({name: [TOO_MANY] for name in too_many})
         return data
 
 
@@ -43,13 +53,26 @@ class Body(Schema):
     class Meta:
         unknown = RAISE
 
+    @pre_load
+    def valid_unicode(self, data, **kwargs):
+        """Refuse a lone surrogate in any field, whatever its type, before a message can echo it."""
+        if isinstance(data, dict):
+            bad = {}
+            for name, value in data.items():
+                strings = value if isinstance(value, list) else [value]
+                if any(isinstance(item, str) and SURROGATE.search(item) for item in strings):
+                    bad[name] = [SURROGATE_MESSAGE]
+            if bad:
+                raise ValidationError(bad)
+        return data
+
 
 def no_nul(value: str) -> None:
     """Refuse text no database can store: NUL (PostgreSQL text cannot hold it) and lone surrogates (not UTF-8)."""
     if "\x00" in value:
         raise ValidationError("must not contain NUL characters")
-    if any("\ud800" <= char <= "\udfff" for char in value):
-        raise ValidationError("must not contain lone UTF-16 surrogates (\\ud800-\\udfff): it is not valid Unicode text")
+    if SURROGATE.search(value):
+        raise ValidationError(SURROGATE_MESSAGE)
 
 
 def Text(**kwargs):
@@ -59,9 +82,18 @@ def Text(**kwargs):
     return fields.String(validate=validators, **kwargs)
 
 
+class Integer(fields.Integer):
+    """An integer given as a JSON number or as ASCII digits."""
+
+    def _validated(self, value):
+        if isinstance(value, str) and not ASCII_INTEGER.fullmatch(value.strip()):
+            raise self.make_error("invalid")
+        return super()._validated(value)
+
+
 def Id(**kwargs):
     """Return an Integer field limited to the range both databases store."""
-    return fields.Integer(strict=False, validate=validate.Range(1, MAX_ID), **kwargs)
+    return Integer(strict=False, validate=validate.Range(1, MAX_ID), **kwargs)
 
 
 class PartialDate(fields.Field):

@@ -1,7 +1,7 @@
 """Event shapes and the event filters shared by /api/events and /api/timeline."""
 from marshmallow import Schema, fields, validate, validates_schema
 
-from .common import Cursor, Id, Language, PartialDate, QueryArgs, Text, check_range
+from .common import MAX_REPEATS, Cursor, Id, Integer, Language, PartialDate, QueryArgs, Text, check_range
 from .pagination import page_of
 
 # Every granularity the extractor emits (service/extraction/mention.py).
@@ -13,11 +13,12 @@ MAX_PAGE = 500
 class EventFilterArgs(QueryArgs):
     actor = fields.List(
         Text(validate=validate.Length(1, 200)),
-        metadata={"description": "Actor id, slug, name or alias (case-insensitive); repeat to require several"},
+        metadata={"description": "Actor id, slug, name or alias (case-insensitive); repeat to require several", "maxItems": MAX_REPEATS},
     )
     topic = fields.List(
         Text(validate=validate.Length(1, 200)),
-        metadata={"description": "Topic id, slug, name or keyword (case-insensitive, includes sub-topics); repeat to require several"},
+        metadata={"description": "Topic id, slug, name or keyword (case-insensitive, includes sub-topics); repeat to require several",
+                  "maxItems": MAX_REPEATS},
     )
     from_ = PartialDate(
         data_key="from",
@@ -26,7 +27,7 @@ class EventFilterArgs(QueryArgs):
     to = PartialDate(metadata={"description": "Events whose interval starts on or before this YYYY, YYYY-MM or YYYY-MM-DD", "example": "2021"})
     granularity = fields.List(
         fields.String(validate=validate.OneOf(GRANULARITIES)),
-        metadata={"description": "Keep events dated at this granularity; repeat for any of several"},
+        metadata={"description": "Keep events dated at this granularity; repeat for any of several", "maxItems": MAX_REPEATS},
     )
     status = fields.String(validate=validate.OneOf(STATUSES), metadata={"description": "past or scheduled"})
     article = Id(metadata={"description": "Keep events reported by this article id"})
@@ -40,7 +41,7 @@ class EventFilterArgs(QueryArgs):
 
 class EventListArgs(EventFilterArgs):
     sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date")), metadata={"description": "date (oldest first) or -date"})
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_PAGE), metadata={"description": f"Page size, 1-{MAX_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 
 

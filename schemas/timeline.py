@@ -1,6 +1,7 @@
 """Timeline exports: TimelineJS3 JSON and events grouped by date."""
 from marshmallow import Schema, fields, validate
 
+from .common import Integer
 from .events import DateSchema, EventFilterArgs, EventSchema
 
 MAX_TIMELINE = 5000
@@ -8,7 +9,7 @@ MAX_TIMELINE = 5000
 
 class TimelineArgs(EventFilterArgs):
     format = fields.String(load_default="timelinejs", validate=validate.OneOf(("timelinejs", "json")), metadata={"description": "timelinejs or json"})
-    limit = fields.Integer(
+    limit = Integer(
         load_default=1000, validate=validate.Range(1, MAX_TIMELINE), metadata={"description": f"At most this many events (1-{MAX_TIMELINE}), oldest first"}
     )
 

@@ -1,4 +1,5 @@
 """The `timeline` command line: serve, manage the database, ingest and extract."""
+import logging
 import os
 import secrets
 import sys
@@ -7,13 +8,16 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import FlaskGroup
+from peewee import InterfaceError, OperationalError
 
 from . import create_app
 from .config import PROJECT_ROOT
 from .db import db
 from .events.commands import reextract_command
 from .extraction.commands import eval_command, extract_command
+from .web.commands import follow_command, worker_command
 
+log = logging.getLogger(__name__)
 # Past this many articles a progress bar is worth its screen line.
 PROGRESS_THRESHOLD = 20
 
@@ -60,7 +64,8 @@ def db_upgrade():
 
     with db.connection_context():
         applied = upgrade()
-    click.echo("\n".join(f"applied {name}" for name in applied) or "database is up to date")
+    # Each step is logged as it is applied (stderr); echoing them again here printed every step twice.
+    click.echo(f"applied {len(applied)} migration{'s' if len(applied) > 1 else ''}" if applied else "database is up to date")
 
 
 def ingest_all(articles) -> tuple[int, int, list[str]]:
@@ -80,6 +85,12 @@ def ingest_all(articles) -> tuple[int, int, list[str]]:
             except ArticleError as exc:
                 errors.append(f"{item.origin}: {exc}")
                 continue
+            except (OperationalError, InterfaceError):
+                raise  # the database is gone: every later article would fail the same way
+            except Exception as exc:  # a bug: report it with this article and go on with the others
+                log.exception("storing %s failed", item.origin)
+                errors.append(f"{item.origin}: unexpected error ({type(exc).__name__}: {exc}); it has been logged")
+                continue
             created += is_new
             existing += not is_new
     return created, existing, errors
@@ -89,20 +100,35 @@ def report(created, existing, errors):
     """Print what an ingest did; exit non-zero when any article failed."""
     click.echo(f"{created} new, {existing} already stored, {len(errors)} failed")
     for line in errors:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"error: {line}".encode("utf-8", "backslashreplace").decode(), err=True)
     if errors:
         sys.exit(1)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def ingest(paths):
-    """Ingest articles from text or JSON files, folders and manifests."""
+@click.argument("sources", nargs=-1, required=True)
+def ingest(sources):
+    """Ingest articles from text, JSON or HTML files, folders, manifests, page URLs and feed URLs."""
     from .ingest import read_paths
+    from .web.articles import articles_from_url
+    from .web.fetch import Fetcher
+    from .web.pacing import HostPacer
+    from .web.setup import fetch_policy
 
-    # A file, line or item that cannot be read is reported like one that cannot be stored; the rest is stored.
+    # A file, line, item or URL that cannot be read is reported like one that cannot be stored; the rest is stored.
     unreadable = []
-    articles = list(read_paths(paths, unreadable))
+    urls = [source for source in sources if source.startswith(("http://", "https://"))]
+    for source in sources:
+        if source not in urls and not Path(source).exists():
+            raise click.BadParameter(f"Path '{source}' does not exist.", param_hint="'SOURCES...'")
+    articles = list(read_paths([Path(source) for source in sources if source not in urls], unreadable))
+    # The operator's own command may fetch any address (the API's fetches are guarded).
+    fetcher = Fetcher(fetch_policy(current_app.config, guarded=False))
+    pacer = HostPacer(current_app.config["FETCH_DELAY"])
+    with db.connection_context():
+        for url in urls:
+            articles += articles_from_url(fetcher, url, unreadable,
+                                          lambda page: pacer.wait(page, fetcher.robots.crawl_delay(page)))
     created, existing, failed = ingest_all(articles)
     report(created, existing, unreadable + failed)
 
@@ -131,5 +157,7 @@ def token_new():
 
 
 cli.add_command(reextract_command)
+cli.add_command(follow_command)
+cli.add_command(worker_command)
 cli.add_command(extract_command)
 cli.add_command(eval_command)

@@ -17,6 +17,15 @@ class ArticleError(ValueError):
     """An article that cannot be stored as given."""
 
 
+class TooSlow(ArticleError):
+    """An article whose extraction went past its time budget (CPU seconds)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extracting the events of this article took longer than its {seconds:g} s budget; "
+                         "send it in shorter parts")
+        self.seconds = seconds
+
+
 class Refused(ValueError):
     """A write the stored rows forbid, naming the field at fault."""
 

@@ -3,6 +3,8 @@ import json
 from datetime import datetime, timezone
 
 from peewee import (
+    BlobField,
+    BooleanField,
     CharField,
     DateField,
     DateTimeField,
@@ -49,6 +51,67 @@ class Article(BaseModel):
     language = CharField(default="en")
     content_hash = CharField(unique=True)
     created_at = DateTimeField(default=utcnow)
+    # Where published_at came from: given | url | page | feed | dateline | none (service/web/dates.py).
+    published_at_source = CharField(null=True)
+    # Why, when the page's date and a dateline in its text disagreed by more than a day.
+    date_conflict = TextField(null=True)
+
+
+class ArticleHtml(BaseModel):
+    """The page an article was read from, zlib-compressed, so it can be read again with better rules."""
+
+    article = ForeignKeyField(Article, primary_key=True, backref="page", on_delete="CASCADE")
+    html = BlobField()
+    fetched_url = TextField(null=True)
+
+    class Meta:
+        table_name = "article_html"
+
+
+class Feed(BaseModel):
+    """A followed RSS or Atom feed, with its cache validators, last outcome and the worker polling it."""
+
+    url = TextField(unique=True)
+    title = TextField(null=True)
+    etag = TextField(null=True)
+    last_modified = TextField(null=True)
+    status = CharField(default="new")  # new | ok | not modified | error
+    error = TextField(null=True)
+    last_fetched_at = DateTimeField(null=True)
+    next_fetch_at = DateTimeField(null=True, index=True)
+    # A worker holds a feed while claimed_until is in the future; another skips it (service/web/follow.py).
+    claimed_by = TextField(null=True)
+    claimed_until = DateTimeField(null=True)
+    # Registered through the API: its fetches (feed and entries) go through the address guard.
+    guarded = BooleanField(default=False)
+    created_at = DateTimeField(default=utcnow)
+
+
+class FetchHost(BaseModel):
+    """The next moment a host may be asked for a page, shared by every follower and worker."""
+
+    host = TextField(primary_key=True)
+    next_at = DateTimeField()
+
+    class Meta:
+        table_name = "fetch_host"
+
+
+class FeedEntry(BaseModel):
+    """One entry of a feed, recorded before its page is fetched: the unique key is what stops a second fetch."""
+
+    feed = ForeignKeyField(Feed, backref="entries", on_delete="CASCADE")
+    entry_key = TextField()
+    url = TextField()
+    status = CharField()  # fetching | stored | failed
+    error = TextField(null=True)
+    attempts = IntegerField(default=1)
+    article = ForeignKeyField(Article, null=True, backref="feed_entries", on_delete="SET NULL")
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "feed_entry"
+        indexes = ((("feed", "entry_key"), True),)
 
 
 class Actor(BaseModel):

@@ -1,5 +1,6 @@
 """The `timeline` command line: schema upgrades, seeding and ingesting."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,64 @@ def test_ingest_refuses_an_item_with_a_misspelt_field_and_ignores_other_extra_fi
     assert "1 new, 0 already stored, 1 failed" in result.output
     assert f"error: {feed}[0]: unknown field publised_at (did you mean published_at?)" in result.stderr
     assert [(a.title, str(a.published_on)) for a in Article.select()] == [("Talks end", "2021-04-08")]
+
+
+def test_db_upgrade_names_each_migration_once(tmp_path):
+    """Each applied step is reported once (its log line), then one summary line."""
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'up.db'}"}
+    timeline = Path(sys.executable).with_name("timeline")
+    done = subprocess.run([str(timeline), "db", "upgrade"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    output = done.stdout + done.stderr
+    assert output.count("create base tables") == 1
+    assert done.stdout.startswith("applied ") and done.stdout.rstrip().endswith(" migrations")
+
+
+def test_ingest_of_jsonl_goes_on_past_every_kind_of_broken_line(timeline, tmp_path):
+    lines = tmp_path / "hostile.jsonl"
+    lines.write_bytes(b"\n".join([
+        b'{"body": "Talks \\ud800 on 3 May 2020."}',           # lone surrogate in the body
+        b'{"body": "Talks on 4 May 2020.", "title": "a\\u0000b"}',  # NUL in the title
+        b'{"body": "\\u200b\\u200d\\u2060"}',                  # only zero-width characters
+        b'{"body": "x", "titl\\udc00": "y"}',                  # misspelt key holding a surrogate
+        b"\xff\xfe not UTF-8",
+        b"[" * 100_000,
+        b'{"body": "Talks on 5 May 2020.", "n": ' + b"9" * 5000 + b"}",
+        b'{"body": "Fourth of the good ones: talks on 6 May 2021."}',
+    ]) + b"\n")
+    result = timeline("ingest", str(lines))
+    assert result.exit_code == 1
+    assert "1 new, 0 already stored, 7 failed" in result.output
+    for number in range(1, 8):
+        assert f"error: {lines}:{number}: " in result.stderr
+    assert f"{lines}:2: title holds a NUL character" in result.stderr
+    assert [a.body for a in Article.select()] == ["Fourth of the good ones: talks on 6 May 2021."]
+
+
+def test_extract_jsonl_goes_on_past_every_kind_of_broken_line(tmp_path):
+    import subprocess
+    import sys
+
+    stdin = b"\n".join([b'{"id": "\\ud800", "text": "He spoke \\udc00 yesterday."}', b"[" * 100_000,
+                        b'{"id": 3, "text": "x", "n": ' + b"9" * 5000 + b"}", b"\xff",
+                        b'{"id": 5, "text": "He left yesterday."}']) + b"\n"
+    timeline = Path(sys.executable).with_name("timeline")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
+    done = subprocess.run([str(timeline), "extract", "--jsonl", "--published", "2021-04-07"], input=stdin,
+                          env=env, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [answer.get("line") for answer in answers] == [1, 2, 3, 4, None]
+    assert all("error" in answer for answer in answers[:4])
+    assert [m["value"] for m in answers[4]["mentions"]] == ["2021-04-06"]
+
+
+def test_a_files_leading_byte_order_mark_is_encoding_not_text(timeline, tmp_path):
+    (tmp_path / "a.txt").write_bytes("\ufeffTalks were held on 6 May 2021.".encode("utf-8"))
+    (tmp_path / "b.jsonl").write_bytes('\ufeff{"body": "Talks resumed on 7 May 2021."}\n'.encode("utf-8"))
+    result = timeline("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert sorted(a.body for a in Article.select()) == ["Talks resumed on 7 May 2021.", "Talks were held on 6 May 2021."]

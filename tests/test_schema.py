@@ -6,13 +6,14 @@ import re
 import pytest
 
 from service.db import db, init_database, is_postgres
-from service.models import Actor, EventActor, EventSource, EventTopic
+from service.models import Actor, Article, EventActor, EventSource, EventTopic
 from service.schema import MIGRATIONS, SchemaVersion, pending, upgrade
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 # The columns later steps add to tables step 1 creates today: an older database's step 1 made tables without them.
 LATER_COLUMNS = {
+    Article: ["published_at_source", "date_conflict"],
     Actor: ["roles"],
     EventSource: ["title", "value", "date_start", "date_end", "granularity", "modifier", "status", "actors", "topics"],
     EventActor: ["granularity", "date_start", "date_end"],
@@ -58,13 +59,15 @@ def fresh(url: str):
 
 
 def apply_up_to(database, last: int) -> None:
-    """Apply the steps numbered up to last, as an older release would have left the database."""
+    """Apply the steps up to the one numbered last, in list order, as an older release would have left the database."""
     database.create_tables([SchemaVersion])
+    # List order, not number order: numbers go by area, and a new step is appended wherever its number falls.
     for version, name, func in MIGRATIONS:
-        if version <= last:
-            with database.atomic():
-                func(database)
-                SchemaVersion.create(version=version, name=name)
+        with database.atomic():
+            func(database)
+            SchemaVersion.create(version=version, name=name)
+        if version == last:
+            break
 
 
 def without_later_columns(database) -> None:
@@ -100,7 +103,8 @@ def test_a_database_upgraded_from_an_older_schema_matches_a_fresh_one(url, last)
     expected = built_fresh(url)
     database = fresh(url(f"older-{last}.db"))
     apply_up_to(database, last)
-    assert pending(database) and pending(database)[0][0] > last
+    assert pending(database) and pending(database)[0] == next(
+        (v, n) for (v, n, _), (previous, _, _) in zip(MIGRATIONS[1:], MIGRATIONS) if previous == last)
     upgrade(database)
     assert pending(database) == []
     assert describe(database) == expected
@@ -136,3 +140,26 @@ def test_readiness_probe_on_an_empty_database_says_behind_and_creates_nothing(ur
     assert "migrations pending" in response.get_json()["detail"]
     with db.connection_context():
         assert db.get_tables() == []
+
+
+def test_article_ids_are_never_used_twice_and_the_step_keeps_every_row(url):
+    from datetime import date
+
+    from service.models import Article, Event
+
+    database = fresh(url("ids.db"))
+    apply_up_to(database, 41)
+    with database.atomic():
+        articles = [Article.create(body=f"Article {n}.", content_hash=f"h{n}", language="en") for n in range(3)]
+        event = Event.create(value="2021", date_start=date(2021, 1, 1), date_end=date(2021, 12, 31), granularity="year",
+                             title="t", status="past", confidence=1.0)
+        for article in articles:
+            EventSource.create(event=event, article=article, quote="q", start=0, end=1, expression="e",
+                               expression_start=0, expression_end=1, confidence=1.0)
+    articles[2].delete_instance()
+    upgrade(database)
+    assert pending(database) == []
+    assert EventSource.select().count() == 2 and [a.id for a in Article.select().order_by(Article.id)] == [a.id for a in articles[:2]]
+    newest = Article.create(body="Newest.", content_hash="h9", language="en")
+    newest.delete_instance()
+    assert Article.create(body="After.", content_hash="h10", language="en").id == newest.id + 1

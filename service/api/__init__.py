@@ -14,7 +14,7 @@ from schemas.timeline import GroupedTimelineSchema, TimelineJSSchema
 
 from ..reads.page_memory import EventPages
 from ..reads.rendering import RenderedEvents
-from . import actors, articles, docs, events, health, timeline, topics
+from . import actors, articles, docs, events, feeds, health, timeline, topics
 from .converters import IdConverter, id_schema
 from .errors import PROBLEM_TYPE, register_error_handlers
 from .paging import conditional
@@ -102,7 +102,7 @@ def register_api(app):
     api.spec.components.schema("GroupedTimeline", schema=GroupedTimelineSchema)
     app.after_request(conditional)
     app.register_blueprint(health.blp)
-    for module in (events, articles, actors, topics, timeline):
+    for module in (events, articles, actors, topics, timeline, feeds):
         api.register_blueprint(module.blp)
     app.extensions["timeline-api"] = api
     app.register_blueprint(docs.blp)

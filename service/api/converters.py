@@ -4,11 +4,15 @@ from werkzeug.routing import BaseConverter
 
 from schemas.common import MAX_ID
 
+# Longer runs of digits are refused by their length: int() refuses past 4,300 digits, and echoing them is noise.
+ID_DIGITS = 20
+
 
 class IdConverter(BaseConverter):
     """Match /<id(article):article_id>; answer 404 "no article N" for ids past what the databases store."""
 
-    regex = r"\d+"
+    # ASCII digits only: \d also matches other scripts' digits (/api/events/١), which int() would read as 1.
+    regex = r"[0-9]+"
     weight = 50
 
     def __init__(self, url_map, noun):
@@ -17,10 +21,10 @@ class IdConverter(BaseConverter):
 
     def to_python(self, value):
         # werkzeug's int(max=...) made such ids match no rule, so another method's rule answered 405.
-        number = int(value)
-        if not 1 <= number <= MAX_ID:
-            raise NotFound(f"no {self.noun} {value}")
-        return number
+        short = len(value) <= ID_DIGITS
+        if not short or not 1 <= int(value) <= MAX_ID:
+            raise NotFound(f"no {self.noun} {value}" if short else f"no {self.noun} has an id of {len(value)} digits")
+        return int(value)
 
     def to_url(self, value):
         return str(int(value))

@@ -1,12 +1,13 @@
 """The one error shape: every 4xx and 5xx answers as RFC 9457 application/problem+json."""
 import logging
+import uuid
 from http import HTTPStatus
 
 from flask import current_app
 from peewee import DataError, IntegrityError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from schemas.common import REPEATED
+from schemas.common import MAX_REPEATS, REPEATED, TOO_MANY
 
 from ..errors import ArticleError, BadCursor, Refused, UnknownName
 
@@ -46,6 +47,10 @@ def _validation_problem(exc):
     if repeated:
         detail = f"query parameter{'s' if len(repeated) > 1 else ''} given more than once: {', '.join(repeated)}"
         return problem(400, detail, errors={n: [REPEATED] for n in repeated}, type_="/api/docs#repeated-parameter")
+    too_many = sorted(name for name, msgs in errors.items() if msgs == [TOO_MANY])
+    if too_many:
+        detail = f"query parameter{'s' if len(too_many) > 1 else ''} given more than {MAX_REPEATS} times: {', '.join(too_many)}"
+        return problem(400, detail, errors={n: [TOO_MANY] for n in too_many}, type_="/api/docs#repeated-parameter")
     if exc.code == 400:
         return problem(400, "the request body is not valid JSON", errors=errors, type_="/api/docs#invalid-json")
     names = ", ".join(sorted(errors))
@@ -63,8 +68,16 @@ def http_problem(exc: HTTPException):
     return problem(exc.code or 500, detail, errors=data.get("errors"), type_=data.get("type", "about:blank"), headers=headers)
 
 
+# SQLite's refusals of a statement too big to run: the request's fault, not an outage to retry.
+TOO_COMPLEX = ("parser stack overflow", "expression tree is too large", "too many sql variables", "too many terms",
+               "pattern too complex", "string or blob too big")
+
+
 def unavailable(exc):
     """Answer 503 when the database cannot be reached, so clients and balancers retry later."""
+    if any(words in str(exc).lower() for words in TOO_COMPLEX):
+        log.warning("statement too complex: %s", exc)
+        return problem(400, "the request asks for more conditions than one query can hold", type_="/api/docs#too-complex")
     log.warning("database unavailable: %s", exc, exc_info=exc)
     return problem(
         503,
@@ -96,7 +109,8 @@ def unknown_name(exc):
 
 def unstorable_article(exc):
     """Answer 422 for an article that cannot be stored as given (an empty body, a publication date not ISO 8601)."""
-    return problem(422, str(exc), errors={"body": [str(exc)]}, type_="/api/docs#validation")
+    # A page or URL that cannot be read names its field (html, url); other refusals concern the body.
+    return problem(422, str(exc), errors={getattr(exc, "field", "body"): [str(exc)]}, type_="/api/docs#validation")
 
 
 def refused(exc):
@@ -106,9 +120,10 @@ def refused(exc):
 
 
 def unexpected(exc):
-    """Log a bug and still answer in the one error shape."""
-    log.exception("unhandled error")
-    return problem(500, "an unexpected error occurred; it has been logged")
+    """Log a bug under a reference and still answer in the one error shape, naming the reference."""
+    reference = uuid.uuid4().hex[:12]
+    log.exception("unhandled error (reference %s)", reference)
+    return problem(500, f"an unexpected error occurred; it has been logged with reference {reference}")
 
 
 def register_error_handlers(app):

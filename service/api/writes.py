@@ -1,28 +1,72 @@
 """Articles stored through the API, one or a batch: each item's outcome as the batch route reports it."""
-from marshmallow import ValidationError
+import logging
+import time
+import uuid
 
-from ..errors import ArticleError
-from ..ingest import ArticleIn, store_article
+from flask import current_app
+from marshmallow import ValidationError
+from peewee import InterfaceError, OperationalError
+
+from ..errors import ArticleError, TooSlow
+from ..ingest import store_article
 from ..reads import articles
+from ..web.requests import article_in
+
+log = logging.getLogger(__name__)
 
 
 def store(data: dict) -> tuple[int, bool]:
     """Store one validated article body; return (article id, created)."""
-    article, created = store_article(ArticleIn(**data))
+    article, created = store_article(article_in(data), budget=current_app.config.get("EXTRACTION_BUDGET"))
     return article.id, created
 
 
 def store_batch(items: list) -> list[dict]:
-    """Store each loaded item (or report its validation error) and return one result per item."""
-    results = []
-    for index, item in enumerate(items):
-        if isinstance(item, ValidationError):
-            results.append({"index": index, "status": 422, "article": None, "errors": item.normalized_messages()})
-            continue
-        try:
-            article, created = store_article(ArticleIn(**item))
-        except ArticleError as exc:
-            results.append({"index": index, "status": 422, "article": None, "errors": {"body": [str(exc)]}})
-            continue
-        results.append({"index": index, "status": 201 if created else 200, "article": articles.article_summary(article.id), "errors": None})
-    return results
+    """Store each loaded item in its own transaction and return one result per item, whatever befalls it.
+
+    The items share one extraction budget, so a batch is answered in about the time one article may take.
+    """
+    budget = Budget(current_app.config.get("EXTRACTION_BUDGET") or None)
+    return [{"index": index, **_store_item(index, item, budget)} for index, item in enumerate(items)]
+
+
+class Budget:
+    """The CPU seconds of extraction a batch has left; the first item tried gets them all."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds, self.spent = seconds, 0.0
+
+    def left(self) -> float | None:
+        return None if self.seconds is None else self.seconds - self.spent
+
+
+def _result(status: int, article=None, errors=None) -> dict:
+    return {"status": status, "article": article, "errors": errors}
+
+
+def _store_item(index: int, item, budget: Budget) -> dict:
+    """Store one batch item; report a refusal, a spent budget or an unexpected error as its result."""
+    if isinstance(item, ValidationError):
+        return _result(422, errors=item.normalized_messages())
+    left, first = budget.left(), budget.spent == 0
+    again = f"the batch spent its {budget.seconds:g} s of extraction; send this item again" if left is not None else ""
+    if left is not None and left <= 0:
+        return _result(503, errors={"_item": [f"not tried: {again}"]})
+    began = time.thread_time()  # CPU time, as the extraction budget counts it
+    try:
+        article, created = store_article(article_in(item), budget=left)
+        return _result(201 if created else 200, article=articles.article_summary(article.id))
+    except TooSlow as exc:
+        # Only an item that had the whole budget to itself is too slow by itself; another ran out of the batch's.
+        return _result(422, errors={"body": [str(exc)]}) if first else _result(503, errors={"_item": [f"not stored: {again}"]})
+    except ArticleError as exc:
+        return _result(422, errors={getattr(exc, "field", "body"): [str(exc)]})
+    except (OperationalError, InterfaceError) as exc:
+        log.warning("batch item %d: database unavailable: %s", index, exc)
+        return _result(503, errors={"_item": ["not stored: the database is unavailable; send this item again shortly"]})
+    except Exception:
+        reference = uuid.uuid4().hex[:12]
+        log.exception("batch item %d failed (reference %s)", index, reference)
+        return _result(500, errors={"_item": [f"an unexpected error occurred; it has been logged with reference {reference}"]})
+    finally:
+        budget.spent += time.thread_time() - began

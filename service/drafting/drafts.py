@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..entities import ActorSpec, Registry, Taxonomy, find_actors
-from ..extraction import Mention, sentences
+from ..extraction import Mention, deadline, sentences
 from ..extraction.anchor import published_day
 from .context import ArticleContext
 from .intervals import narrowed
@@ -160,6 +160,7 @@ class ArticleDrafts:
         """Return one draft per mention that dates a happening, in text order."""
         drafts = []
         for mention in self.mentions:
+            deadline.check()
             line = self._line(mention.start)
             post = self._post(mention, line)
             span = window(self.text, mention)

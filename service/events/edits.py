@@ -6,6 +6,7 @@ from ..db import db
 from ..entities.vocab import slugify
 from ..errors import BadParent, NameTaken
 from ..models import Actor, Article, Topic
+from .locks import lock_edits
 from .store import detach_article
 
 
@@ -21,28 +22,53 @@ def delete_article(article_id: int) -> bool:
 
 
 def same_name(name: str) -> str:
-    """Return the form under which two actor names count as the same (case and spacing ignored)."""
+    """Return the form under which two names count as the same (case and spacing ignored)."""
     return " ".join(name.casefold().split())
 
 
+def auto_slug(name: str, noun: str) -> str:
+    """Return the slug made from a name; one of digits alone would read as an id, so it takes the noun first."""
+    slug = slugify(name) or "item"
+    return f"{noun}-{slug}" if slug.isdigit() else slug
+
+
 def check_actor_names(actor_id: int | None, data: dict) -> None:
-    """Refuse a name that is another actor's name or alias, or an alias that is another actor's name."""
-    name, aliases = data.get("name"), data.get("aliases") or []
-    # An actor filter by name must not become ambiguous: each name points at one actor.
+    """Refuse a name, alias or slug that already names another actor, naming the field (409).
+
+    `actor=X` reads X as a slug first, then as an id, name or alias: each of them must point at one actor.
+    """
+    wanted = ([("name", data["name"])] if data.get("name") else []) + [("aliases", a) for a in data.get("aliases") or []]
+    slug = data.get("slug")
     for other in Actor.select(Actor.id, Actor.slug, Actor.name, Actor.aliases).where(Actor.id != (actor_id or 0)):
-        taken = {same_name(other.name)} | {same_name(alias) for alias in other.aliases or []}
-        if name is not None and same_name(name) in taken:
-            clash = ("name", name)
-        else:
-            clash = next((("aliases", alias) for alias in aliases if same_name(alias) == same_name(other.name)), None)
-        if clash:
-            raise NameTaken(clash[0], f"'{clash[1]}' already names actor {other.id} ({other.slug})")
+        _check_names(other, "actor", [other.name, *(other.aliases or [])], wanted, slug)
+
+
+def check_topic_names(topic_id: int | None, data: dict) -> None:
+    """Refuse a name or slug that already names another topic, naming the field (409).
+
+    Keywords may be shared: a keyword is what extraction looks for, and several topics may look for one word.
+    """
+    wanted = [("name", data["name"])] if data.get("name") else []
+    for other in Topic.select(Topic.id, Topic.slug, Topic.name).where(Topic.id != (topic_id or 0)):
+        _check_names(other, "topic", [other.name], wanted, data.get("slug"))
+
+
+def _check_names(other, noun: str, names: list[str], wanted: list[tuple[str, str]], slug: str | None) -> None:
+    """Raise NameTaken when a wanted (field, name) or the slug names `other` already."""
+    taken = {same_name(name) for name in names} | {other.slug}
+    for field, value in wanted:
+        if same_name(value) in taken:
+            raise NameTaken(field, f"'{value}' already names {noun} {other.id} ({other.slug})")
+    # A slug is also refused when it is another row's name in slug form: `sergey-lavrov` for an impostor.
+    if slug is not None and slug in {other.slug} | {slugify(name) for name in names}:
+        raise NameTaken("slug", f"slug '{slug}' already names {noun} {other.id} ({other.slug}); give another slug")
 
 
 def create_actor(data: dict) -> int:
     """Add an actor; return its id."""
-    data.setdefault("slug", slugify(data["name"]) or "item")
+    data.setdefault("slug", auto_slug(data["name"], "actor"))
     with db.atomic():
+        lock_edits()
         check_actor_names(None, data)
         return Actor.create(**data).id
 
@@ -59,6 +85,7 @@ def update_row(model, row_id: int, data: dict) -> bool:
 def update_actor(actor_id: int, data: dict) -> bool:
     """Apply data to an actor; False when there is none."""
     with db.atomic():
+        lock_edits()
         check_actor_names(actor_id, data)
         return update_row(Actor, actor_id, data)
 
@@ -79,13 +106,21 @@ def check_parent(topic_id: int | None, parent_id: int | None) -> None:
 
 def create_topic(data: dict) -> int:
     """Add a topic; return its id."""
-    check_parent(None, data.get("parent"))
-    data.setdefault("slug", slugify(data["name"]) or "item")
-    return Topic.create(**data).id
+    data.setdefault("slug", auto_slug(data["name"], "topic"))
+    with db.atomic():
+        lock_edits()
+        check_topic_names(None, data)
+        check_parent(None, data.get("parent"))
+        return Topic.create(**data).id
 
 
 def update_topic(topic_id: int, data: dict) -> bool:
     """Apply data to a topic; False when there is none."""
-    if "parent" in data and Topic.get_or_none(Topic.id == topic_id):
-        check_parent(topic_id, data["parent"])
-    return update_row(Topic, topic_id, data)
+    with db.atomic():
+        lock_edits()
+        if Topic.get_or_none(Topic.id == topic_id) is None:
+            return False
+        check_topic_names(topic_id, data)
+        if "parent" in data:
+            check_parent(topic_id, data["parent"])
+        return update_row(Topic, topic_id, data)

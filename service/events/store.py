@@ -99,7 +99,7 @@ def draft_events(article) -> Drafted:
     """Return the event drafts of an article (extraction and resolution: CPU only, no write lock needed)."""
     vocabulary = seeded()
     published = article.published_at or article.published_on
-    mentions = extract(article.body, published, article.language)
+    mentions = extract(article.body, published, language=article.language)
     drafts = build_drafts(article.body, published, mentions, vocabulary.registry,
                           vocabulary.taxonomy)
     return Drafted(drafts, vocabulary)

@@ -41,5 +41,8 @@ def weekday_near(anchor: date, weekday: int, step: int, tense: str | None) -> da
         return anchor + timedelta(days=ahead or 7)
     if tense == "future":
         return anchor + timedelta(days=ahead or 7)
-    # Past and present both read the latest such day, the anchor day included (dateparser #508).
+    if tense == "present" and ahead < back:
+        # "The vote is on Friday" said on a Wednesday: the present reads the nearer one, ahead or past.
+        return anchor + timedelta(days=ahead)
+    # The past reads the latest such day, the anchor day included (dateparser #508).
     return anchor - timedelta(days=back)

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from service.extraction import deadline
 from service.extraction.rule_index import PAIR_GAPS, expand, full_pattern, rule_lines, starting_rules, token_key
 from service.extraction.vocabulary import lookup, pattern, phrases_pattern, read_data
 
@@ -119,6 +120,8 @@ def find(text: str) -> list[Candidate]:
     found = []
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
+        if not index % 64:  # a clock read per word would cost about 5 % of a typical article's extraction
+            deadline.check()
         start = token.start()
         for priority, rule in candidates_at(text, tokens, index):
             match = rule.pattern.match(text, start)
@@ -128,12 +131,13 @@ def find(text: str) -> list[Candidate]:
             groups = {k.rstrip("2"): v for k, v in match.groupdict().items() if v is not None}
             found.append((-(match.end() - start), priority, start, match.end(), rule, groups))
     found.sort(key=lambda item: (item[0], item[1]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 under each chosen candidate: an overlap test costs its own length only
     chosen = []
     for _, _, start, end, rule, groups in found:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        deadline.check()
+        if taken.find(1, start, end) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\1" * (end - start)
         premodifier = _PREMODIFIER.match(text, start, end)
         if premodifier and text[end:end + 1] == " ":
             start = premodifier.end()

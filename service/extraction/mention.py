@@ -22,6 +22,8 @@ class Mention:
     start_date: date | None
     end_date: date | None
     confidence: float
+    # What the value was resolved against: {"date", "source": "published" | "inferred"}, or for a date that
+    # hangs on one told before ("two days later"), {"date", "source": "mention", "start", "end"} of that one.
     anchor: dict | None
     tense: str | None  # past | present | future: the verb governing the date's clause (see tense.py)
     sentence_start: int

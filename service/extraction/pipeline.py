@@ -3,26 +3,44 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, datetime
 
+from service.extraction import deadline
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
 from service.extraction.locales import extract_in, supported
 from service.extraction.mention import Mention
 from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute
-from service.extraction.resolvers import RESOLVERS
+from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
 from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
-_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ?$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
+DATELINE_SCAN_CHARS = 600
+# A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
+# ("a program approved in 1987", "since 1980") does not.
+_FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
+# A year this far before the publication year is history: it opens a narrative wherever it stands.
+_HISTORY_YEARS = 10
+# A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
+_GUESS = 0.5
+# Paragraphs end at blank lines; a narrative year does not carry over one.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-def extract(text: str, published: date | datetime | str | None, language: str | None = None) -> list[Mention]:
-    """Return the temporal expressions of text, sorted by start offset (English unless language says)."""
+def extract(text: str, published: date | datetime | str | None, country: str | None = None, *,
+            language: str | None = None) -> list[Mention]:
+    """Return the temporal expressions of text, sorted by start offset.
+
+    country: ISO 3166 code of the country the text is about, if known; it picks among national days
+    of the same name ("Independence Day").
+    language: ISO 639-1 code of the text's language; other than English, the locale finder reads it.
+    """
     if language and language != "en" and supported(language):
         return extract_in(text, published, language)
     spans = sentences(text)
@@ -31,8 +49,11 @@ def extract(text: str, published: date | datetime | str | None, language: str | 
     anchor = _anchor(candidates, published)
     tenses: dict[tuple[int, int], SentenceTense] = {}
     mentions: list[Mention] = []
-    reference = None
+    told: _Told | None = None
+    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
     for candidate in candidates:
+        deadline.check()
+        paragraph = bisect_right(paragraphs, candidate.start)
         index = max(bisect_right(starts, candidate.start) - 1, 0)
         sentence = spans[index] if spans else (0, len(text))
         if candidate.end > sentence[1]:  # an expression broken over a line: its sentence runs on
@@ -40,15 +61,76 @@ def extract(text: str, published: date | datetime | str | None, language: str | 
         if sentence not in tenses:
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
-        context = Context(anchor.day, tense.tense, reference, tense.direction)
-        resolved = RESOLVERS[candidate.rule.resolver](candidate.groups, context)
+        narrative = told.narrative_year(anchor.day, paragraph) if told and tense.tense == "past" else None
+        context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
+                          bool(told and sentence[0] <= told.start))
+        resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue
-        mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence)
-        if mention.start_date is not None and not resolved.from_reference:
-            reference = (mention.value, mention.granularity)
+        mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
+        if mention.start_date is not None and resolved.confidence > _GUESS:
+            told = _retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
+                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
+
+
+def dateline(text: str) -> date | None:
+    """Return the day an explicit full date at the top of text gives (the anchor the extractor would infer)."""
+    # Only the top can hold a dateline; reading further would cost time for candidates the rule ignores.
+    return _anchor(find(text[:DATELINE_SCAN_CHARS]), None).day
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """Hold the last calendar date the text told: what anaphoric expressions hang on."""
+
+    value: str
+    granularity: str
+    start: int
+    end: int
+    frames: bool  # written with its year as a frame for what follows ("In 1941")
+    paragraph: int
+    explicit: bool = False  # written with its year, wherever it stands
+
+    @property
+    def reference(self) -> tuple[str, str]:
+        """Return (value, granularity) as resolvers read it."""
+        return self.value, self.granularity
+
+    def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
+        """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
+
+        A recent year frames only when it opens its sentence ("In 2019, ..."); one a decade or more back is
+        history wherever it stands ("The battle began in August 1942. By November, ...").
+        """
+        year = int(self.value[:4]) if self.value[:4].isdigit() else None
+        if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):
+            return None
+        if anchor is None or year <= anchor.year - _HISTORY_YEARS or (self.frames and year < anchor.year):
+            return year
+        return None
+
+    def as_anchor(self) -> dict:
+        """Return the Mention.anchor of a date resolved from this one."""
+        return {"date": interval(self.value)[0].isoformat(), "source": "mention", "start": self.start, "end": self.end}
+
+
+def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
+            opens_sentence: bool, paragraph: int) -> _Told | None:
+    """Return the date last told once mention is resolved: itself, or still the one before."""
+    if not from_reference:
+        return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
+                     paragraph, explicit)
+    if narrative or mention.granularity == "day":
+        # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
+        # ("a year earlier") does not, so the date compared with stays the reference.
+        return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
+                     paragraph, bool(told and told.explicit))
+    return told
+
+
+def _explicit(candidate: Candidate) -> bool:
+    """Tell whether a candidate wrote its year out ("In 1941", "6/4/2021"), so it needs no anchor."""
+    return "year" in candidate.groups or candidate.rule.resolver in ("numeric", "spelled_year")
 
 
 def _anchor(candidates: list[Candidate], published) -> Anchor:
@@ -60,14 +142,15 @@ def _anchor(candidates: list[Candidate], published) -> Anchor:
     for candidate in candidates:
         if candidate.rule.resolver == "absolute" and {"year", "month", "day"} <= candidate.groups.keys():
             resolved = absolute(candidate.groups, Context(None, None, None))
-            if resolved and resolved.value:
+            if resolved and resolved.granularity == "day" and resolved.value:
                 full_dates.append((candidate.start, resolved.value))
     return infer_anchor(full_dates)
 
 
-def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor, tense, sentence) -> Mention:
-    """Build the Mention of a resolved candidate."""
-    timex_type = candidate.rule.type
+def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor, tense, sentence,
+             told: _Told | None) -> Mention:
+    """Build the Mention of a resolved candidate; one resolved from the last date told names it as anchor."""
+    timex_type = resolved.type or candidate.rule.type
     bounds = interval(resolved.value) if timex_type in ("DATE", "TIME") else None
     confidence = resolved.confidence
     if anchor.source == "inferred" and confidence < EXPLICIT:
@@ -76,8 +159,8 @@ def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor
         text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
         type=timex_type, value=resolved.value, granularity=resolved.granularity if timex_type in ("DATE", "TIME") else None,
         modifier=candidate.modifier, start_date=bounds[0] if bounds else None, end_date=bounds[1] if bounds else None,
-        confidence=round(confidence, 2), anchor=anchor.as_dict(), tense=tense,
-        sentence_start=sentence[0], sentence_end=sentence[1],
+        confidence=round(confidence, 2), anchor=told.as_anchor() if resolved.from_reference and told else anchor.as_dict(),
+        tense=tense, sentence_start=sentence[0], sentence_end=sentence[1],
     )
 
 

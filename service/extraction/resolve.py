@@ -1,75 +1,44 @@
 """Resolvers: turn a candidate's matched groups into a TIMEX3 value against the anchor.
 
-Each resolver is small and handles one expression class; `resolvers.RESOLVERS` maps the resolver names
-used in patterns/rules.txt to them (calendar dates here, quarters, halves and periods in resolve_periods.py,
-times of day in resolve_times.py). A resolver returns a Resolved or None to drop the candidate.
+Each resolver is small and handles one expression class; resolvers.py maps the resolver names used
+in patterns/rules.txt to them (calendar dates here, quarters, halves and periods in resolve_periods.py,
+times of day in resolve_times.py, dates counted from another in resolve_anaphora.py, holidays in
+named_days.py). A resolver returns a Resolved or None to drop the candidate.
 """
 from __future__ import annotations
 
 import re
-from calendar import monthrange
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from service.extraction.calendar_picks import pick, weekday_near
-from service.extraction.timex import interval, iso_week, month_add, quarter_of
+from service.extraction.resolution import (EXPLICIT, FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved,
+                                          calendar_day, shift_period, step_of, year_of)
+from service.extraction.timex import interval, iso_week, month_add
 from service.extraction.vocabulary import lookup
 
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """Hold what a resolver may use: the anchor day, the tense, the last calendar date mentioned."""
-
-    anchor: date | None
-    tense: str | None
-    reference: tuple[str, str] | None  # (value, granularity) of the last resolved calendar date
-    direction: str | None = None  # the tense a reading must agree with, set only when the date's own verb is sure
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """Hold a resolved value, its granularity and how sure the resolver is."""
-
-    value: str | None
-    granularity: str | None
-    confidence: float
-    from_reference: bool = False  # counted from the last date told, so it must not become the reference
-
-
-_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "E": "decade",
-                "C": "century", "H": "time", "MIN": "time"}
-_UNRESOLVED = 0.3  # an expression we found but cannot place without an anchor
-EXPLICIT = 0.95  # a value written out in full: it does not depend on the anchor
-
-
-def _step(groups: dict) -> int:
-    """Return the direction of the 'direction' group (-1, 0, +1); absent means this one."""
-    return int(lookup("DIRECTION", groups.get("direction")) or 0)
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    """Return the date or None when it does not exist (31 April)."""
-    if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
-        return date(year, month, day)
-    return None
+__all__ = ["EXPLICIT", "Context", "Resolved", "absolute"]  # what the pipeline reads from here
 
 
 def absolute(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve a calendar date written with some of year, month and day."""
-    year = _year(groups["year"]) if "year" in groups else None
+    year = year_of(groups["year"]) if "year" in groups else None
     month = int(lookup("MONTH", groups.get("month")) or lookup("AMBIGUOUS_MONTH", groups.get("month"))
                 or groups.get("month") or 0)
     day = int(groups["day"]) if "day" in groups else None
+    if day == 0:
+        return None  # "2021-04-00" names no day; reading it as the month would invent a date
     if month and day and year:
-        found = _day(year, month, day)
+        found = calendar_day(year, month, day)
         return Resolved(found.isoformat(), "day", EXPLICIT) if found else None
     if month and day:
         if day > 31:
             return None
+        if ctx.narrative() and (found := calendar_day(ctx.narrative(), month, day)):
+            return Resolved(found.isoformat(), "day", 0.75, from_reference=True)
         if ctx.anchor is None:
-            return Resolved(None, "day", _UNRESOLVED)
+            return Resolved(None, "day", UNRESOLVED)
         readings = [(d, d, d) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
-                    if (d := _day(y, month, day))]
+                    if (d := calendar_day(y, month, day))]
         weekday = lookup("WEEKDAY", groups.get("weekday"))
         if weekday and any(d.isoweekday() == int(weekday) for d, _, _ in readings):
             readings = [r for r in readings if r[0].isoweekday() == int(weekday)]
@@ -77,19 +46,12 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     if month and year:
         return Resolved(f"{year:04d}-{month:02d}", "month", EXPLICIT)
     if month:
+        if ctx.narrative():
+            return Resolved(f"{ctx.narrative():04d}-{month:02d}", "month", 0.75, from_reference=True)
         if ctx.anchor is None:
-            return Resolved(None, "month", _UNRESOLVED)
+            return Resolved(None, "month", UNRESOLVED)
         return Resolved(_month_near(month, ctx), "month", 0.8)
     return Resolved(f"{year:04d}", "year", EXPLICIT) if year else None
-
-
-def _year(text: str) -> int:
-    """Return a year written in digits or spelled out ('nineteen ninety-seven')."""
-    if text.isdigit():
-        return int(text)
-    words = re.split(r"[\s-]+", text.lower())
-    units = int(lookup("YEAR_UNITS", words[2])) if len(words) > 2 else 0
-    return int(lookup("CENTURY_WORD", words[0])) * 100 + int(lookup("YEAR_TENS", words[1])) + units
 
 
 def _month_near(month: int, ctx: Context) -> str:
@@ -115,7 +77,7 @@ def numeric(groups: dict, ctx: Context) -> Resolved | None:
         base = ctx.anchor.year if ctx.anchor else 2000
         year = min((century + year for century in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)),
                    key=lambda y: abs(y - base))
-    day_first, month_first = _day(year, int(second), int(first)), _day(year, int(first), int(second))
+    day_first, month_first = calendar_day(year, int(second), int(first)), calendar_day(year, int(first), int(second))
     if day_first is None or month_first is None or day_first == month_first:
         found = day_first or month_first
         return Resolved(found.isoformat(), "day", 0.9) if found else None
@@ -123,6 +85,21 @@ def numeric(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.anchor and abs((month_first - ctx.anchor).days) < min(abs((day_first - ctx.anchor).days), _NEAR_ANCHOR_DAYS):
         chosen = month_first
     return Resolved(chosen.isoformat(), "day", 0.6)
+
+
+def short_year(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve "since '82" to the latest such year by the anchor (1982 in 2008)."""
+    latest = ctx.anchor.year if ctx.anchor else 1999
+    year = latest // 100 * 100 + int(groups["short"])
+    return Resolved(f"{year if year <= latest else year - 100:04d}", "year", 0.85)
+
+
+def week_of(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the week of 12 April' to the ISO week holding that day."""
+    day = absolute(groups, ctx)
+    if day is None or day.value is None:
+        return day and Resolved(None, "week", day.confidence)
+    return Resolved(iso_week(interval(day.value)[0]), "week", day.confidence, day.from_reference)
 
 
 def decade(groups: dict, ctx: Context) -> Resolved | None:
@@ -147,15 +124,15 @@ def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
     if not 1 <= day <= 31:
         return None
     if ctx.anchor is None:
-        return Resolved(None, "day", _UNRESOLVED)
+        return Resolved(None, "day", UNRESOLVED)
     if "direction" in groups:
-        year, month = month_add(ctx.anchor.year, ctx.anchor.month, _step(groups))
-        found = _day(year, month, day)
+        year, month = month_add(ctx.anchor.year, ctx.anchor.month, step_of(groups))
+        found = calendar_day(year, month, day)
         return Resolved(found.isoformat(), "day", 0.9) if found else None
     readings = []
     for shift in (-1, 0, 1):
         year, month = month_add(ctx.anchor.year, ctx.anchor.month, shift)
-        if found := _day(year, month, day):
+        if found := calendar_day(year, month, day):
             readings.append((found, found, found))
     return Resolved(pick(readings, ctx.anchor, ctx.direction).isoformat(), "day", 0.8)
 
@@ -163,67 +140,39 @@ def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
 def weekday(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'Tuesday' / 'last Tuesday' to a date by direction word or tense."""
     if ctx.anchor is None:
-        return Resolved(None, "day", _UNRESOLVED)
-    found = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), _step(groups), ctx.tense)
+        return Resolved(None, "day", UNRESOLVED)
+    tense = ctx.tense or "present"  # with no verb to tell, the nearer reading
+    found = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), step_of(groups), tense)
     return Resolved(found.isoformat(), "day", 0.85)
-
-
-def anaphoric_weekday(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the previous Friday' / 'the following Monday' from the last day told, else the anchor."""
-    step = -1 if groups["shift"].lower() in ("previous", "preceding", "prior") else 1
-    base, from_reference = ctx.anchor, False
-    if ctx.reference and ctx.reference[1] == "day":
-        base, from_reference = date.fromisoformat(ctx.reference[0][:10]), True
-    if base is None:
-        return Resolved(None, "day", _UNRESOLVED)
-    found = weekday_near(base, int(lookup("WEEKDAY", groups["weekday"])), step, None)
-    return Resolved(found.isoformat(), "day", 0.75, from_reference=from_reference)
 
 
 def relative_day(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve yesterday / today / tomorrow."""
     if ctx.anchor is None:
-        return Resolved(None, "day", _UNRESOLVED)
+        return Resolved(None, "day", UNRESOLVED)
     found = ctx.anchor + timedelta(days=int(lookup("RELATIVE_DAY", groups["relative_day"])))
     return Resolved(found.isoformat(), "day", 0.9)
-
-
-def shift_period(anchor: date, unit: str, step: int) -> tuple[str, str] | None:
-    """Return (value, granularity) of the period `step` units of `unit` away from anchor's."""
-    if unit == "D":
-        return (anchor + timedelta(days=step)).isoformat(), "day"
-    if unit == "W":
-        return iso_week(anchor + timedelta(weeks=step)), "week"
-    if unit == "M":
-        year, month = month_add(anchor.year, anchor.month, step)
-        return f"{year:04d}-{month:02d}", "month"
-    if unit == "Q":
-        year, quarter = quarter_of(anchor)
-        index = year * 4 + quarter - 1 + step
-        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
-    if unit == "Y":
-        return f"{anchor.year + step:04d}", "year"
-    if unit == "E":
-        return f"{anchor.year // 10 + step:03d}", "decade"
-    if unit == "C":
-        return f"{anchor.year // 100 + step:02d}", "century"
-    return None
 
 
 def relative_unit(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve last/this/next week, month, quarter, year, decade."""
     unit = lookup("UNIT", groups["unit"])
+    if (groups.get("direction") == "" and ctx.narrative() and (told := interval(ctx.reference[0]))
+            and FINENESS.index(ctx.reference[1]) <= FINENESS.index(GRANULARITY[unit])):
+        # "By the end of the year" in a narrative: the year it is telling
+        shifted = shift_period(told[0], unit, 0)
+        return Resolved(shifted[0], shifted[1], 0.75, from_reference=True) if shifted else None
     if ctx.anchor is None:
-        return Resolved(None, _GRANULARITY[unit], _UNRESOLVED)
-    shifted = shift_period(ctx.anchor, unit, _step(groups))
+        return Resolved(None, GRANULARITY[unit], UNRESOLVED)
+    shifted = shift_period(ctx.anchor, unit, step_of(groups))
     return Resolved(shifted[0], shifted[1], 0.9) if shifted else None
 
 
 def weekend(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'last weekend' / 'the weekend' to a TIMEX3 weekend (2021-W14-WE)."""
     if ctx.anchor is None:
-        return Resolved(None, "week", _UNRESOLVED)
-    step = _step(groups)
+        return Resolved(None, "week", UNRESOLVED)
+    step = step_of(groups)
     if "direction" not in groups:
         saturday = weekday_near(ctx.anchor, 6, 0, ctx.tense)
         if ctx.tense != "future" and ctx.anchor.isoweekday() == 7:
@@ -242,8 +191,8 @@ def relative_month(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'last December' / 'next May': a month before, in or after the anchor's year."""
     month = int(lookup("MONTH", groups["month"]))
     if ctx.anchor is None:
-        return Resolved(None, "month", _UNRESOLVED)
-    step = _step(groups)
+        return Resolved(None, "month", UNRESOLVED)
+    step = step_of(groups)
     year = ctx.anchor.year
     if step < 0:
         year -= month >= ctx.anchor.month
@@ -256,22 +205,22 @@ def month_of_relative_year(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'January this year' / 'March of last year'."""
     month = int(lookup("MONTH", groups["month"]))
     if ctx.anchor is None:
-        return Resolved(None, "month", _UNRESOLVED)
-    return Resolved(f"{ctx.anchor.year + _step(groups):04d}-{month:02d}", "month", 0.9)
+        return Resolved(None, "month", UNRESOLVED)
+    return Resolved(f"{ctx.anchor.year + step_of(groups):04d}-{month:02d}", "month", 0.9)
 
 
 def season(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'summer 2020', 'last winter', 'in the spring' to a season value (2021-SU)."""
     code = lookup("SEASON", groups["season"])
     if "year" in groups:
-        return Resolved(f"{_year(groups['year']):04d}-{code}", "season", 0.9)
+        return Resolved(f"{year_of(groups['year']):04d}-{code}", "season", 0.9)
     if ctx.anchor is None:
-        return Resolved(None, "season", _UNRESOLVED)
+        return Resolved(None, "season", UNRESOLVED)
     readings = []
     for year in (ctx.anchor.year - 2, ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         start, end = interval(f"{year:04d}-{code}")
         readings.append((start, end, year))
-    if "direction" in groups and (step := _step(groups)):
+    if "direction" in groups and (step := step_of(groups)):
         # last/next: the nearest season of that name wholly before / after the anchor.
         if step < 0:
             year = max(r[2] for r in readings if r[1] < ctx.anchor)
@@ -284,101 +233,13 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
     return Resolved(f"{year:04d}-{code}", "season", 0.8)
 
 
-def _number(groups: dict) -> float | None:
-    """Return the quantity of the number group ('twenty-four' -> 24), None for vague ones."""
-    text = groups.get("number", "1")
-    value = lookup("NUMBER", text)
-    if value == "X":
-        return None
-    if value is not None:
-        return float(value)
-    words = re.split(r"[\s-]+", text)
-    if len(words) == 2:  # "twenty four"
-        return float(lookup("NUMBER", words[0])) + float(lookup("NUMBER", words[1]))
-    return float(text)
-
-
-def ago(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'three years ago' / 'two days later' by calendar arithmetic on the anchor."""
-    unit = lookup("UNIT", groups["unit"])
-    direction = " ".join(groups["direction"].lower().split())
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
-    amount = _number(groups)
-    if amount is None:
-        return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None, 0.6)
-    if unit == "Y" and amount == int(amount) and _current_reference(ctx) and ctx.reference[1] == "quarter":
-        # Earnings news compares a quarter with the same quarter "a year ago".
-        return _shift_years(ctx.reference, sign * int(amount))
-    base = ctx.anchor
-    if direction in ("earlier", "later", "before", "after") and ctx.reference and ctx.reference[1] == "day":
-        base = date.fromisoformat(ctx.reference[0][:10])  # narrative: counted from the last date told
-        shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) and unit not in ("H", "MIN") else None
-        if shifted:
-            return Resolved(shifted[0], shifted[1], 0.7, from_reference=True)
-    if base is None:
-        return Resolved(None, _GRANULARITY.get(unit), _UNRESOLVED)
-    if unit in ("H", "MIN"):
-        return Resolved(base.isoformat(), "day", 0.6)
-    if amount != int(amount):
-        return Resolved(None, _GRANULARITY.get(unit), _UNRESOLVED)
-    shifted = shift_period(base, unit, sign * int(amount))
-    return Resolved(shifted[0], shifted[1], 0.85) if shifted else None
-
-
-def _current_reference(ctx: Context) -> bool:
-    """Tell whether the last date told lies in the anchor's year ("a year earlier" compares with it)."""
-    return bool(ctx.reference and ctx.anchor and ctx.reference[0][:4] == f"{ctx.anchor.year:04d}")
-
-
-def _shift_years(reference: tuple[str, str], years: int) -> Resolved | None:
-    """Return the reference value moved by a number of years, same granularity."""
-    value = f"{int(reference[0][:4]) + years:04d}{reference[0][4:]}"
-    return Resolved(value, reference[1], 0.7, from_reference=True) if interval(value) else None
-
-
-_SHIFT_STEP = {"previous": -1, "prior": -1, "preceding": -1, "before": -1,
-               "following": 1, "next": 1, "after": 1}
-
-
-def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'a year earlier', 'the previous day', 'that year' from the last date told."""
-    shift = " ".join(groups["shift"].lower().split())
-    if "year" in shift or "unit" not in groups and "day" not in shift:
-        if _current_reference(ctx):
-            return _shift_years(ctx.reference, -1)
-        return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", _UNRESOLVED)
-    unit = lookup("UNIT", groups.get("unit", "day"))
-    step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
-    if ctx.reference and ctx.reference[0][:4].isdigit():
-        base = interval(ctx.reference[0])[0]
-        shifted = shift_period(base, unit, step)
-        return Resolved(shifted[0], shifted[1], 0.7, from_reference=True) if shifted else None
-    if ctx.anchor is None:
-        return Resolved(None, _GRANULARITY[unit], _UNRESOLVED)
-    shifted = shift_period(ctx.anchor, unit, step)
-    return Resolved(shifted[0], shifted[1], 0.5) if shifted else None
-
-
-def year_period(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the 1988 period': that year's quarter when quarters are being compared, else the year."""
-    if ctx.reference and ctx.reference[1] == "quarter":
-        return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
-    return Resolved(groups["year"], "year", 0.9)
-
-
 def year_end(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'year-end' / 'the end of the year' to the anchor's year (mod END is set by the finder)."""
+    """Resolve 'year-end' / 'the end of the year' to the anchor's year, or a narrative's (mod END is set by the finder)."""
+    if ctx.narrative():
+        return Resolved(f"{ctx.narrative():04d}", "year", 0.75, from_reference=True)
     if ctx.anchor is None:
-        return Resolved(None, "year", _UNRESOLVED)
+        return Resolved(None, "year", UNRESOLVED)
     return Resolved(f"{ctx.anchor.year:04d}", "year", 0.8)
-
-
-def vague_period(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'recent years' / 'coming months' to PAST_REF or FUTURE_REF."""
-    first = groups["period"].lower().split()[0]
-    if first == "the":
-        first = groups["period"].lower().split()[1]
-    return Resolved("FUTURE_REF" if first in ("coming", "future", "next") else "PAST_REF", None, 0.8)
 
 
 def spelled_year(groups: dict, ctx: Context) -> Resolved | None:

@@ -1,7 +1,8 @@
 """Resolvers of quarters, halves, durations and frequencies (see resolve.py)."""
 from __future__ import annotations
 
-from service.extraction.resolve import EXPLICIT, _UNRESOLVED, Context, Resolved, _number, _step, shift_period
+from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, number_of, shift_period,
+                                          step_of)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
@@ -13,9 +14,9 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
     if year:
         return Resolved(f"{year}-Q{number}", "quarter", EXPLICIT)
     if ctx.anchor is None:
-        return Resolved(None, "quarter", _UNRESOLVED)
+        return Resolved(None, "quarter", UNRESOLVED)
     if "direction" in groups:
-        return Resolved(f"{ctx.anchor.year + _step(groups):04d}-Q{number}", "quarter", 0.9)
+        return Resolved(f"{ctx.anchor.year + step_of(groups):04d}-Q{number}", "quarter", 0.9)
     if "yearago" in groups:
         return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
     # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
@@ -28,13 +29,14 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
 def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'the latest quarter' / 'the quarter': the quarter just reported or last named."""
     if ctx.anchor is None:
-        return Resolved(None, "quarter", _UNRESOLVED)
+        return Resolved(None, "quarter", UNRESOLVED)
     text = " ".join(groups.get("which", "").lower().split())
     if "current" in text:
         return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
     if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
         return Resolved(ctx.reference[0], "quarter", 0.7, from_reference=True)
-    return Resolved(shift_period(ctx.anchor, "Q", -1)[0], "quarter", 0.7)
+    previous = shift_period(ctx.anchor, "Q", -1)
+    return Resolved(previous[0], "quarter", 0.7) if previous else None
 
 
 def half(groups: dict, ctx: Context) -> Resolved | None:
@@ -43,8 +45,8 @@ def half(groups: dict, ctx: Context) -> Resolved | None:
     if "year" in groups:
         return Resolved(f"{groups['year']}-H{number}", "half", EXPLICIT)
     if ctx.anchor is None:
-        return Resolved(None, "half", _UNRESOLVED)
-    year = ctx.anchor.year + _step(groups)
+        return Resolved(None, "half", UNRESOLVED)
+    year = ctx.anchor.year + step_of(groups)
     if "direction" not in groups and ctx.reference and ctx.reference[1] == "year":
         year = int(ctx.reference[0])
     return Resolved(f"{year:04d}-H{number}", "half", 0.8)
@@ -53,15 +55,15 @@ def half(groups: dict, ctx: Context) -> Resolved | None:
 def duration(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'nearly a year', 'two-day', 'the past 24 hours' to a TIMEX3 period (P1Y)."""
     unit = lookup("UNIT", groups["unit"])
-    amount = None if "vague" in groups else _number(groups)
+    amount = None if "vague" in groups else number_of(groups)
     if amount is not None and amount == int(amount):
         amount = int(amount)
     count = "X" if amount is None else amount
     if unit in ("H", "MIN"):
-        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9)
+        return Resolved(f"PT{count}{'H' if unit == 'H' else 'M'}", None, 0.9, type="DURATION")
     if unit in ("E", "C") and count != "X":
-        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9)
-    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9)
+        return Resolved(f"P{count * (10 if unit == 'E' else 100)}Y", None, 0.9, type="DURATION")
+    return Resolved(f"P{count}{'Y' if unit in ('E', 'C') else unit}", None, 0.9, type="DURATION")
 
 
 def frequency(groups: dict, ctx: Context) -> Resolved | None:

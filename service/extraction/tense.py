@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,9 +117,22 @@ class SentenceTense:
         """Read the tense cues and clause breaks of text[start:end] once for all its dates."""
         self.text, self.start, self.end = text, start, end
         cues = _cues()
+        # Everything a date's lookup needs is indexed once here, so each date costs a few bisections
+        # and a walk over the cues within reach: a sentence of n dates costs O(n log n), not O(n^2).
         self.cues = self._find_cues()
+        self.cue_starts = [c.start for c in self.cues]
+        self.cue_ends = [c.end for c in self.cues]  # cues run left to right, so ends are ordered too
+        self.sure = [c for c in self.cues if c.sure]
+        self.sure_starts = [c.start for c in self.sure]
+        self.sure_ends = [c.end for c in self.sure]
+        # A reporting verb ends its clause ("officials said | the rights expire Nov. 21"), but not as a
+        # passive participle: "will be announced in two weeks" dates the announcement.
         self.breaks = sorted(match.end() if match.group("after") else match.start()
-                             for match in cues.breaks.finditer(text, start, end))
+                             for match in cues.breaks.finditer(text, start, end)
+                             if not (match.group("after") and _PASSIVE_AUXILIARY.search(
+                                 text, max(start, match.start() - 20), match.start())))
+        self.commas = [m.start() for m in re.finditer(",", text[start:end])]
+        self.commas = [start + offset for offset in self.commas]
 
     def _find_cues(self) -> list[_Cue]:
         """Return the cues of the sentence: listed phrases (longest first), infinitives and -ed words."""
@@ -172,8 +186,9 @@ class SentenceTense:
             clause = self._around(start, end, self.breaks)
             weak = self._leaning(clause, start, end)
             return Tense(weak.tense if weak else None)
-        between = [c for c in self.cues if not c.sure and c.tense != governing.tense
-                   and min(governing.end, end) <= c.start and c.end <= max(governing.start, start)]
+        low, high = min(governing.end, end), max(governing.start, start)
+        between = [c for c in self.cues[bisect_left(self.cue_starts, low):bisect_right(self.cue_starts, high)]
+                   if not c.sure and c.tense != governing.tense and c.end <= high]
         if between:
             # "agreed to buy the unit in February": the infinitive, not the past verb, governs the date.
             return Tense(governing.tense)
@@ -184,33 +199,39 @@ class SentenceTense:
 
     def _governing(self, start: int, end: int) -> _Cue | None:
         """Return the sure cue that governs the date: right before it, else nearest in its phrase, then clause."""
-        for cue in self.cues:
-            if cue.sure and cue.end <= start and _ADJACENT.fullmatch(self.text, cue.end, start):
-                return cue  # "said Monday that ...": the reporting verb's own date
+        last = bisect_right(self.sure_ends, start) - 1
+        if last >= 0 and _ADJACENT.fullmatch(self.text, self.sure[last].end, start):
+            return self.sure[last]  # "said Monday that ...": the reporting verb's own date
         clause = self._around(start, end, self.breaks)
-        segment = self._around(start, end, [i for i in range(*clause) if self.text[i] == ","] + list(clause))
+        segment = self._around(start, end, self.commas)
+        segment = max(segment[0], clause[0]), min(segment[1], clause[1])
         # Dates mostly follow their verb; a date opening the clause ("In May, Modi visited") precedes it.
         return (self._nearest(segment, start, end, left=True) or self._nearest(segment, start, end, left=False)
                 or self._nearest(clause, start, end, left=True) or self._nearest(clause, start, end, left=False))
 
     def _around(self, start: int, end: int, breaks: list[int]) -> tuple[int, int]:
         """Return the span between the last break before start and the first after end."""
-        left = max((b for b in breaks if b <= start), default=self.start)
-        right = min((b for b in breaks if b >= end), default=self.end)
+        before, after = bisect_right(breaks, start), bisect_left(breaks, end)
+        left = breaks[before - 1] if before else self.start
+        right = breaks[after] if after < len(breaks) else self.end
         return max(left, self.start), min(right, self.end)
 
     def _nearest(self, span: tuple[int, int], start: int, end: int, left: bool) -> _Cue | None:
         """Return the nearest sure cue inside span on one side of the expression, within reach."""
+        # Sure cues do not overlap, so the nearest one on a side is the one next to the date there.
         if left:
-            found = [c for c in self.cues if c.sure and span[0] <= c.start and c.end <= start and start - c.end <= _REACH]
-            return max(found, key=lambda c: c.end, default=None)
-        found = [c for c in self.cues if c.sure and end <= c.start and c.end <= span[1] and c.start - end <= _REACH]
-        return min(found, key=lambda c: c.start, default=None)
+            index = bisect_right(self.sure_ends, start) - 1
+            cue = self.sure[index] if index >= 0 else None
+            return cue if cue and span[0] <= cue.start and start - cue.end <= _REACH else None
+        index = bisect_left(self.sure_starts, end)
+        cue = self.sure[index] if index < len(self.sure) else None
+        return cue if cue and cue.end <= span[1] and cue.start - end <= _REACH else None
 
     def _leaning(self, span: tuple[int, int], start: int, end: int) -> _Cue | None:
         """Return the cue nearest the expression inside span (any strength), within reach."""
         best = None
-        for cue in self.cues:
+        first, last = bisect_left(self.cue_ends, start - _REACH), bisect_right(self.cue_starts, end + _REACH)
+        for cue in self.cues[first:last]:
             if not (span[0] <= cue.start and cue.end <= span[1]) or (cue.start < end and start < cue.end) or cue.infinitive:
                 continue  # outside the span, inside the expression ("next", "ago") and so not its verb, or maybe no verb
             distance = start - cue.end if cue.end <= start else cue.start - end

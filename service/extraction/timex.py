@@ -8,12 +8,12 @@ from datetime import date, timedelta
 # Every value the extractor may emit; tests check outputs against it.
 VALUE = re.compile(
     r"""^(?:
-        \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?)?   # year, month, day, time
+        \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}Z?|MO|AF|EV|NI))?)?)?   # year, month, day, time (Z: UTC)
       | \d{4}-W\d{2}(?:-WE)?                                           # ISO week, weekend
       | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                             # quarter, half, season
       | \d{2,3}                                                        # century, decade
       | PRESENT_REF|PAST_REF|FUTURE_REF
-      | P(?:\d+(?:\.\d+)?|X)[YMWDQ]|P(?:\d+|X)E|PT(?:\d+|X)[HMS]|P\d+C   # durations, sets
+      | P(?:\d+(?:\.\d+)?|X)[YMWDQ]|P(?:\d+|X)E|PT(?:\d+(?:\.\d+)?|X)[HMS]|P\d+C   # durations, sets
     )$""",
     re.X,
 )

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from ..errors import ArticleError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 # Fields of a JSON article that hold text (body/text and headline/title are synonyms).
 TEXT_FIELDS = ("body", "text", "title", "headline", "url", "source", "published_at", "published", "language")
@@ -24,6 +25,10 @@ class ArticleIn:
     published_at: str | None = None
     language: str | None = None  # ISO 639-1 (or a tag such as fr-FR, from an HTML page); None: detected
     origin: str | None = field(default=None, compare=False)  # where it was read from, for messages
+    # Read from a page: where the date came from, why when two readings disagreed, and the page itself.
+    published_at_source: str | None = None
+    date_conflict: str | None = None
+    html: str | None = field(default=None, repr=False)
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
@@ -43,7 +48,8 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
     for name in sorted(set(data) - set(TEXT_FIELDS)):
         near = difflib.get_close_matches(name.lower(), TEXT_FIELDS, n=1, cutoff=0.8)
         if near:
-            raise ArticleError(f"{origin or 'item'}: unknown field {name} (did you mean {near[0]}?)")
+            shown = name.encode("utf-8", "backslashreplace").decode()  # a key may hold a lone surrogate
+            raise ArticleError(f"{origin or 'item'}: unknown field {shown} (did you mean {near[0]}?)")
     for name in TEXT_FIELDS:
         if data.get(name) is not None and not isinstance(data[name], str):
             raise ArticleError(f"{origin or 'item'}: {name} must be a string")
@@ -64,11 +70,28 @@ def article_from_mapping(data: dict, origin: str | None = None) -> ArticleIn:
 def read_text(path: Path) -> str:
     """Return a file's UTF-8 text, or raise an ArticleError naming the file."""
     try:
-        return path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark opening a file is part of its encoding, not of its text.
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """Return a file's bytes, or raise an ArticleError naming the file."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def decode_line(raw: bytes, where: str) -> str:
+    """Return one line's UTF-8 text, or raise an ArticleError naming where it came from."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{where}: not UTF-8 text (byte {exc.start})") from None
 
 
 def parse_json(text: str, where: str, line: int = 0):
@@ -77,6 +100,8 @@ def parse_json(text: str, where: str, line: int = 0):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ArticleError(f"{where}: not valid JSON (line {line or exc.lineno} column {exc.colno})") from None
+    except (RecursionError, ValueError) as exc:  # nesting past the parser's depth; an int of over 4,300 digits
+        raise ArticleError(f"{where}: JSON this command cannot read ({type(exc).__name__})") from None
 
 
 def read_text_file(path: Path, meta: dict | None = None) -> ArticleIn:
@@ -101,14 +126,14 @@ def read_json_file(path: Path, errors: list[str] | None = None) -> Iterator[Arti
 
     With an errors list, a broken line or item is reported there and the others still come; else it raises.
     """
-    text = read_text(path)
     if path.suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
+        # Line by line from the bytes: a line that is not UTF-8 is that line's error, not the whole file's.
+        for number, raw in enumerate(read_bytes(path).removeprefix(b"\xef\xbb\xbf").splitlines(), 1):
+            if raw.strip():
                 yield from _collect(errors, lambda: [article_from_mapping(
-                    parse_json(line, f"{path}:{number}", number), f"{path}:{number}")])
+                    parse_json(decode_line(raw, f"{path}:{number}"), f"{path}:{number}", number), f"{path}:{number}")])
         return
-    data = parse_json(text, str(path))
+    data = parse_json(read_text(path), str(path))
     if isinstance(data, dict) and "articles" in data:
         data = data["articles"]
     for index, item in enumerate(data if isinstance(data, list) else [data]):
@@ -159,7 +184,7 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         if manifest.exists() and is_manifest(manifest):
             yield from read_manifest(manifest, errors)
             return
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES)
         yield from read_paths(files, errors)
     elif not path.exists():
         raise ArticleError(f"{path}: no such file or folder")
@@ -167,5 +192,9 @@ def _read_path(path: Path, errors: list[str] | None) -> Iterator[ArticleIn]:
         yield from read_manifest(path, errors)
     elif path.suffix in JSON_SUFFIXES:
         yield from read_json_file(path, errors)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        from ..web.articles import read_html_file
+
+        yield read_html_file(path)
     else:
         yield read_text_file(path)

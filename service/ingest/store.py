@@ -8,16 +8,35 @@ from peewee import IntegrityError, OperationalError
 from .. import events
 from ..db import db
 from ..drafting.titles import strip_breadcrumbs
-from ..errors import ArticleError
-from ..extraction import anchor
+from ..errors import ArticleError, TooSlow
+from ..extraction import anchor, deadline
 from ..extraction.locales import language_of
 from ..models import Article
+from ..web.pages_kept import keep_page
 from .reading import ArticleIn
 
 # SQLite writers queue for the lock on busy_timeout; one that waited past it gets "database is locked".
 # The transaction is tried again, with a doubling pause, rather than the client getting a 503.
 LOCKED_RETRIES = 3
 LOCKED_BACKOFF_S = 0.2
+# A letter or a digit of any script: an article of only spaces, punctuation or zero-width characters says nothing.
+WORD = re.compile(r"[^\W_]")
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def has_words(text: str) -> bool:
+    """Tell whether text holds a letter or digit (not only spaces, punctuation or zero-width characters)."""
+    return WORD.search(text) is not None
+
+
+def check_text(item: ArticleIn) -> None:
+    """Refuse an article with no words, or text no database can store (NUL, lone surrogates), naming the field."""
+    if not has_words(item.body or ""):
+        raise ArticleError("body holds no letters or digits")
+    for name in ("body", "title", "url", "source", "published_at"):
+        value = getattr(item, name)
+        if isinstance(value, str) and UNSTORABLE.search(value):
+            raise ArticleError(f"{name} holds a NUL character or a lone UTF-16 surrogate, which no database stores")
 
 
 def parse_published(value):
@@ -43,11 +62,14 @@ def find_existing(url: str | None, digest: str) -> Article | None:
     return Article.get_by_id(found[0]) if found else None
 
 
-def store_article(item: ArticleIn) -> tuple[Article, bool]:
-    """Store item and its events unless already stored; return (article, created)."""
-    body = (item.body or "").strip("\ufeff")
-    if not body.strip():
-        raise ArticleError("body is empty")
+def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article, bool]:
+    """Store item and its events unless already stored; return (article, created).
+
+    budget: CPU seconds its extraction may take (None: no limit); past them it raises TooSlow and stores nothing.
+    """
+    # The body is kept exactly as given (a U+FEFF included): quotes and mentions are offsets into it.
+    body = item.body or ""
+    check_text(item)
     published_at, published_on, precision = parse_published(item.published_at)
     try:
         language = language_of(body, item.language)
@@ -62,15 +84,22 @@ def store_article(item: ArticleIn) -> tuple[Article, bool]:
     title = strip_breadcrumbs(item.title) or None if item.title else item.title
     fields = dict(title=title, body=body, url=url, source=item.source, published_at=published_at,
                   published_on=published_on, published_precision=precision, language=language,
-                  content_hash=digest)
+                  content_hash=digest, published_at_source=item.published_at_source or ("given" if published_at else "none"),
+                  date_conflict=item.date_conflict)
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
-    drafted = events.draft_events(Article(**fields))
+    try:
+        with deadline.budget(budget):
+            drafted = events.draft_events(Article(**fields))
+    except deadline.OutOfTime as exc:
+        raise TooSlow(exc.seconds) from None
     for attempt in range(LOCKED_RETRIES + 1):
         article = Article(**fields)
         try:
             with db.atomic():
                 article.save(force_insert=True)
+                if item.html is not None:
+                    keep_page(article.id, item.html, item.url)
                 events.attach_events(article, drafted)
             return article, True
         except IntegrityError:

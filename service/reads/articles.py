@@ -33,6 +33,8 @@ def article_dict(article) -> dict:
     """Return an article's list form."""
     return {
         **article_ref(article),
+        "published_at_source": article.published_at_source,
+        "date_conflict": article.date_conflict,
         # Stored naive in UTC; an offset makes it an RFC 3339 date-time.
         "created_at": article.created_at.replace(tzinfo=timezone.utc),
         "events": getattr(article, "events", None) or 0,
@@ -79,7 +81,7 @@ def article_detail(article_id: int, with_mentions: bool = True) -> dict | None:
     if article is None:
         return None
     events = Event.select(Event.id).where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == article.id)))
-    mentions = [m.to_dict() for m in extract(article.body, article.published_at, article.language)] if with_mentions else []
+    mentions = [m.to_dict() for m in extract(article.body, article.published_at, language=article.language)] if with_mentions else []
     return {
         **article_dict(article),
         "body": article.body,

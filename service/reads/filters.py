@@ -24,6 +24,11 @@ def day_param(day: date):
     return day if is_postgres() else day.isoformat()
 
 
+def days_before(day: date, days: float) -> date:
+    """Return the date `days` before day, or the first day of the calendar when that is earlier (from=0001)."""
+    return day - timedelta(days=min(days, (day - date.min).days))
+
+
 @dataclass(frozen=True)
 class Filter:
     """A query parameter that tests each event's own row."""
@@ -63,7 +68,7 @@ def _search(value, p):
 FILTERS = [
     Filter("from_", event=lambda v: Event.date_end >= v[0],
            link=lambda v, p: (f"l.date_end >= {p}", [day_param(v[0])]),
-           low=lambda v, span: v[0] - timedelta(days=span)),
+           low=lambda v, span: days_before(v[0], span)),
     Filter("to", event=lambda v: Event.date_start <= v[1], high=lambda v: v[1]),
     Filter("granularity", event=lambda v: Event.granularity.in_(v), visits=lambda v, granularity: granularity in v),
     Filter("status", event=lambda v: Event.status == v,

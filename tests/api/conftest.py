@@ -115,6 +115,8 @@ def app(api_app):
             model.delete().execute()
             if is_postgres():
                 db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{model._meta.table_name}', 'id'), 1, false)")
+        if not is_postgres():
+            db.execute_sql("DELETE FROM sqlite_sequence")  # AUTOINCREMENT tables (article) remember their last id
     yield api_app
     if not db.is_closed():
         db.close()

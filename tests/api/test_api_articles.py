@@ -26,6 +26,18 @@ def test_post_stores_the_article_with_its_events(client, auth):
     assert client.get(f"/api/articles/{body['id']}").get_json() == body
 
 
+def test_each_mention_shows_what_it_was_resolved_against(client, auth):
+    body = "Talks collapsed on 18 March 2019. Two days later, the envoy resigned. Sales fell last month."
+    article = {**ARTICLE, "body": body, "url": "https://example.org/news/envoy", "title": "Envoy resigns"}
+    mentions = client.post("/api/articles", json=article, headers=auth).get_json()["mentions"]
+    told = body.index("18 March 2019")
+    assert [(m["text"], m["value"], m["anchor"]) for m in mentions] == [
+        ("18 March 2019", "2019-03-18", {"date": "2021-04-07", "source": "published"}),
+        ("Two days later", "2019-03-20", {"date": "2019-03-18", "source": "mention", "start": told, "end": told + 13}),
+        ("last month", "2021-03", {"date": "2021-04-07", "source": "published"}),
+    ]
+
+
 def test_post_again_returns_the_stored_article_with_200(client, auth):
     first = client.post("/api/articles", json=ARTICLE, headers=auth).get_json()
     same_url = client.post("/api/articles", json={**ARTICLE, "body": "Another capture."}, headers=auth)
@@ -89,7 +101,8 @@ def test_article_filters(client, world, query, expected):
 
 def test_article_list_item_shape(client, world):
     item = client.get("/api/articles?source=ani").get_json()["items"][0]
-    assert set(item) == {"id", "title", "url", "source", "published_at", "language", "created_at", "events"}
+    assert set(item) == {"id", "title", "url", "source", "published_at", "published_at_source", "date_conflict",
+                         "language", "created_at", "events"}
     assert item["events"] == 2
     assert item["created_at"].startswith("20")
 

@@ -30,7 +30,7 @@ def test_healthz_and_readyz(client):
 
 
 def test_links_use_the_trusted_proxy_scheme_host_and_prefix(tmp_path, world_factory):
-    app = make_app(tmp_path, TRUSTED_PROXIES=1)
+    app = make_app(tmp_path, TRUSTED_PROXIES=1, TRUSTED_HOSTS=["news.example.org"])
     world_factory()
     client = app.test_client()
     body = client.get("/api/events?limit=1", headers=PROXY_HEADERS)
@@ -42,7 +42,33 @@ def test_links_use_the_trusted_proxy_scheme_host_and_prefix(tmp_path, world_fact
 
 def test_untrusted_forwarded_headers_are_ignored(client, world):
     body = client.get("/api/events?limit=1", headers=PROXY_HEADERS).get_json()
-    assert body["next"].startswith("http://localhost/api/events?")
+    assert body["next"].startswith("/api/events?limit=1&cursor=")
+
+
+def test_a_forged_host_is_never_written_into_links(client, world):
+    response = client.get("/api/events?limit=1", headers={"Host": "evil.example"})
+    assert response.get_json()["next"].startswith("/api/events?limit=1&cursor=")
+    assert response.headers["Link"].startswith("</api/events?limit=1&cursor=")
+    spec = client.get("/api/openapi.json", headers={"Host": "evil.example"}).get_json()
+    assert spec["servers"] == [{"url": "/", "description": "this server"}]
+
+
+def test_trusted_hosts_refuse_any_other_host_and_allow_absolute_links(tmp_path, world_factory):
+    client = make_app(tmp_path, TRUSTED_HOSTS=["timeline.example.org"]).test_client()
+    world_factory()
+    assert_problem(client.get("/api/events", headers={"Host": "evil.example"}), 400)
+    body = client.get("/api/events?limit=1", headers={"Host": "timeline.example.org"}).get_json()
+    assert body["next"].startswith("http://timeline.example.org/api/events?limit=1&cursor=")
+
+
+def test_public_url_makes_every_link_absolute_whatever_the_host(tmp_path, world_factory):
+    client = make_app(tmp_path, PUBLIC_URL="https://news.example.org/timeline/").test_client()
+    world_factory()
+    response = client.get("/api/events?limit=1", headers={"Host": "evil.example"})
+    assert response.get_json()["next"].startswith("https://news.example.org/timeline/api/events?limit=1&cursor=")
+    assert response.headers["Link"].startswith("<https://news.example.org/timeline/api/events?")
+    spec = client.get("/api/openapi.json", headers={"Host": "evil.example"}).get_json()
+    assert spec["servers"] == [{"url": "https://news.example.org/timeline", "description": "this server"}]
 
 
 def test_cors_allows_configured_origins_and_exposes_link(tmp_path):

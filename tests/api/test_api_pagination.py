@@ -35,7 +35,7 @@ def test_pages_cover_the_list_once(client, world, sort):
 
 def test_next_link_keeps_the_filters(client, world):
     body = client.get("/api/events?actor=lavrov&limit=1").get_json()
-    assert body["next"].startswith("http://localhost/api/events?")
+    assert body["next"].startswith("/api/events?")
     assert "actor=lavrov" in body["next"] and "limit=1" in body["next"] and "cursor=" in body["next"]
     assert len(walk(client, "/api/events?actor=lavrov&limit=1")) == 3
 

@@ -94,7 +94,7 @@ def request(base: str, method: str, path: str, body=None, headers=None, source_i
 class Gunicorn:
     """gunicorn with the project's gunicorn.conf.py, as the Dockerfile runs it, on a free loopback port."""
 
-    def __init__(self, workdir: Path, database_url: str, workers=2, trusted_proxies=1, name="gunicorn"):
+    def __init__(self, workdir: Path, database_url: str, workers=2, trusted_proxies=1, name="gunicorn", env=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"{name}-{self.port}.log"
@@ -103,12 +103,15 @@ class Gunicorn:
             "TIMELINE_BIND": f"127.0.0.1:{self.port}",
             "DATABASE_URL": database_url,
             "TRUSTED_PROXIES": str(trusted_proxies),
+            # The name clients reach it by, so links are absolute (without it they are relative: see urls.py).
+            "TRUSTED_HOSTS": "127.0.0.1",
             "TIMELINE_API_TOKENS": TOKEN,
             "TIMELINE_DATA_DIR": str(workdir),
             "PYTHONUNBUFFERED": "1",
             "PYTHONPATH": str(ROOT),
         }
         # None keeps gunicorn.conf.py's own default (2 x cores + 1), as in production.
+        self.env.update(env or {})
         self.env.pop("WEB_CONCURRENCY", None)
         if workers is not None:
             self.env["WEB_CONCURRENCY"] = str(workers)

@@ -59,21 +59,46 @@ def test_scorer_counts_strict_relaxed_and_value_matches():
 def test_eval_command_scores_our_extractor_and_writes_errors(tmp_path):
     gold = write_gold(tmp_path / "gold")
     result = CliRunner().invoke(eval_command, [str(gold), "--json", "--errors", str(tmp_path / "errors.jsonl")])
-    figures = json.loads(result.output)
+    figures = json.loads(result.output)[str(gold)]
     assert result.exit_code == 0
     assert figures["documents"] == 1 and figures["overall"]["value"]["f1"] == 1.0
     assert (tmp_path / "errors.jsonl").read_text() == ""
 
 
+def write_other_system(directory, gold, keep):
+    """Write a copy of the gold sample holding only its first `keep` TIMEX3s, as another system's output."""
+    directory.mkdir()
+    document = read_document(gold / "sample.tml")
+    write_document(directory / "sample.tml",
+                   Document("sample", document.creation_time, document.text, document.timexes[:keep]))
+    return directory
+
+
 def test_eval_command_scores_another_systems_output(tmp_path):
     gold = write_gold(tmp_path / "gold")
-    other = tmp_path / "other"
-    other.mkdir()
-    document = read_document(gold / "sample.tml")
-    write_document(other / "sample.tml", Document("sample", document.creation_time, document.text, document.timexes[:2]))
+    other = write_other_system(tmp_path / "other", gold, 2)
     result = CliRunner().invoke(eval_command, [str(gold), "--predicted", str(other), "--json"])
-    figures = json.loads(result.output)
+    figures = json.loads(result.output)[str(gold)]
     assert figures["overall"]["relaxed"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+
+
+def test_eval_command_prints_one_table_per_corpus_and_names_each_error_s_corpus(tmp_path):
+    first, second = write_gold(tmp_path / "first"), write_gold(tmp_path / "second")
+    predicted = [write_other_system(tmp_path / "one", first, 4), write_other_system(tmp_path / "three", second, 1)]
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(eval_command, [str(first), str(second), "--predicted", str(predicted[0]),
+                                               "--predicted", str(predicted[1]), "--errors", str(errors)])
+    tables = result.output.split("\n\n")
+    assert result.exit_code == 0 and len(tables) == 2
+    assert tables[0].startswith(f"{first}: 1 documents") and tables[1].startswith(f"{second}: 1 documents")
+    assert "1.000/1.000/1.000" in tables[0].splitlines()[2] and "1.000/0.250/0.400" in tables[1].splitlines()[2]
+    assert [json.loads(line)["corpus"] for line in errors.read_text().splitlines()] == [str(second)] * 3
+
+
+def test_eval_command_refuses_predicted_dirs_that_do_not_pair_with_the_corpora(tmp_path):
+    first, second = write_gold(tmp_path / "first"), write_gold(tmp_path / "second")
+    result = CliRunner().invoke(eval_command, [str(first), str(second), "--predicted", str(first)])
+    assert result.exit_code == 2 and "--predicted given 1 times for 2 corpora" in result.output
 
 
 def test_extract_command_prints_mentions_for_a_file(tmp_path):

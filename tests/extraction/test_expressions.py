@@ -112,6 +112,13 @@ DURATIONS_AND_SETS = [
     ("It was the first summit in nearly 20 years.", [("nearly 20 years", "DURATION", "P20Y", "APPROX")]),
     ("It rained for over two decades.", [("over two decades", "DURATION", "P20Y", "MORE_THAN")]),
     ("Over the past decade, the city grew.", [("the past decade", "DURATION", "P10Y", None)]),
+    # A bare plural unit is a duration of unspecified length.
+    ("After decades of talks, Lavrov met Jaishankar.", [("decades", "DURATION", "PXY", None)]),
+    ("It happened during the final years of the war.", [("years", "DURATION", "PXY", None)]),
+    ("The deal will shape trade for years to come.", [("years", "DURATION", "PXY", None)]),
+    ("Talks dragged on for several weeks before a deal.", [("several weeks", "DURATION", "PXW", None)]),
+    ("It was the firm's first profit in years.", [("years", "DURATION", "PXY", None)]),
+    ("Troops will arrive within weeks.", [("weeks", "DURATION", "PXW", None)]),
 ]
 
 NOT_DATES = [
@@ -126,6 +133,7 @@ NOT_DATES = [
     "He is 52 years old.",
     "The S-400 system costs $5.4 billion.",
     "Sun Microsystems shares rose.",
+    "The form was dated 1/1/0000.",  # there is no year 0
 ]
 
 

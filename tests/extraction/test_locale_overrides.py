@@ -17,7 +17,7 @@ def dateparser_reads(language, span):
 
 
 def found(text, language, published=PUBLISHED):
-    return [(m.text, m.value) for m in extract(text, published, language)]
+    return [(m.text, m.value) for m in extract(text, published, language=language)]
 
 
 @pytest.mark.parametrize("language, span, text, expected", [

@@ -18,6 +18,7 @@ def dates(text, published):
         ("In May, Modi visited Moscow.", "2021-04-07", [("May", "2020-05", "past")]),
         ("The two sides signed a deal on April 20.", "2021-04-07", [("April 20", "2020-04-20", "past")]),
         ("The sale closed Jan. 31.", "2021-10-30", [("Jan. 31", "2021-01-31", "past")]),
+        ("Thousands marched on May Day.", "2021-04-07", [("May Day", "2020-05-01", "past")]),
         # The month of publication has begun: past speech about it stays in it.
         ("Talks were held in April.", "2021-04-07", [("April", "2021-04", "past")]),
         # A present perfect is past even with a verb we do not list.

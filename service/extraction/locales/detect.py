@@ -11,7 +11,7 @@ _SAMPLE = 2000
 MIN_CONFIDENCE = 0.5
 DEFAULT = "en"
 # An ISO 639-1 code, or a BCP 47 tag that starts with one ("fr-FR", "pt_BR", as HTML lang attributes say).
-_TAG = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8})*$")
+_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 @cache
@@ -41,14 +41,6 @@ def language_code(tag: str) -> str:
     if match is None:
         raise ValueError(f"language {tag!r} is not an ISO 639-1 code such as fr")
     return match.group(1).lower()
-
-
-def page_language(tag: str | None) -> str | None:
-    """Return the code of an HTML page's lang attribute, or None (detect instead) when it names no language."""
-    try:
-        return language_code(tag) if tag else None
-    except ValueError:
-        return None  # lang="english", lang="x-default": a page's mistake must not refuse its article
 
 
 def language_of(text: str, given: str | None = None) -> str:

@@ -1,0 +1,79 @@
+"""Score publication dates: how often POST /api/articles (html + url) finds the true day, against htmldate alone.
+
+The set is a JSONL manifest beside the pages: {"file": "page.html", "url": "https://...", "date": "YYYY-MM-DD"}
+per line (date null for a page with none). Each page is decoded as a fetched page is (charset detection),
+posted with its url to the API on an empty SQLite database, and `published_at` is read from the answer;
+htmldate alone is `find_date(html, url=url, original_date=True)`. Prints both rates and the pages where
+either is wrong; asserts nothing.
+
+    .venv/bin/python bench/date_eval.py tests/fixtures/page-dates.jsonl
+    .venv/bin/python bench/date_eval.py ~/pages/truth.jsonl --errors /tmp/date-errors.jsonl
+"""
+import argparse
+import json
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def score(manifest: Path, errors_path: Path | None) -> dict:
+    """Post every page of the manifest and return the counts; write each miss to errors_path when given."""
+    from htmldate import find_date
+
+    from service import create_app
+    from service.db import db
+    from service.schema import upgrade
+    from service.web.charset import decode
+
+    rows = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
+    counts = {"pages": len(rows), "ours": 0, "htmldate": 0, "refused": 0}
+    misses = []
+    with tempfile.TemporaryDirectory() as folder:
+        app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{folder}/dates.db", "API_TOKENS": ["eval"],
+                          "MAX_CONTENT_LENGTH": 64 * 1024 * 1024, "LOG_LEVEL": "WARNING"})
+        with db.connection_context():
+            upgrade()
+        client = app.test_client()
+        for row in rows:
+            html = decode((manifest.parent / row["file"]).read_bytes())[0]
+            response = client.post("/api/articles", json={"html": html, "url": row["url"]},
+                                   headers={"Authorization": "Bearer eval"})
+            answer = response.get_json()
+            ours = answer.get("published_at") if response.status_code in (200, 201) else None
+            counts["refused"] += response.status_code not in (200, 201)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                alone = find_date(html, url=row["url"], original_date=True)
+            ours_day = ours[:10] if ours else None
+            counts["ours"] += ours_day == row["date"]
+            counts["htmldate"] += alone == row["date"]
+            if ours_day != row["date"] or alone != row["date"]:
+                misses.append({"file": row["file"], "truth": row["date"], "ours": ours_day, "htmldate": alone,
+                               "source": answer.get("published_at_source"), "conflict": answer.get("date_conflict")})
+    if errors_path:
+        errors_path.write_text("".join(json.dumps(miss, ensure_ascii=False) + "\n" for miss in misses))
+    counts["misses"] = misses
+    return counts
+
+
+def main() -> None:
+    """Parse arguments, score the set and print the rates."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("manifest", type=Path)
+    parser.add_argument("--errors", type=Path, help="write each page either reader got wrong, as JSONL")
+    args = parser.parse_args()
+    counts = score(args.manifest, args.errors)
+    pages = counts["pages"] or 1
+    print(f"{counts['pages']} pages: same day as the truth {counts['ours']} ({100 * counts['ours'] / pages:.1f} %) "
+          f"through the API, {counts['htmldate']} ({100 * counts['htmldate'] / pages:.1f} %) with htmldate alone; "
+          f"{counts['refused']} refused")
+    for miss in counts["misses"][:20]:
+        print(f"  {miss['file']}: truth {miss['truth']}, ours {miss['ours']} ({miss['source']}), htmldate {miss['htmldate']}")
+
+
+if __name__ == "__main__":
+    main()

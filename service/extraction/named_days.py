@@ -1,0 +1,87 @@
+"""Holidays and named days: which day "Christmas Eve", "Easter" or "Independence Day" is in a given year.
+
+Movable feasts and national days come from the holidays library (python-holidays); patterns/holidays.tsv
+maps each name of the HOLIDAY vocabulary to a fixed day or to a holiday of one or more countries' calendars.
+"""
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from functools import cache
+
+from service.extraction.calendar_picks import pick
+from service.extraction.resolution import EXPLICIT, UNRESOLVED, Context, Resolved, calendar_day, step_of, year_of
+from service.extraction.timex import iso_week
+from service.extraction.vocabulary import lookup, read_data
+
+
+@cache
+def _sources() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return {holiday id: ((country or "", name or MM-DD), ...)} from holidays.tsv, default first."""
+    sources = {}
+    for line in read_data("holidays.tsv"):
+        key, source = line.split("\t", 1)
+        sources[key] = tuple(("", part) if ":" not in part else tuple(part.split(":", 1))
+                             for part in (p.strip() for p in source.split(",")))
+    return sources
+
+
+@cache
+def _calendar(country: str, year: int) -> dict[str, date]:
+    """Return {holiday name: first day} of a country's calendar for a year, in English."""
+    import holidays  # loaded on the first named day: most texts name none
+
+    with warnings.catch_warnings():
+        # Lunar calendars are computed for a range of years only; outside it the holiday is simply absent.
+        warnings.simplefilter("ignore")
+        calendar = holidays.country_holidays(country, years=year, language="en_US")
+        listed = sorted(calendar.items())
+    days: dict[str, date] = {}
+    for day, names in listed:
+        for name in names.split("; "):  # two holidays on one day are listed together
+            days.setdefault(name, day)
+    return days
+
+
+def day_of(key: str, year: int, country: str | None) -> date | None:
+    """Return the day of holiday `key` in year, from the country's calendar when it lists one."""
+    if not 1 <= year <= 9999:
+        return None
+    sources = _sources()[key]
+    where, what = next((s for s in sources if country and s[0] == country.upper()), sources[0])
+    if not where:
+        month, day = what.split("-")
+        return calendar_day(year, int(month), int(day))
+    return _calendar(where, year).get(what)
+
+
+def holiday(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week' to a day (or its week)."""
+    key = lookup("HOLIDAY", groups["holiday"])
+    found, confidence, from_reference = _day(key, groups, ctx)
+    if found is None:  # no anchor, or a year the calendar does not reach: found, but not placed
+        return Resolved(None, "week" if "week" in groups else "day", UNRESOLVED)
+    if "week" in groups:
+        return Resolved(iso_week(found), "week", confidence, from_reference)
+    return Resolved(found.isoformat(), "day", confidence, from_reference)
+
+
+def _day(key: str, groups: dict, ctx: Context) -> tuple[date | None, float, bool]:
+    """Return the holiday's day, how sure the reading is and whether it came from the last date told."""
+    if "year" in groups:
+        return day_of(key, year_of(groups["year"]), ctx.country), EXPLICIT, False
+    if ctx.narrative() and "direction" not in groups:
+        return day_of(key, ctx.narrative(), ctx.country), 0.75, True
+    if ctx.anchor is None:
+        return None, UNRESOLVED, False
+    readings = [(d, d, d) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+                if (d := day_of(key, year, ctx.country))]
+    if not readings:
+        return None, UNRESOLVED, False
+    step = step_of(groups) if "direction" in groups else None
+    if step:  # last / next: the one wholly before / after the anchor day
+        side = [r for r in readings if (r[0] < ctx.anchor if step < 0 else r[0] > ctx.anchor)]
+        return (max(side)[0] if step < 0 else min(side)[0]) if side else None, 0.85, False
+    if step == 0:  # "this Christmas": this year's
+        return next((r[0] for r in readings if r[0].year == ctx.anchor.year), None), 0.85, False
+    return pick(readings, ctx.anchor, ctx.direction), 0.8, False

@@ -1,0 +1,40 @@
+"""Feeds as the API shows them: a page in id order, or one, each with its article count."""
+from __future__ import annotations
+
+from peewee import fn
+
+from ..models import Feed, FeedEntry
+
+FIELDS = ("id", "url", "title", "status", "error", "last_fetched_at", "next_fetch_at", "created_at")
+
+
+def feed_page(args: dict) -> tuple[list[dict], list | None]:
+    """Return (feed dicts, next key) for a page of /api/feeds in id order."""
+    query = Feed.select().order_by(Feed.id).limit(args["limit"] + 1)
+    if args.get("cursor"):
+        query = query.where(Feed.id > args["cursor"][0])
+    rows = list(query)
+    more = len(rows) > args["limit"]
+    rows = rows[:args["limit"]]
+    counts = article_counts([row.id for row in rows])
+    return [feed_dict(row, count) for row, count in zip(rows, counts)], ([rows[-1].id] if more else None)
+
+
+def feed_detail(feed_id: int) -> dict | None:
+    """Return one feed, or None."""
+    row = Feed.get_or_none(Feed.id == feed_id)
+    return feed_dict(row, article_counts([feed_id])[0]) if row else None
+
+
+def article_counts(ids: list[int]) -> list[int]:
+    """Return how many articles each feed's entries stored, in the order of ids."""
+    if not ids:
+        return []
+    counts = dict(FeedEntry.select(FeedEntry.feed, fn.COUNT(FeedEntry.article))
+                  .where(FeedEntry.feed.in_(ids)).group_by(FeedEntry.feed).tuples())
+    return [counts.get(feed_id, 0) for feed_id in ids]
+
+
+def feed_dict(row: Feed, articles: int) -> dict:
+    """Return a feed as the API shows it."""
+    return {**{name: getattr(row, name) for name in FIELDS}, "articles": articles}

@@ -1,0 +1,124 @@
+"""Turn an HTML page into an article: main text as paragraphs, title, site, canonical URL, language, dates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import trafilatura
+from htmldate import find_date
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+# Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
+_HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
+_SNIFF_CHARS = 4096
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# htmldate looks for the original publication, not the last update, and nothing before the web's news.
+_EARLIEST = datetime(1995, 1, 1)
+
+
+class PageError(ValueError):
+    """A page that holds no article this service can read."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page says about its article; page_date and url_date are YYYY-MM-DD or None."""
+
+    body: str
+    title: str | None
+    sitename: str | None
+    url: str | None
+    language: str | None
+    page_date: str | None
+    url_date: str | None
+    tree: HtmlElement
+
+    def text_date(self) -> str | None:
+        """Return the date htmldate's free-text search finds anywhere on the page (costlier; a last resort)."""
+        return find_date(self.tree, extensive_search=True, original_date=True, min_date=_EARLIEST)
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether text is an HTML document rather than plain text, JSON or XML."""
+    head = text[:_SNIFF_CHARS].lstrip()
+    if head.startswith(("<?xml", "<rss", "<feed", "<rdf:RDF")) and "<html" not in head.lower():
+        return False
+    return bool(_HTML_SIGNS.search(head))
+
+
+def read_page(html: str, url: str | None = None) -> Page:
+    """Read the article of one HTML page; raise PageError when there is none."""
+    if not looks_like_html(html):
+        raise PageError("not HTML: no HTML markup near the start of the document")
+    tree = load_html(html)
+    if tree is None:
+        raise PageError("not HTML: the markup cannot be parsed")
+    canonical = _canonical(tree) or url
+    # htmldate (run by trafilatura) reads the URL's date first, then the markup (meta tags, JSON-LD, <time>,
+    # bylines); its free-text search is left out: a date merely mentioned in the text is the dateline's
+    # business, read later from the article's own first lines.
+    document = trafilatura.bare_extraction(
+        tree, url=canonical, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"original_date": True, "extensive_search": False,
+                                "min_date": _EARLIEST, "max_date": datetime.now()},
+    )
+    body = _paragraphs(document.body, document.title) if document is not None else ""
+    if not body:
+        raise PageError("no article text found in the page")
+    return Page(body=body, title=_clean(document.title), sitename=_clean(document.sitename),
+                url=canonical or document.url, language=_language(tree), page_date=document.date,
+                # The URL the page was found at first, as htmldate reads a URL it is given before any other.
+                url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
+
+
+def _paragraphs(body: HtmlElement, title: str | None) -> str:
+    """Join the extracted blocks (paragraphs, headings, lists, quotes) with blank lines between them."""
+    blocks = []
+    for element in body:
+        if element.tag == "list":
+            text = "\n".join(_clean("".join(item.itertext())) or "" for item in element if item.tag == "item")
+        else:
+            text = _clean("".join(element.itertext()))
+        if not text:
+            continue
+        if element.tag == "head" and not blocks and title and text == _clean(title):
+            continue  # the headline is the article's title, not its first paragraph
+        blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _clean(text: str | None) -> str | None:
+    """Collapse runs of whitespace; None for nothing."""
+    text = " ".join((text or "").split())
+    return text or None
+
+
+def _canonical(tree: HtmlElement) -> str | None:
+    """Return the page's canonical URL (<link rel=canonical>, else og:url)."""
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        found = tree.xpath(xpath)
+        if found and found[0].strip().startswith(("http://", "https://")):
+            return found[0].strip()
+    return None
+
+
+def _language(tree: HtmlElement) -> str | None:
+    """Return the page's language as a lowercase primary subtag ('en-GB' -> 'en'), if it declares one."""
+    for xpath in ("/html/@lang", "/html/@xml:lang", '//meta[@http-equiv="content-language"]/@content',
+                  '//meta[@property="og:locale"]/@content', '//meta[@name="language"]/@content'):
+        found = tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
+        if found:
+            primary = re.split(r"[-_,;\s]", found[0].strip().lower(), maxsplit=1)[0]
+            if _LANGUAGE.match(primary):
+                return primary
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    """Return the full date a URL carries in its path (/2024/03/19/), if any."""
+    options = Extractor(False, datetime.now(), _EARLIEST, True, "%Y-%m-%d")
+    return extract_url_date(url, options) if url else None

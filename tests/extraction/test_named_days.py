@@ -1,0 +1,51 @@
+"""Holidays and named days resolve to their day in the year the text points to (hand-checked calendars).
+
+Published 2021-04-07 is a Wednesday, three days after Easter Sunday 2021 (4 April).
+"""
+import pytest
+
+from service.extraction import extract
+
+WED = "2021-04-07"
+
+
+def dates(text, country=None, published=WED):
+    """Return (text, value) of the event dates found in text."""
+    return [(m.text, m.value) for m in extract(text, published, country=country) if m.type in ("DATE", "TIME")]
+
+
+NAMED_DAYS = [
+    ("Shops closed early on Christmas Eve.", None, [("Christmas Eve", "2020-12-24")]),
+    ("The shops will close early on Christmas Eve.", None, [("Christmas Eve", "2021-12-24")]),
+    ("Churches were full at Easter.", None, [("Easter", "2021-04-04")]),
+    ("They met last Thanksgiving.", None, [("last Thanksgiving", "2020-11-26")]),
+    ("The store will reopen after Thanksgiving.", None, [("Thanksgiving", "2021-11-25")]),
+    ("Fireworks lit the sky on New Year's Eve.", None, [("New Year's Eve", "2020-12-31")]),
+    ("The law took effect on New Year's Day 2020.", None, [("New Year's Day 2020", "2020-01-01")]),
+    ("Unions held rallies on May Day.", None, [("May Day", "2020-05-01")]),
+    ("The town held a parade on the Fourth of July.", None, [("Fourth of July", "2020-07-04")]),
+    ("Sales jumped over Diwali.", None, [("Diwali", "2020-11-14")]),
+    ("Markets will close for Eid al-Fitr.", None, [("Eid al-Fitr", "2021-05-14")]),
+    ("Troops paraded on Republic Day.", None, [("Republic Day", "2021-01-26")]),
+    # a national day of the same name: the country the article is about, else the default (US)
+    ("Flags flew on Independence Day.", None, [("Independence Day", "2020-07-04")]),
+    ("Flags flew on Independence Day.", "IN", [("Independence Day", "2020-08-15")]),
+    ("Flags flew on Republic Day.", "TR", [("Republic Day", "2020-10-29")]),
+    # a holiday week keeps week granularity: the ISO week holding the day
+    ("Traffic was heavy in Easter week.", None, [("Easter week", "2021-W13")]),
+    # in a narrative, the year told
+    ("In 1914, soldiers on both sides stopped fighting on Christmas Day.", None,
+     [("1914", "1914"), ("Christmas Day", "1914-12-25")]),
+    # a holiday naming a season of trade or a custom is no day
+    ("Christmas sales rose 4%.", None, []),
+    ("Diwali shopping lifted retailers.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), NAMED_DAYS)
+def test_named_days_resolve_to_their_day(text, country, expected):
+    assert dates(text, country) == expected
+
+
+def test_an_unknown_country_falls_back_to_the_default_calendar():
+    assert dates("Flags flew on Independence Day.", "ZZ") == [("Independence Day", "2020-07-04")]

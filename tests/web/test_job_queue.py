@@ -1,0 +1,89 @@
+"""Following feeds on the job queue (procrastinate on PostgreSQL): two worker processes, each entry fetched once."""
+import os
+import subprocess
+import sys
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from local_site import GENERATED_ENTRIES
+from service.db import db, init_database
+from service.models import Article, Feed, FeedEntry, utcnow
+from service.schema.job_queue import ensure_job_schema
+from service.web.follow import register_feed
+from service.web.jobs import defer_due, opened
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMELINE = str(Path(sys.executable).parent / "timeline")
+POSTGRES_URL = os.environ.get("DEPLOY_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+
+
+def psql(sql: str):
+    subprocess.run(["psql", f"{POSTGRES_URL}/postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql], check=True, capture_output=True)
+
+
+def timeline(database_url, *args):
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT), "TIMELINE_FETCH_DELAY": "0"}
+    return subprocess.Popen([TIMELINE, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+@pytest.fixture
+def queue_database():
+    """A fresh PostgreSQL database with the schema, dropped afterwards."""
+    name = f"timeline_jobs_{uuid.uuid4().hex[:10]}"
+    try:
+        psql(f"CREATE DATABASE {name}")
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.fail(f"PostgreSQL at {POSTGRES_URL} is needed for the job-queue test: {exc}")
+    url = f"{POSTGRES_URL}/{name}"
+    with timeline(url, "db", "upgrade") as upgrade:
+        output = upgrade.communicate(timeout=120)[0]
+    assert upgrade.returncode == 0, output
+    database = init_database(url)
+    yield url
+    database.close_all()
+    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
+    before = len(site.requests)
+    with db.connection_context():
+        ids = [register_feed(site.url(path), guarded=False)[0].id
+               for path in ("/feeds/many.rss", "/feeds/news.rss", "/feeds/news.atom")]
+        ensure_job_schema(db)
+    with opened(queue_database) as jobs:
+        # Every feed queued twice, with no queueing lock: as if two schedulers had run at once.
+        for feed_id in ids * 2:
+            jobs.configure_task("timeline.poll_feed").defer(feed_id=feed_id)
+    workers = [timeline(queue_database, "worker", "--until-empty", "--concurrency", "2") for _ in range(2)]
+    outputs = [worker.communicate(timeout=240)[0] for worker in workers]
+    for worker in workers:
+        worker.stdout.close()
+    assert [worker.returncode for worker in workers] == [0, 0], outputs
+    entry_paths = [path for path in site.paths()[before:] if path.startswith("/gen/")]
+    assert sorted(entry_paths) == sorted(f"/gen/{i}" for i in range(GENERATED_ENTRIES))
+    with db.connection_context():
+        assert Article.select().count() == GENERATED_ENTRIES + 4
+        assert FeedEntry.select().where(FeedEntry.status == "stored").count() == GENERATED_ENTRIES + 4
+        failed = db.execute_sql("SELECT count(*) FROM procrastinate_jobs WHERE status <> 'succeeded'").fetchone()[0]
+    assert failed == 0
+
+
+def test_worker_refuses_sqlite(tmp_path):
+    with timeline(f"sqlite:///{tmp_path / 'x.db'}", "worker", "--until-empty") as worker:
+        output = worker.communicate(timeout=120)[0]
+    assert worker.returncode != 0 and "needs PostgreSQL" in output
+
+
+def test_a_due_feed_is_queued_once_however_often_the_scheduler_runs(queue_database):
+    with db.connection_context():
+        due, _ = register_feed("https://feeds.example.org/due.rss", guarded=False)
+        later, _ = register_feed("https://feeds.example.org/later.rss", guarded=False)
+        Feed.update(next_fetch_at=utcnow() + timedelta(hours=1)).where(Feed.id == later.id).execute()
+        ensure_job_schema(db)
+        with opened(queue_database) as jobs:
+            assert [defer_due(jobs), defer_due(jobs)] == [1, 0]  # the queueing lock holds the second back
+        waiting = db.execute_sql("SELECT args FROM procrastinate_jobs WHERE status = 'todo'").fetchall()
+    assert [row[0] for row in waiting] == [{"feed_id": due.id}]
