@@ -63,8 +63,9 @@ def test_an_unexpected_error_on_a_single_article_names_its_reference(client, aut
     assert stored_bodies() == []
 
 
-def test_an_article_past_the_extraction_budget_is_a_422_saying_why(app, client, auth):
-    app.config["EXTRACTION_BUDGET"] = 0.05
+def test_an_article_past_the_extraction_budget_is_a_422_saying_why(app, client, auth, monkeypatch):
+    # monkeypatch puts the shared app's budget back afterwards, for the tests that follow.
+    monkeypatch.setitem(app.config, "EXTRACTION_BUDGET", 0.05)
     body = assert_problem(client.post("/api/articles", json={"body": HEAVY}, headers=auth), 422)
     assert "longer than its 0.05 s budget" in body["detail"] and "body" in body["errors"]
     assert stored_bodies() == []
@@ -72,8 +73,8 @@ def test_an_article_past_the_extraction_budget_is_a_422_saying_why(app, client, 
     assert client.post("/api/articles", json={"body": PLAIN}, headers=auth).status_code == 201
 
 
-def test_a_batch_shares_one_budget_and_reports_the_items_it_could_not_try(app, client, auth):
-    app.config["EXTRACTION_BUDGET"] = 0.05
+def test_a_batch_shares_one_budget_and_reports_the_items_it_could_not_try(app, client, auth, monkeypatch):
+    monkeypatch.setitem(app.config, "EXTRACTION_BUDGET", 0.05)
     response = client.post("/api/articles/batch", json={"articles": [{"body": HEAVY}, {"body": PLAIN}]}, headers=auth)
     assert response.status_code == 200
     first, second = response.get_json()["items"]

@@ -12,7 +12,9 @@ RUSSIAN = {
 
 
 def test_a_russian_article_is_detected_and_its_dates_read_in_russian(client, auth):
-    body = client.post("/api/articles", json=RUSSIAN, headers=auth).get_json()
+    response = client.post("/api/articles", json=RUSSIAN, headers=auth)
+    body = response.get_json()
+    assert response.status_code == 201, body
     assert body["language"] == "ru"
     assert [(m["text"], m["value"]) for m in body["mentions"]] == [("вторник", "2021-04-06"),
                                                                      ("На прошлой неделе", "2021-W13")]

@@ -278,3 +278,11 @@ def test_reading_a_span_by_its_shape_equals_dateparser_reading_it(language):
         for span in (f"{day} {month} {year}", f"{month} {year}", f"{day} {month}",
                      f"{day:02d}.{rng.randint(1, 12):02d}.{year}", f"{day}/{rng.randint(1, 12)}/{year % 100:02d}"):
             assert read_calendar(language, span) == read(language, span), span
+
+
+def test_a_long_text_keeps_to_the_extraction_budget():
+    from service.extraction import deadline
+
+    text = "Лавров встретился с Джайшанкаром 6 апреля 2021 года, во вторник, три дня назад. " * 20_000
+    with pytest.raises(deadline.OutOfTime), deadline.budget(0.05):
+        extract(text, PUBLISHED, language="ru")
