@@ -200,4 +200,6 @@ class EventTopic(BaseModel):
         indexes = ((("event", "topic"), True), (("topic", "event"), False))
 
 
-ALL_MODELS = [Article, Actor, Topic, Event, EventSource, EventActor, EventTopic]
+# Every table the models query. The schema steps create them with their own frozen DDL (service/schema/steps); a
+# test checks that those steps build exactly the columns these models declare.
+ALL_MODELS = [Article, ArticleHtml, Feed, FeedEntry, FetchHost, Actor, Topic, Event, EventSource, EventActor, EventTopic]

@@ -2,7 +2,7 @@
 the pause each host is owed."""
 from ...db import is_postgres
 
-# Columns step 1 creates today from the Article model; an older database gets them here.
+# Added whenever missing: only a database created while step 1 still followed the models has them already.
 ARTICLE_COLUMNS = {"published_at_source": "VARCHAR(255)", "date_conflict": "TEXT"}
 
 SQLITE_DDL = [
