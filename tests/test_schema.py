@@ -130,6 +130,19 @@ def test_a_database_whose_base_tables_predate_later_columns_upgrades_to_the_fres
     assert describe(database) == expected
 
 
+def test_a_database_whose_step_1_already_made_the_article_date_columns_upgrades_to_the_fresh_schema(url):
+    from service.schema.steps.s005_web_pages import ARTICLE_COLUMNS
+
+    # Step 1 once followed the models, so a database created then had these columns before step 5 ran.
+    expected = built_fresh(url)
+    database = fresh(url("early.db"))
+    apply_up_to(database, 1)
+    for name, kind in ARTICLE_COLUMNS.items():
+        database.execute_sql(f'ALTER TABLE "article" ADD COLUMN "{name}" {kind}')
+    upgrade(database)
+    assert describe(database) == expected
+
+
 def test_the_steps_build_exactly_the_columns_the_models_declare(url):
     # A model field no step adds (or a step's column of another type) would fail here, not in production.
     assert set(ALL_MODELS) == set(BaseModel.__subclasses__())
