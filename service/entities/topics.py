@@ -35,15 +35,15 @@ def _phrase(keyword: str) -> str:
     return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?:s|es)?(?![\w-])"
 
 
-def _first_words(spec: TopicSpec) -> tuple[str, ...] | None:
-    """Return a lowercase word every match of spec's keywords contains, one per keyword; None when unknown.
+def _compile(keywords) -> regex.Pattern:
+    """Compile keywords as one alternation, longest first."""
+    # regex, not re: its \w holds the vowel signs of Devanagari, so "रक्षा" is not found inside "सुरक्षा".
+    return regex.compile("|".join(_phrase(k) for k in sorted(keywords, key=len, reverse=True)), regex.IGNORECASE)
 
-    A pattern can match anything, and IGNORECASE matches a non-ASCII word in ways str.lower() does not tell.
-    """
-    if spec.patterns:
-        return None
-    words = tuple(next((p for p in re.split(r"[\s-]+", same_length_fold(k)) if p), "").lower() for k in spec.keywords)
-    return words if all(w and w.isascii() for w in words) else None
+
+def _first_word(keyword: str) -> str:
+    """Return the lowercase first word of keyword: every match of the keyword contains it."""
+    return next((p for p in re.split(r"[\s-]+", same_length_fold(keyword)) if p), "").lower()
 
 
 # The only characters IGNORECASE matches to an ASCII letter whose str.lower() is not that letter.
@@ -58,28 +58,38 @@ class Taxonomy:
         self.specs = {s.slug: s for s in specs}
         self._match = {}
         self._exclude = {}
-        # Most topics are absent from most sentences: a substring test of each keyword's first word skips a
-        # topic's regex (a scan trying every keyword at every position) several times faster.
-        self._needles = {}
         for spec in self.specs.values():
-            alternatives = [_phrase(k) for k in sorted(spec.keywords, key=len, reverse=True)] + list(spec.patterns)
-            if alternatives:
-                # regex, not re: its \w holds the vowel signs of Devanagari, so "रक्षा" is not found inside "सुरक्षा".
-                self._match[spec.slug] = regex.compile("|".join(alternatives), regex.IGNORECASE)
-                self._needles[spec.slug] = _first_words(spec)
+            matchers = []
+            # Most topics are absent from most sentences: a substring test of an ASCII keyword's first word
+            # skips the regex (a scan trying every keyword at every position). A keyword whose first word is not
+            # ASCII can only match text holding a character that is not ASCII (IGNORECASE pairs ASCII letters
+            # only with the Kelvin sign and the long s, which no keyword is written with); a pattern can match
+            # anything.
+            ascii_words = [k for k in spec.keywords if _first_word(k) and _first_word(k).isascii()]
+            other_words = [k for k in spec.keywords if k not in ascii_words]
+            if ascii_words:
+                matchers.append((_compile(ascii_words), tuple({_first_word(k) for k in ascii_words}), False))
+            if other_words:
+                matchers.append((_compile(other_words), None, True))
+            if spec.patterns:
+                matchers.append((regex.compile("|".join(spec.patterns), regex.IGNORECASE), None, False))
+            if matchers:
+                self._match[spec.slug] = matchers
             if spec.exclude:
-                self._exclude[spec.slug] = regex.compile("|".join(_phrase(k) for k in spec.exclude), regex.IGNORECASE)
+                self._exclude[spec.slug] = _compile(spec.exclude)
 
     def match(self, text: str) -> list[str]:
         """Return the slugs of the topics text mentions, in taxonomy order."""
         text = same_length_fold(text)
         lowered = text.translate(_IGNORECASE_ODD).lower()
+        plain = text.isascii()
         found = []
-        for slug, pattern in self._match.items():
-            needles = self._needles[slug]
-            if needles is not None and not any(n in lowered for n in needles):
-                continue
-            hits = {(m.start(), m.end()) for m in pattern.finditer(text)}
+        for slug, matchers in self._match.items():
+            hits = set()
+            for pattern, needles, needs_other in matchers:
+                if (needs_other and plain) or (needles is not None and not any(n in lowered for n in needles)):
+                    continue
+                hits.update((m.start(), m.end()) for m in pattern.finditer(text))
             if not hits:
                 continue
             if slug in self._exclude:
