@@ -98,3 +98,22 @@ NOT_FOUND_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), NOT_FOUND_BEFORE)
 def test_classes_the_held_out_corpora_missed(text, expected):
     assert found(text) == expected
+
+
+REPORTED_SPEECH = [
+    # "would" in reported speech looks forward from the saying: the next December, not the last one
+    ("Foreign Minister Sergey Lavrov said that Russia and India would hold naval exercises in December.",
+     [("December", "DATE", "2021-12")]),
+    ("Russia and India would hold naval exercises in December, Lavrov said.", [("December", "DATE", "2021-12")]),
+    # the saying keeps its own day (Tuesday 6 April); the exercises still lie ahead
+    ("Lavrov said on Tuesday that Russia and India would hold naval exercises in December.",
+     [("Tuesday", "DATE", "2021-04-06"), ("December", "DATE", "2021-12")]),
+    # a perfect conditional tells of what did not happen: the March just past
+    ("The company said sales would have risen in March.", [("March", "DATE", "2021-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SPEECH)
+def test_would_in_reported_speech_looks_forward(text, expected):
+    assert found(text) == expected
+
