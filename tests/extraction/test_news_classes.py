@@ -117,3 +117,18 @@ REPORTED_SPEECH = [
 def test_would_in_reported_speech_looks_forward(text, expected):
     assert found(text) == expected
 
+
+WEEK_NUMBERS = [
+    # ISO week 15 of 2021 runs from Monday 12 to Sunday 18 April
+    ("Russia and India would hold naval exercises in the first half of 2021 and in week 15 of 2021.",
+     [("the first half of 2021", "DATE", "2021-H1"), ("week 15 of 2021", "DATE", "2021-W15")]),
+    ("Sales peaked in week 5, 2019.", [("week 5, 2019", "DATE", "2019-W05")]),
+    # 2020 has 53 ISO weeks (28 December 2020 falls in week 53); 2021 has 52, so its "week 53" is no date
+    ("The plant shut in week 53 of 2020.", [("week 53 of 2020", "DATE", "2020-W53")]),
+    ("The plant shut in week 53 of 2021.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_NUMBERS)
+def test_numbered_weeks_keep_week_granularity(text, expected):
+    assert found(text) == expected
