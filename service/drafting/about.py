@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import partial
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..entities import Registry, find_actors
@@ -14,11 +14,17 @@ from ..extraction.anchor import published_day
 _DOMAIN_CODES = {"UK": "GB"}
 
 
-def article_mentions(article, registry: Registry) -> list[Mention]:
-    """Return the date mentions of an article, its national days read by the countries it is about."""
+def article_mentions(article, registry: Registry | Callable[[], Registry]) -> list[Mention]:
+    """Return the date mentions of an article, its national days read by the countries it is about.
+
+    registry: the actor registry, or a callable giving it, called only when the countries are asked for.
+    """
     published = article.published_at or article.published_on
-    # Asked only when the body names a national day several countries share ("Independence Day").
-    countries = partial(article_countries, article.body, published, article.url, registry)
+
+    def countries() -> tuple[str, ...]:
+        """Return the article's countries: asked only when it names a day several countries share."""
+        return article_countries(article.body, published, article.url, registry() if callable(registry) else registry)
+
     return extract(article.body, published, countries, language=article.language)
 
 
