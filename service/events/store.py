@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import prod
 
+from ..drafting.about import article_mentions
 from ..drafting.drafts import Draft, build_drafts
 from ..drafting.kinds import kind_of, kinds
 from ..drafting.similarity import fingerprint, keywords
 from ..entities import ActorSpec, Registry
-from ..extraction import extract
 from ..models import Actor, Event, EventActor, EventSource, EventTopic, utcnow
 from ..schema.spans import granularity_spans
 from .locks import lock_merging
@@ -99,7 +99,7 @@ def draft_events(article) -> Drafted:
     """Return the event drafts of an article (extraction and resolution: CPU only, no write lock needed)."""
     vocabulary = seeded()
     published = article.published_at or article.published_on
-    mentions = extract(article.body, published, language=article.language)
+    mentions = article_mentions(article, vocabulary.registry)
     drafts = build_drafts(article.body, published, mentions, vocabulary.registry,
                           vocabulary.taxonomy)
     return Drafted(drafts, vocabulary)

@@ -43,16 +43,28 @@ def _calendar(country: str, year: int) -> dict[str, date]:
     return days
 
 
-def day_of(key: str, year: int, country: str | None) -> date | None:
-    """Return the day of holiday `key` in year, from the country's calendar when it lists one."""
+def day_of(key: str, year: int, country) -> date | None:
+    """Return the day of holiday `key` in year, from the first hinted country whose calendar lists one."""
     if not 1 <= year <= 9999:
         return None
     sources = _sources()[key]
-    where, what = next((s for s in sources if country and s[0] == country.upper()), sources[0])
+    where, what = sources[0]
+    if len(sources) > 1:  # only a name several countries share reads the hint, which may cost a scan
+        codes = country_codes(country)
+        where, what = next((s for code in codes for s in sources if s[0] == code), sources[0])
     if not where:
         month, day = what.split("-")
         return calendar_day(year, int(month), int(day))
     return _calendar(where, year).get(what)
+
+
+def country_codes(country) -> tuple[str, ...]:
+    """Return the ISO codes a country hint names, most likely first: a code, a sequence, or a callable giving either."""
+    if callable(country):
+        country = country()
+    if not country:
+        return ()
+    return tuple(code.upper() for code in ((country,) if isinstance(country, str) else country))
 
 
 def holiday(groups: dict, ctx: Context) -> Resolved | None:

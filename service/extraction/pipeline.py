@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import cache
 
 from service.extraction import deadline
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
@@ -33,16 +35,20 @@ _GUESS = 0.5
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-def extract(text: str, published: date | datetime | str | None, country: str | None = None, *,
+def extract(text: str, published: date | datetime | str | None,
+            country: str | Sequence[str] | Callable[[], Sequence[str]] | None = None, *,
             language: str | None = None) -> list[Mention]:
     """Return the temporal expressions of text, sorted by start offset.
 
-    country: ISO 3166 code of the country the text is about, if known; it picks among national days
-    of the same name ("Independence Day").
+    country: the country the text is about, if known, to pick among national days of one name
+    ("Independence Day"): an ISO 3166 code, codes most likely first, or a callable giving them, called
+    at most once and only when the text names such a day.
     language: ISO 639-1 code of the text's language; other than English, the locale finder reads it.
     """
     if language and language != "en" and supported(language):
         return extract_in(text, published, language)
+    if callable(country):
+        country = cache(country)
     spans = sentences(text)
     starts = [start for start, _ in spans]
     candidates = find(text)

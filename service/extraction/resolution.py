@@ -21,7 +21,9 @@ class Context:
     # The year of the last date told when it was written with its year and lies before the anchor's:
     # a narrative passage ("In 1941 ... In December") places yearless dates in it, unless told as future.
     narrative_year: int | None = None
-    country: str | None = None  # ISO 3166 code of the country the text is about: picks among national days
+    # The country the text is about, to pick among national days of one name: an ISO 3166 code, codes most
+    # likely first, or a callable giving them, asked only when such a day is found.
+    country: object = None
     told_in_sentence: bool = False  # the last date told stands in the same sentence
 
     def narrative(self) -> int | None:

@@ -1,6 +1,8 @@
 """Resolvers of quarters, halves, durations and frequencies (see resolve.py)."""
 from __future__ import annotations
 
+from datetime import date
+
 from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, number_of, shift_period,
                                           step_of)
 from service.extraction.timex import interval
@@ -24,6 +26,15 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
     if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
         year -= 1
     return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)
+
+
+def week_number(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'week 15 of 2021' to the ISO week 2021-W15; None for a week the year does not have."""
+    year, week = int(groups["year"]), int(groups["week"])
+    # An ISO year has 53 weeks when 28 December, always in its last week, falls in week 53.
+    if week > date(year, 12, 28).isocalendar()[1]:
+        return None
+    return Resolved(f"{year:04d}-W{week:02d}", "week", EXPLICIT)
 
 
 def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:

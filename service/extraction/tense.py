@@ -53,6 +53,7 @@ class _Cues:
     longest: dict  # first token -> tokens in the longest phrase it opens
     not_verbs: frozenset
     not_infinitive: frozenset
+    reported: frozenset  # phrases that are a sure future in reported speech ("said ... would hold")
     breaks: re.Pattern  # group "before": a clause opens at the match; group "after": it ends after it
     target: re.Pattern  # a target preposition right before a date
     since: re.Pattern
@@ -92,7 +93,8 @@ def _cues() -> _Cues:
     kind_of: dict[str, tuple[str, bool]] = {}
     for kind in _SURE_KINDS:
         kind_of.update((phrase, (kind, True)) for phrase in lists.get(kind, []))
-    for kind, tense in _LEANING_KINDS.items():
+    lists["reported_future"] = [_key(p) for p in lists.get("reported_future", [])]
+    for kind, tense in (*_LEANING_KINDS.items(), ("reported_future", "future")):
         kind_of.update((phrase, (tense, False)) for phrase in lists.get(kind, []) if phrase not in kind_of)
     for line in read_data("past_verbs.txt"):
         kind_of.update((_key(form), ("past", True)) for form in line.split("|") if form.strip())
@@ -107,7 +109,8 @@ def _cues() -> _Cues:
     target = re.compile(r"(?:%s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s+)?$"
                         % _alternation(lists["target"]), re.I)
     since = re.compile(r"(?:%s)\s+$" % _alternation(lists["since"]), re.I)
-    return _Cues(kind_of, longest, frozenset(lists["not_verb"]), frozenset(lists["not_infinitive"]), breaks, target, since)
+    return _Cues(kind_of, longest, frozenset(lists["not_verb"]), frozenset(lists["not_infinitive"]),
+                 frozenset(lists["reported_future"]), breaks, target, since)
 
 
 class SentenceTense:
@@ -117,6 +120,17 @@ class SentenceTense:
         """Read the tense cues and clause breaks of text[start:end] once for all its dates."""
         self.text, self.start, self.end = text, start, end
         cues = _cues()
+        # A reporting verb ends its clause ("officials said | the rights expire Nov. 21"), but not as a
+        # passive participle: "will be announced in two weeks" dates the announcement.
+        reports, self.breaks = [], []
+        for match in cues.breaks.finditer(text, start, end):
+            if not match.group("after"):
+                self.breaks.append(match.start())
+            elif not _PASSIVE_AUXILIARY.search(text, max(start, match.start() - 20), match.start()):
+                self.breaks.append(match.end())
+                reports.append(match.end())
+        self.breaks.sort()
+        self.reported = bool(reports)
         # Everything a date's lookup needs is indexed once here, so each date costs a few bisections
         # and a walk over the cues within reach: a sentence of n dates costs O(n log n), not O(n^2).
         self.cues = self._find_cues()
@@ -125,12 +139,6 @@ class SentenceTense:
         self.sure = [c for c in self.cues if c.sure]
         self.sure_starts = [c.start for c in self.sure]
         self.sure_ends = [c.end for c in self.sure]
-        # A reporting verb ends its clause ("officials said | the rights expire Nov. 21"), but not as a
-        # passive participle: "will be announced in two weeks" dates the announcement.
-        self.breaks = sorted(match.end() if match.group("after") else match.start()
-                             for match in cues.breaks.finditer(text, start, end)
-                             if not (match.group("after") and _PASSIVE_AUXILIARY.search(
-                                 text, max(start, match.start() - 20), match.start())))
         self.commas = [m.start() for m in re.finditer(",", text[start:end])]
         self.commas = [start + offset for offset in self.commas]
 
@@ -144,7 +152,11 @@ class SentenceTense:
             length = self._phrase_at(tokens, index)
             if length:
                 words = tokens[index:index + length]
-                if cue := self._cue(start, words[-1][1], *cues.kind_of[" ".join(w for _, _, w in words)]):
+                phrase = " ".join(w for _, _, w in words)
+                tense, sure = cues.kind_of[phrase]
+                # Reported speech looks forward from the saying: "said that they would meet in December".
+                sure = sure or (phrase in cues.reported and self.reported)
+                if cue := self._cue(start, words[-1][1], tense, sure):
                     found.append(cue)
                 index += length
                 continue

@@ -75,13 +75,14 @@ def article_summary(article_id: int) -> dict:
 
 def article_detail(article_id: int, with_mentions: bool = True) -> dict | None:
     """Return one article with its body, its date mentions and its events, or None."""
-    from ..extraction import extract
+    from ..drafting.about import article_mentions
+    from ..events.vocabulary import current
 
     article = _article_counts(Article.select()).where(Article.id == article_id).first()
     if article is None:
         return None
     events = Event.select(Event.id).where(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.article == article.id)))
-    mentions = [m.to_dict() for m in extract(article.body, article.published_at, language=article.language)] if with_mentions else []
+    mentions = [m.to_dict() for m in article_mentions(article, lambda: current().registry)] if with_mentions else []
     return {
         **article_dict(article),
         "body": article.body,

@@ -49,3 +49,23 @@ def test_named_days_resolve_to_their_day(text, country, expected):
 
 def test_an_unknown_country_falls_back_to_the_default_calendar():
     assert dates("Flags flew on Independence Day.", "ZZ") == [("Independence Day", "2020-07-04")]
+
+
+def test_the_first_hinted_country_that_keeps_the_day_picks_it():
+    # Russia keeps no Independence Day of that name, so the next country named decides.
+    assert dates("Flags flew on Independence Day.", ("RU", "IN", "US")) == [("Independence Day", "2020-08-15")]
+    assert dates("Troops paraded on Republic Day.", ("TR", "IN")) == [("Republic Day", "2020-10-29")]
+
+
+def test_a_country_hint_given_as_a_callable_is_asked_once_and_only_for_a_shared_name():
+    asked = []
+
+    def hint():
+        asked.append(1)
+        return ("IN",)
+
+    assert [(m.text, m.value) for m in extract("Flags flew on Christmas Eve.", WED, hint)] == [("Christmas Eve", "2020-12-24")]
+    assert asked == []
+    text = "Flags flew on Independence Day. Crowds gathered on Independence Day."
+    assert [m.value for m in extract(text, WED, hint)] == ["2020-08-15", "2020-08-15"]
+    assert asked == [1]

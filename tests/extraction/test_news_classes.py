@@ -98,3 +98,37 @@ NOT_FOUND_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), NOT_FOUND_BEFORE)
 def test_classes_the_held_out_corpora_missed(text, expected):
     assert found(text) == expected
+
+
+REPORTED_SPEECH = [
+    # "would" in reported speech looks forward from the saying: the next December, not the last one
+    ("Foreign Minister Sergey Lavrov said that Russia and India would hold naval exercises in December.",
+     [("December", "DATE", "2021-12")]),
+    ("Russia and India would hold naval exercises in December, Lavrov said.", [("December", "DATE", "2021-12")]),
+    # the saying keeps its own day (Tuesday 6 April); the exercises still lie ahead
+    ("Lavrov said on Tuesday that Russia and India would hold naval exercises in December.",
+     [("Tuesday", "DATE", "2021-04-06"), ("December", "DATE", "2021-12")]),
+    # a perfect conditional tells of what did not happen: the March just past
+    ("The company said sales would have risen in March.", [("March", "DATE", "2021-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SPEECH)
+def test_would_in_reported_speech_looks_forward(text, expected):
+    assert found(text) == expected
+
+
+WEEK_NUMBERS = [
+    # ISO week 15 of 2021 runs from Monday 12 to Sunday 18 April
+    ("Russia and India would hold naval exercises in the first half of 2021 and in week 15 of 2021.",
+     [("the first half of 2021", "DATE", "2021-H1"), ("week 15 of 2021", "DATE", "2021-W15")]),
+    ("Sales peaked in week 5, 2019.", [("week 5, 2019", "DATE", "2019-W05")]),
+    # 2020 has 53 ISO weeks (28 December 2020 falls in week 53); 2021 has 52, so its "week 53" is no date
+    ("The plant shut in week 53 of 2020.", [("week 53 of 2020", "DATE", "2020-W53")]),
+    ("The plant shut in week 53 of 2021.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_NUMBERS)
+def test_numbered_weeks_keep_week_granularity(text, expected):
+    assert found(text) == expected

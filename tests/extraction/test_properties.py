@@ -18,15 +18,20 @@ WORDS = st.sampled_from([
     "2021", "1990s", "'80s", "early", "mid-", "end of", "Q3", "third quarter", "10:30", "p.m.", "a.m.",
     "yesterday", "tomorrow", "nearly", "a", "two", "days", "every", "Act of", "2017", "6/4/2021", "31",
     "April", "Feb.", "29", "spring", "the 1990s", "nineteen", "ninety-six", ",", ".", "\n", " ",
+    "would", "would have", "said", "told", "week 15 of", "Independence Day", "Republic Day",
 ])
+# Country hints as callers give them: a code, codes most likely first (unknown ones too), or a callable.
+COUNTRIES = st.one_of(st.none(), st.sampled_from(["IN", "us", "ZZ", ""]),
+                      st.lists(st.sampled_from(["IN", "TR", "RU", "ZZ", "us"]), max_size=3).map(tuple),
+                      st.lists(st.sampled_from(["IN", "TR", "ZZ"]), max_size=2).map(lambda codes: lambda: codes))
 TEXTS = st.one_of(st.text(), st.lists(st.one_of(WORDS, st.text(max_size=3)), max_size=40).map(" ".join))
 PUBLISHED = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 
 
 @settings(max_examples=30, deadline=None)
-@given(TEXTS, PUBLISHED)
-def test_any_text_yields_well_formed_mentions(text, published):
-    mentions = extract(text, published)
+@given(TEXTS, PUBLISHED, COUNTRIES)
+def test_any_text_yields_well_formed_mentions(text, published, country):
+    mentions = extract(text, published, country)
     assert mentions == sorted(mentions, key=lambda m: m.start)
     for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text)
