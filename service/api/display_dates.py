@@ -1,13 +1,10 @@
-"""Say a stored event date the way a reader would ("week 15, 2021", "Q3 2020", "end of 2021"), and place it."""
+"""Say a stored event date the way a reader would ("week 15, 2021", "Q3 2020", "end of 2021")."""
 import re
-from datetime import date, timedelta
 
 HALVES = {"1": "first half of", "2": "second half of"}
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 # TIMEX3 mods the extractor emits (patterns/modifiers.txt), as words put before the date.
 MODIFIERS = {"START": "start of", "MID": "mid-", "END": "end of", "APPROX": "around", "EARLY": "early", "LATE": "late"}
-# Which third of its period a modified date means: "end of 2021" is September to December, "mid-2021" May to August.
-THIRDS = {"START": 0, "EARLY": 0, "MID": 1, "END": 2, "LATE": 2}
 PERIOD = re.compile(r"^(\d{4})-(W(\d{2})|Q([1-4])|H([12])|(SP|SU|FA|WI))$")
 
 
@@ -46,26 +43,3 @@ def display_date(date: dict) -> str:
     if not modifier:
         return words
     return f"{modifier}{words}" if modifier.endswith("-") else f"{modifier} {words}"
-
-
-def _add_months(day: date, months: int) -> date:
-    """Return the first of the month months after day's month."""
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def placed(date_: dict) -> tuple[date, date]:
-    """Return the first and last day a date means: its third of the period for START, MID and END, else all of it."""
-    start, end, third = date_["start"], date_["end"], THIRDS.get(date_["modifier"] or "")
-    if third is None or start == end:
-        return start, end
-    following = end + timedelta(days=1)
-    months = (following.year - start.year) * 12 + following.month - start.month
-    if start.day == 1 and following.day == 1 and months >= 3:
-        # Whole months split by months, so a year's thirds are January-April, May-August, September-December.
-        first = _add_months(start, months * third // 3)
-        return first, _add_months(start, months * (third + 1) // 3) - timedelta(days=1)
-    days = (following - start).days
-    if days < 3:
-        return start, end
-    return start + timedelta(days=days * third // 3), start + timedelta(days=days * (third + 1) // 3 - 1)

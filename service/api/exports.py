@@ -8,7 +8,8 @@ import re
 
 from markupsafe import Markup, escape
 
-from .display_dates import display_date, placed
+from ..drafting.intervals import THIRDS
+from .display_dates import display_date
 
 # Granularities TimelineJS can show as a partial date: which parts of the date to give it.
 PARTS = {"year": ("year",), "decade": ("year",), "century": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}
@@ -69,10 +70,10 @@ def timelinejs_slide(event: dict) -> dict:
         "start_date": timelinejs_date(date["start"], date["granularity"], date["value"]),
         "text": {"headline": str(escape(headline(event["title"]))), "text": "".join(source_html(s) for s in event["sources"])},
     }
-    start, end = placed(date)
-    if (start, end) != (date["start"], date["end"]):
-        # "End of 2021" sits in September-December; the slide's words still say "end of 2021".
-        slide["start_date"], slide["end_date"] = timelinejs_date(start, "day"), timelinejs_date(end, "day")
+    if date["modifier"] in THIRDS and date["start"] != date["end"]:
+        # Stored narrowed to its third of the period ("end of 2021" is September-December), it sits there by
+        # day; the slide's words still say "end of 2021".
+        slide["start_date"], slide["end_date"] = timelinejs_date(date["start"], "day"), timelinejs_date(date["end"], "day")
         slide["display_date"] = twice_escaped(display_date(date))
     elif date["granularity"] not in PARTS and date["granularity"] != "time" or date["granularity"] in ("decade", "century"):
         slide["end_date"] = timelinejs_date(date["end"], date["granularity"])

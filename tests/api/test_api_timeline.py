@@ -1,8 +1,10 @@
 """GET /api/timeline: TimelineJS3 documents checked against the format's documented fields, and date groups."""
 import html
 import re
+from datetime import date
 
 from service.db import db
+from service.drafting.intervals import narrowed
 from service.models import Topic
 
 # From the TimelineJS3 JSON format documentation: the fields each object may carry.
@@ -102,14 +104,15 @@ def test_display_dates_are_words_a_reader_knows(client, world, store):
 
 
 def modified(store, world, modifier, value, start, end, granularity):
-    """Store an event whose date carries a TIMEX3 modifier and return its TimelineJS slide."""
+    """Store an event whose date carries a TIMEX3 modifier, its interval narrowed as ingest stores it."""
+    start, end = (day.isoformat() for day in narrowed(date.fromisoformat(start), date.fromisoformat(end), granularity, modifier))
     event = store.event(world["articles"]["ani"], f"Event {modifier} {value}", value, start, end, granularity)
     type(event).update(modifier=modifier).where(type(event).id == event.id).execute()
     return event
 
 
 def test_modified_dates_sit_in_their_third_of_the_period(client, world, store):
-    # The stored interval is the whole period; "end of 2025" means its last four months, "mid-2025" the middle four.
+    # "end of 2025" is stored as its last four months, "mid-2025" the middle four: each slide sits there.
     cases = {
         modified(store, world, "END", "2025", "2025-01-01", "2025-12-31", "year").id:
             ("end of 2025", {"year": 2025, "month": 9, "day": 1}, {"year": 2025, "month": 12, "day": 31}),

@@ -113,3 +113,13 @@ def test_with_the_visits_first_report_deleted_its_headline_is_still_a_headline(s
     event = Event.get_by_id(summit)
     assert event.title in ("Putin’s visit to India", "The Annual Summit"), event.title
     assert (event.value, event.status) == ("2021", "scheduled")
+
+
+def test_the_visit_at_the_end_of_2021_sits_in_september_to_december_on_the_exported_timeline(seeded, client):
+    # Ingest stores "the end of 2021" as its last four months; the export places the slide there, once.
+    summit = EventSource.get(EventSource.expression == "the end of this year").event_id
+    slides = {s["unique_id"]: s for s in client.get("/api/timeline?from=2021").get_json()["events"]}
+    slide = slides[f"event-{summit}"]
+    assert (slide["start_date"], slide["end_date"]) == ({"year": 2021, "month": 9, "day": 1},
+                                                        {"year": 2021, "month": 12, "day": 31})
+    assert slide["display_date"] == "end of 2021"
