@@ -10,12 +10,20 @@ from htmldate import find_date
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 from lxml.html import HtmlElement
+from marshmallow import ValidationError
 from trafilatura.utils import load_html
+
+from schemas.common import WebUrl
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# libxml2 compares each attribute of a tag with every one before it, so a tag's cost grows with the square of its
+# attributes; no page needs more than a few dozen, and 50,000 on one tag held a request for half a minute.
+MAX_ATTRIBUTES = 1000
+_START_TAG = re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*""")
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 # htmldate looks for the original publication, not the last update, and nothing before the web's news.
 _EARLIEST = datetime(1995, 1, 1)
 
@@ -54,6 +62,8 @@ def read_page(html: str, url: str | None = None) -> Page:
     """Read the article of one HTML page; raise PageError when there is none."""
     if not looks_like_html(html):
         raise PageError("not HTML: no HTML markup near the start of the document")
+    if _most_attributes(html) > MAX_ATTRIBUTES:
+        raise PageError(f"a tag with more than {MAX_ATTRIBUTES} attributes: not a page this service reads")
     tree = load_html(html)
     if tree is None:
         raise PageError("not HTML: the markup cannot be parsed")
@@ -73,6 +83,11 @@ def read_page(html: str, url: str | None = None) -> Page:
                 url=canonical or document.url, language=_language(tree), page_date=document.date,
                 # The URL the page was found at first, as htmldate reads a URL it is given before any other.
                 url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
+
+
+def _most_attributes(html: str) -> int:
+    """Return (about) the most attributes any start tag has: its words outside quoted values, less its name."""
+    return max((len(_QUOTED.sub(" ", tag).split()) - 1 for tag in _START_TAG.findall(html)), default=0)
 
 
 def _paragraphs(body: HtmlElement, title: str | None) -> str:
@@ -101,9 +116,18 @@ def _canonical(tree: HtmlElement) -> str | None:
     """Return the page's canonical URL (<link rel=canonical>, else og:url)."""
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         found = tree.xpath(xpath)
-        if found and found[0].strip().startswith(("http://", "https://")):
+        if found and _storable(found[0].strip()):
             return found[0].strip()
     return None
+
+
+def _storable(url: str) -> bool:
+    """Tell whether a URL the page names is one the API would take in its url field."""
+    try:
+        WebUrl().deserialize(url)
+    except ValidationError:
+        return False
+    return True
 
 
 def _language(tree: HtmlElement) -> str | None:
