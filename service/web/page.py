@@ -19,8 +19,12 @@ from schemas.common import WebUrl
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-# libxml2 compares each attribute of a tag with every one before it, so a tag's cost grows with the square of its
-# attributes; no page needs more than a few dozen, and 50,000 on one tag held a request for half a minute.
+# Reading a page is not under the extraction budget, so its markup is bounded before it is parsed. Each element
+# costs the main-text extractor tens of microseconds: 250,000 (2 MB of <p>x</p>) held a request for 15 s of CPU,
+# while large real pages have a few tens of thousands. libxml2 compares each attribute of a tag with every one
+# before it, so a tag's cost grows with the square of its attributes: no page needs more than a few dozen, and
+# 50,000 on one tag held a request for 24 s.
+MAX_ELEMENTS = 100_000
 MAX_ATTRIBUTES = 1000
 _START_TAG = re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
@@ -62,8 +66,7 @@ def read_page(html: str, url: str | None = None) -> Page:
     """Read the article of one HTML page; raise PageError when there is none."""
     if not looks_like_html(html):
         raise PageError("not HTML: no HTML markup near the start of the document")
-    if _most_attributes(html) > MAX_ATTRIBUTES:
-        raise PageError(f"a tag with more than {MAX_ATTRIBUTES} attributes: not a page this service reads")
+    _check_markup(html)
     tree = load_html(html)
     if tree is None:
         raise PageError("not HTML: the markup cannot be parsed")
@@ -85,9 +88,14 @@ def read_page(html: str, url: str | None = None) -> Page:
                 url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
 
 
-def _most_attributes(html: str) -> int:
-    """Return (about) the most attributes any start tag has: its words outside quoted values, less its name."""
-    return max((len(_QUOTED.sub(" ", tag).split()) - 1 for tag in _START_TAG.findall(html)), default=0)
+def _check_markup(html: str) -> None:
+    """Refuse a page with more than MAX_ELEMENTS start tags, or a tag with more than MAX_ATTRIBUTES attributes."""
+    tags = _START_TAG.findall(html)
+    if len(tags) > MAX_ELEMENTS:
+        raise PageError(f"more than {MAX_ELEMENTS:,} elements: not a page this service reads; send its text as body")
+    # A tag's words outside its quoted values, less its name, are (about) its attributes.
+    if any(len(_QUOTED.sub(" ", tag).split()) - 1 > MAX_ATTRIBUTES for tag in tags):
+        raise PageError(f"a tag with more than {MAX_ATTRIBUTES:,} attributes: not a page this service reads")
 
 
 def _paragraphs(body: HtmlElement, title: str | None) -> str:
