@@ -100,6 +100,8 @@ def test_url_alone_is_fetched_when_enabled(client, fetching):
     ("/big", "limit"), ("/binary", "not HTML (image/png)"), ("/binary-as-html", "binary content"),
     ("/plain", "not HTML"), ("/empty-page", "no article text"), ("/redirect/metadata", "not a public address"),
     ("/redirect/localhost", "not a public address"), ("/private/ceasefire", "robots.txt"),
+    ("/redirect/file", "only http and https"), ("/redirect/decimal-loopback", "not a public address"),
+    ("/redirect/bad-port", "not a URL"), ("/redirect/bad-ipv6", "Invalid URL in location header"),
 ])
 def test_bad_urls_are_a_422_each(client, fetching, path, message):
     problem = assert_problem(post(client, {"url": fetching.url(path)}), 422)
