@@ -1,4 +1,6 @@
 """Hostile html, url and feed input: a 4xx problem+json for that input in bounded time, nothing half-stored."""
+import base64
+
 import pytest
 
 from problem_asserts import assert_problem
@@ -73,6 +75,13 @@ def test_feed_ids_no_row_can_have_are_404(client, path):
 @pytest.mark.parametrize("query", ["limit=١٢", "limit=１２", "limit=0", "limit=1&limit=2", "cursor=xyz"])
 def test_feed_list_arguments_are_ascii_and_once(client, query):
     assert response_status(client.get(f"/api/feeds?{query}")) in (400, 422)
+
+
+@pytest.mark.parametrize("key", ['[{"a": 1}]', "[1e308]", '["x"]', "[1.5]", "[true]", "[null]", "[1, 2]"])
+def test_a_forged_feed_cursor_is_a_400(client, fetching, key):
+    post(client, "/api/feeds", {"url": "https://feeds.example.com/rss"})
+    cursor = base64.urlsafe_b64encode(key.encode()).decode().rstrip("=")
+    assert "cursor" in assert_problem(client.get(f"/api/feeds?cursor={cursor}"), 400)["errors"]
 
 
 def response_status(response):
