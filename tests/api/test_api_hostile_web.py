@@ -84,6 +84,13 @@ def test_a_forged_feed_cursor_is_a_400(client, fetching, key):
     assert "cursor" in assert_problem(client.get(f"/api/feeds?cursor={cursor}"), 400)["errors"]
 
 
+def test_the_feed_list_pages_through_its_own_cursors(client, fetching):
+    ids = [post(client, "/api/feeds", {"url": f"https://feeds.example.com/{n}.rss"}).get_json()["id"] for n in range(3)]
+    first = client.get("/api/feeds?limit=2").get_json()
+    second = client.get(first["next"]).get_json()
+    assert [f["id"] for f in first["items"] + second["items"]] == ids and second["next"] is None
+
+
 def response_status(response):
     return assert_problem(response, response.status_code)["status"]
 
