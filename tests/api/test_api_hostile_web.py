@@ -25,6 +25,8 @@ def fetching(app):
     """The API as configured to fetch URLs (TIMELINE_URL_INGEST=on), nothing allowed past the address guard."""
     app.config.update(URL_INGEST=True, FETCH_ALLOW_HOSTS=[])
     app.extensions.pop("timeline_fetcher", None)
+    with db.connection_context():
+        Feed.delete().execute()  # the app fixture empties the tables of articles and events, not of feeds
     yield app
     app.config.update(URL_INGEST=False)
     app.extensions.pop("timeline_fetcher", None)
@@ -64,6 +66,13 @@ def test_a_feed_registered_twice_is_one_feed_and_deleting_it_twice_is_a_404(clie
     feed = first.get_json()["id"]
     assert client.delete(f"/api/feeds/{feed}", headers=AUTH).status_code == 204
     assert_problem(client.delete(f"/api/feeds/{feed}", headers=AUTH), 404)
+
+
+@pytest.mark.parametrize("spelling", ["HTTPS://Feeds.Example.COM/rss", "https://feeds.example.com:443/rss"])
+def test_one_feed_spelled_another_way_is_the_same_feed(client, fetching, spelling):
+    first = post(client, "/api/feeds", {"url": "https://feeds.example.com/rss"}).get_json()
+    again = post(client, "/api/feeds", {"url": spelling})
+    assert (again.status_code, again.get_json()["id"], stored(Feed)) == (200, first["id"], 1)
 
 
 @pytest.mark.parametrize("path", ["/api/feeds/١", "/api/feeds/-1", "/api/feeds/" + "9" * 5000, "/api/feeds/0"])
