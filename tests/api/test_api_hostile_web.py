@@ -142,6 +142,13 @@ def test_entities_a_page_declares_are_not_expanded(client):
     assert len(response.get_json()["body"]) < 200  # 10^9 characters had the entities been expanded
 
 
+def test_a_given_language_wins_over_the_page(client):
+    html = f'<html lang="ru"><body><article>{STORY}</article></body></html>'
+    response = post(client, "/api/articles", {"html": html, "language": "en"})
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["language"] == "en"
+
+
 def test_a_meta_charset_that_lies_does_not_garble_the_text(client):
     html = f'<html><head><meta charset="utf-16"></head><body><article>{STORY}<p>In Köln.</p></article></body></html>'
     response = post(client, "/api/articles", {"html": html})
