@@ -24,7 +24,7 @@ def article_in(data: dict) -> ArticleIn:
     if data.get("html") is not None:
         try:
             return article_from_html(data["html"], data.get("url"), published_at=data.get("published_at"),
-                                     title=data.get("title"), source=data.get("source"))
+                                     title=data.get("title"), source=data.get("source"), language=data.get("language"))
         except ArticleError as exc:
             raise PageRefused("html", str(exc)) from None
     if data.get("body") is None:
@@ -41,7 +41,8 @@ def fetched(data: dict) -> ArticleIn:
         item = fetch_article(guarded_fetcher(), data["url"], published_at=data.get("published_at"))
     except ArticleError as exc:
         raise PageRefused("url", str(exc)) from None
-    return replace(item, title=data.get("title") or item.title, source=data.get("source") or item.source)
+    return replace(item, title=data.get("title") or item.title, source=data.get("source") or item.source,
+                   language=data.get("language") or item.language)
 
 
 def guarded_fetcher() -> Fetcher:

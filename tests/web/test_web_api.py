@@ -152,3 +152,9 @@ def test_feeds_refused_when_off_or_private(client, app, site):
     assert "not a public address" in problem["errors"]["url"][0]
     problem = assert_problem(post(client, {"url": "file:///etc/passwd"}, "/api/feeds"), 422)
     assert Feed.select().count() == 0
+
+
+def test_a_given_language_wins_over_a_fetched_page(client, fetching):
+    response = post(client, {"url": fetching.url("/economia/2023/01/10/salario-minimo.html"), "language": "pt"})
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["language"] == "pt"
