@@ -158,3 +158,15 @@ def test_a_given_language_wins_over_a_fetched_page(client, fetching):
     response = post(client, {"url": fetching.url("/economia/2023/01/10/salario-minimo.html"), "language": "pt"})
     assert response.status_code == 201, response.get_json()
     assert response.get_json()["language"] == "pt"
+
+
+def test_a_batch_of_slow_urls_shares_one_fetch_deadline(client, fetching, app):
+    # Waiting on a server costs no CPU, so the extraction budget cannot bound it: without a deadline for the
+    # batch, 100 URLs that each drip for the fetch timeout would hold a worker far past gunicorn's timeout.
+    app.config["FETCH_TIMEOUT"] = 1
+    app.extensions.pop("timeline_fetcher", None)
+    items = [{"url": fetching.url("/drip")}] * 3 + [{"body": "Talks were held on 6 April 2021."}]
+    response = client.post("/api/articles/batch", json={"articles": items}, headers=AUTH)
+    results = response.get_json()["items"]
+    assert [item["status"] for item in results] == [422, 503, 503, 201], results
+    assert "send this item again" in results[1]["errors"]["_item"][0]
