@@ -55,10 +55,12 @@ def page_text(answer: Fetched) -> str:
         raise ArticleError(f"{answer.url}: {exc}") from None
 
 
-def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, published_at: str | None = None) -> ArticleIn:
-    """Fetch one page and read its article; raise ArticleError naming what went wrong."""
+def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, published_at: str | None = None,
+                  deadline: float | None = None) -> ArticleIn:
+    """Fetch one page (by deadline, a time.monotonic() value, when given) and read its article; raise ArticleError
+    naming what went wrong."""
     try:
-        answer = fetcher.get(url)
+        answer = fetcher.get(url, deadline=deadline)
     except FetchError as exc:
         raise ArticleError(str(exc)) from None
     return article_from_html(page_text(answer), answer.url, published_at=published_at, feed_date=feed_date, origin=url)
