@@ -1,7 +1,7 @@
 """Article shapes: list items, the full article, the ingest body and the batch envelope."""
 from marshmallow import Schema, ValidationError, fields, utils, validate, validates, validates_schema
 
-from .common import Body, Cursor, Integer, Language, PartialDate, QueryArgs, Text, check_range
+from .common import Body, Cursor, Integer, Language, PartialDate, QueryArgs, Text, WebUrl, check_range
 from .events import MAX_PAGE, EventSchema, SourceArticleSchema
 from .pagination import page_of
 
@@ -69,7 +69,7 @@ class ArticleInSchema(Body):
                 metadata={"description": "The article's web page in place of body: its main text, title, site, canonical "
                                          "URL, language and publication date are read from it, and the page is kept"})
     title = Text(allow_none=True, validate=validate.Length(max=1000))
-    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=[validate.Length(max=2000)])
+    url = WebUrl(allow_none=True)
     source = Text(allow_none=True, validate=validate.Length(max=500))
     published_at = Text(
         allow_none=True,

@@ -5,6 +5,7 @@ import calendar
 import json
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
@@ -89,6 +90,25 @@ class Integer(fields.Integer):
         if isinstance(value, str) and not ASCII_INTEGER.fullmatch(value.strip()):
             raise self.make_error("invalid")
         return super()._validated(value)
+
+
+MAX_URL = 2000
+
+
+class WebUrl(fields.Url):
+    """An http(s) URL of at most MAX_URL characters whose port, if any, is a real one (0-65535)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(schemes={"http", "https"}, validate=[validate.Length(max=MAX_URL), real_port], **kwargs)
+
+
+def real_port(url: str) -> None:
+    """Refuse a port past 65535: the URL pattern takes any digits, and urlsplit().port, which the fetcher and
+    the address guard ask, raises for it."""
+    try:
+        urlsplit(url).port
+    except ValueError:
+        raise ValidationError("must be an http or https URL with a port from 0 to 65535") from None
 
 
 def Id(**kwargs):

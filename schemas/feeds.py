@@ -1,19 +1,18 @@
 """Feed shapes: the registration body, one feed with its last poll's outcome, a page of feeds."""
 from marshmallow import Schema, fields, validate
 
-from .common import Body, Cursor, QueryArgs
+from .common import Body, Cursor, Integer, QueryArgs, WebUrl
 from .pagination import page_of
 
 MAX_FEEDS_PAGE = 200
 
 
 class FeedInSchema(Body):
-    url = fields.Url(required=True, schemes={"http", "https"}, validate=[validate.Length(max=2000)],
-                     metadata={"description": "An RSS or Atom feed; polled by `timeline follow` or the job-queue workers"})
+    url = WebUrl(required=True, metadata={"description": "An RSS or Atom feed; polled by `timeline follow` or the job-queue workers"})
 
 
 class FeedListArgs(QueryArgs):
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, MAX_FEEDS_PAGE),
+    limit = Integer(load_default=50, validate=validate.Range(1, MAX_FEEDS_PAGE),
                            metadata={"description": f"Page size, 1-{MAX_FEEDS_PAGE}"})
     cursor = Cursor(metadata={"description": "Opaque token from a previous page's `next`", "type": "string"})
 

@@ -28,6 +28,13 @@ def _id(value) -> int:
     return value
 
 
+def id_cursor(cursor) -> int:
+    """Return the id of an [id] cursor, checked: a forged key must be a 400, not a database error."""
+    if len(cursor) != 1:
+        raise BadCursor("cursor does not fit this list")
+    return _id(cursor[0])
+
+
 def dated_cursor(cursor):
     """Return a [tag, date, id...] cursor with its date and ids checked, or None for no cursor."""
     if not cursor:

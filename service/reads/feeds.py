@@ -4,6 +4,7 @@ from __future__ import annotations
 from peewee import fn
 
 from ..models import Feed, FeedEntry
+from .cursors import id_cursor
 
 FIELDS = ("id", "url", "title", "status", "error", "last_fetched_at", "next_fetch_at", "created_at")
 
@@ -12,7 +13,7 @@ def feed_page(args: dict) -> tuple[list[dict], list | None]:
     """Return (feed dicts, next key) for a page of /api/feeds in id order."""
     query = Feed.select().order_by(Feed.id).limit(args["limit"] + 1)
     if args.get("cursor"):
-        query = query.where(Feed.id > args["cursor"][0])
+        query = query.where(Feed.id > id_cursor(args["cursor"]))
     rows = list(query)
     more = len(rows) > args["limit"]
     rows = rows[:args["limit"]]

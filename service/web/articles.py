@@ -14,8 +14,9 @@ from .page import PageError, read_page
 
 
 def article_from_html(html: str, url: str | None = None, published_at: str | None = None, title: str | None = None,
-                      source: str | None = None, feed_date: str | None = None, origin: str | None = None) -> ArticleIn:
-    """Read one page into an ArticleIn; given title, source and published_at win over the page's own."""
+                      source: str | None = None, feed_date: str | None = None, origin: str | None = None,
+                      language: str | None = None) -> ArticleIn:
+    """Read one page into an ArticleIn; given title, source, published_at and language win over the page's own."""
     try:
         page = read_page(html, url)
     except PageError as exc:
@@ -23,7 +24,7 @@ def article_from_html(html: str, url: str | None = None, published_at: str | Non
     reading = choose_date(page, published_at, feed_date)
     return ArticleIn(
         body=page.body, title=title or page.title, url=page.url or url, source=source or page.sitename,
-        published_at=reading.published_at, language=page.language, origin=origin,
+        published_at=reading.published_at, language=language or page.language, origin=origin,
         published_at_source=reading.source, date_conflict=reading.conflict, html=html,
     )
 
@@ -54,10 +55,12 @@ def page_text(answer: Fetched) -> str:
         raise ArticleError(f"{answer.url}: {exc}") from None
 
 
-def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, published_at: str | None = None) -> ArticleIn:
-    """Fetch one page and read its article; raise ArticleError naming what went wrong."""
+def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, published_at: str | None = None,
+                  deadline: float | None = None) -> ArticleIn:
+    """Fetch one page (by deadline, a time.monotonic() value, when given) and read its article; raise ArticleError
+    naming what went wrong."""
     try:
-        answer = fetcher.get(url)
+        answer = fetcher.get(url, deadline=deadline)
     except FetchError as exc:
         raise ArticleError(str(exc)) from None
     return article_from_html(page_text(answer), answer.url, published_at=published_at, feed_date=feed_date, origin=url)

@@ -66,10 +66,14 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
 
 def _pinned(url: str, policy: FetchPolicy) -> tuple[list[str], dict, dict]:
     """Return (url with each checked address as its host, headers, extensions) for url."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port past 65535: a Location header or a feed's link may hold anything
+    except ValueError as exc:
+        raise FetchError("url", f"{url}: not a URL that can be fetched ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("url", f"{url}: only http and https URLs can be fetched")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = port or (443 if parts.scheme == "https" else 80)
     try:
         addresses = checked_addresses(parts.hostname, port, policy.guarded, policy.allow_hosts)
     except RefusedAddress as exc:

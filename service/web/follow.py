@@ -6,6 +6,7 @@ import os
 import socket
 import time
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 from datetime import timedelta
 
 from peewee import IntegrityError, fn
@@ -21,6 +22,7 @@ from .pacing import HostPacer
 log = logging.getLogger(__name__)
 
 # A worker that dies mid-poll keeps its feed this long; then another may take it (and its unfinished entries).
+DEFAULT_PORTS = {"http": 80, "https": 443}
 LEASE = timedelta(minutes=10)
 # An entry whose page could not be read is tried again on later polls, this many times in all.
 MAX_ATTEMPTS = 3
@@ -46,8 +48,27 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def feed_url(url: str) -> str:
+    """Return url as a feed is stored: scheme and host lowercase, without the scheme's default port, so one
+    feed spelled two ways (HTTPS://Feeds.Example.com:443/rss) is registered and polled once."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return url  # not a URL the fetcher takes: each poll says so on the feed
+    if not parts.hostname:
+        return url
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    userinfo = parts.netloc.rpartition("@")[0]
+    if port is not None and port != DEFAULT_PORTS.get(parts.scheme.lower()):
+        host += f":{port}"
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
+
+
 def register_feed(url: str, guarded: bool) -> tuple[Feed, bool]:
     """Return (the feed for url, created), adding it when it is new; the operator registering it lifts the guard."""
+    url = feed_url(url)
     feed = Feed.get_or_none(Feed.url == url)
     if feed is None:
         try:

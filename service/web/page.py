@@ -10,12 +10,24 @@ from htmldate import find_date
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 from lxml.html import HtmlElement
+from marshmallow import ValidationError
 from trafilatura.utils import load_html
+
+from schemas.common import WebUrl
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# Reading a page is not under the extraction budget, so its markup is bounded before it is parsed. Each element
+# costs the main-text extractor tens of microseconds: 250,000 (2 MB of <p>x</p>) held a request for 15 s of CPU,
+# while large real pages have a few tens of thousands. libxml2 compares each attribute of a tag with every one
+# before it, so a tag's cost grows with the square of its attributes: no page needs more than a few dozen, and
+# 50,000 on one tag held a request for 24 s.
+MAX_ELEMENTS = 100_000
+MAX_ATTRIBUTES = 1000
+_START_TAG = re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*""")
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 # htmldate looks for the original publication, not the last update, and nothing before the web's news.
 _EARLIEST = datetime(1995, 1, 1)
 
@@ -54,6 +66,7 @@ def read_page(html: str, url: str | None = None) -> Page:
     """Read the article of one HTML page; raise PageError when there is none."""
     if not looks_like_html(html):
         raise PageError("not HTML: no HTML markup near the start of the document")
+    _check_markup(html)
     tree = load_html(html)
     if tree is None:
         raise PageError("not HTML: the markup cannot be parsed")
@@ -73,6 +86,16 @@ def read_page(html: str, url: str | None = None) -> Page:
                 url=canonical or document.url, language=_language(tree), page_date=document.date,
                 # The URL the page was found at first, as htmldate reads a URL it is given before any other.
                 url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
+
+
+def _check_markup(html: str) -> None:
+    """Refuse a page with more than MAX_ELEMENTS start tags, or a tag with more than MAX_ATTRIBUTES attributes."""
+    tags = _START_TAG.findall(html)
+    if len(tags) > MAX_ELEMENTS:
+        raise PageError(f"more than {MAX_ELEMENTS:,} elements: not a page this service reads; send its text as body")
+    # A tag's words outside its quoted values, less its name, are (about) its attributes.
+    if any(len(_QUOTED.sub(" ", tag).split()) - 1 > MAX_ATTRIBUTES for tag in tags):
+        raise PageError(f"a tag with more than {MAX_ATTRIBUTES:,} attributes: not a page this service reads")
 
 
 def _paragraphs(body: HtmlElement, title: str | None) -> str:
@@ -101,9 +124,18 @@ def _canonical(tree: HtmlElement) -> str | None:
     """Return the page's canonical URL (<link rel=canonical>, else og:url)."""
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         found = tree.xpath(xpath)
-        if found and found[0].strip().startswith(("http://", "https://")):
+        if found and _storable(found[0].strip()):
             return found[0].strip()
     return None
+
+
+def _storable(url: str) -> bool:
+    """Tell whether a URL the page names is one the API would take in its url field."""
+    try:
+        WebUrl().deserialize(url)
+    except ValidationError:
+        return False
+    return True
 
 
 def _language(tree: HtmlElement) -> str | None:

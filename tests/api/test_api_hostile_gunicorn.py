@@ -124,6 +124,37 @@ def test_hostile_query_strings_get_an_answer_below_500(server, path):
     assert status < 500 and content_type in ("application/json", "application/problem+json"), (status, content_type)
 
 
+STORY = "<p>Lavrov met Jaishankar in New Delhi on 6 April 2021 for talks about trade and defence.</p>"
+HOSTILE_PAGES = {
+    "50,000 attributes on one tag": "<html><body><p " + " ".join(f"a{i}=x" for i in range(50_000)) + f">{STORY}</p></body></html>",
+    "150,000 elements": "<html><body>" + "<p>x</p>" * 150_000 + STORY + "</body></html>",
+    "100,000 nested divs": "<html><body>" + "<div>" * 100_000 + STORY + "</div>" * 100_000 + "</body></html>",
+    "binary": "".join(map(chr, range(1, 32))) * 1000,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_PAGES)
+def test_hostile_pages_get_a_problem_below_500(server, name):
+    status, content_type, body = send(server, "POST", "/api/articles", json.dumps({"html": HOSTILE_PAGES[name]}).encode(), AUTH)
+    assert 400 <= status < 500 and content_type == "application/problem+json", (status, content_type, body[:300])
+    assert "html" in json.loads(body)["errors"]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/", "http://2130706433/", "http://[::ffff:127.0.0.1]/"])
+def test_urls_into_the_host_are_refused_before_any_fetch(server, url):
+    for path in ("/api/articles", "/api/feeds"):
+        status, content_type, body = send(server, "POST", path, json.dumps({"url": url}).encode(), AUTH)
+        assert (status, content_type) == (422, "application/problem+json"), body[:300]
+
+
+def test_the_page_escapes_what_its_query_says(server):
+    payload = "%3Cscript%3Ealert(1)%3C/script%3E%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E"
+    query = "&".join(f"{name}={payload}" for name in ("q", "actor", "topic", "from", "status", "cursor")) + f"&{payload}=1"
+    status, content_type, body = send(server, "GET", f"/?{query}")
+    assert status == 400 and content_type.startswith("text/html")
+    assert b"<script>alert" not in body and b"<img src=x" not in body
+
+
 def test_a_forged_host_is_not_written_into_links(server):
     status, _, body = send(server, "GET", "/api/openapi.json", headers={"Host": "evil.example"})
     assert status == 200 and b"evil.example" not in body

@@ -25,6 +25,14 @@ PAGES = {
     "/feeds/news.atom": ("feeds/news.atom", "application/atom+xml"),
     "/feeds/broken.rss": ("feeds/broken.rss", "application/rss+xml"),
 }
+# Locations a hostile site redirects to: another scheme, loopback spelled as one number, a port or an IPv6
+# literal that does not parse.
+HOSTILE_REDIRECTS = {
+    "/redirect/file": "file:///etc/passwd",
+    "/redirect/decimal-loopback": "http://2130706433/",
+    "/redirect/bad-port": "http://127.0.0.1:99999/x",
+    "/redirect/bad-ipv6": "http://[::1/x",
+}
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 
 
@@ -110,6 +118,8 @@ class Site:
             return send(handler, 302, b"", None, {"Location": "http://169.254.169.254/latest/meta-data/"})
         if path == "/redirect/localhost":
             return send(handler, 302, b"", None, {"Location": f"http://localhost:{self.server.server_address[1]}/world/ceasefire-talks-resume-geneva"})
+        if path in HOSTILE_REDIRECTS:
+            return send(handler, 302, b"", None, {"Location": HOSTILE_REDIRECTS[path]})
         if path == "/slow":
             time.sleep(3)
             return send(handler, 200, b"<html><body><p>late</p></body></html>", "text/html")

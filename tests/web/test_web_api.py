@@ -100,6 +100,8 @@ def test_url_alone_is_fetched_when_enabled(client, fetching):
     ("/big", "limit"), ("/binary", "not HTML (image/png)"), ("/binary-as-html", "binary content"),
     ("/plain", "not HTML"), ("/empty-page", "no article text"), ("/redirect/metadata", "not a public address"),
     ("/redirect/localhost", "not a public address"), ("/private/ceasefire", "robots.txt"),
+    ("/redirect/file", "only http and https"), ("/redirect/decimal-loopback", "not a public address"),
+    ("/redirect/bad-port", "not a URL"), ("/redirect/bad-ipv6", "Invalid URL in location header"),
 ])
 def test_bad_urls_are_a_422_each(client, fetching, path, message):
     problem = assert_problem(post(client, {"url": fetching.url(path)}), 422)
@@ -150,3 +152,21 @@ def test_feeds_refused_when_off_or_private(client, app, site):
     assert "not a public address" in problem["errors"]["url"][0]
     problem = assert_problem(post(client, {"url": "file:///etc/passwd"}, "/api/feeds"), 422)
     assert Feed.select().count() == 0
+
+
+def test_a_given_language_wins_over_a_fetched_page(client, fetching):
+    response = post(client, {"url": fetching.url("/economia/2023/01/10/salario-minimo.html"), "language": "pt"})
+    assert response.status_code == 201, response.get_json()
+    assert response.get_json()["language"] == "pt"
+
+
+def test_a_batch_of_slow_urls_shares_one_fetch_deadline(client, fetching, app):
+    # Waiting on a server costs no CPU, so the extraction budget cannot bound it: without a deadline for the
+    # batch, 100 URLs that each drip for the fetch timeout would hold a worker far past gunicorn's timeout.
+    app.config["FETCH_TIMEOUT"] = 1
+    app.extensions.pop("timeline_fetcher", None)
+    items = [{"url": fetching.url("/drip")}] * 3 + [{"body": "Talks were held on 6 April 2021."}]
+    response = client.post("/api/articles/batch", json={"articles": items}, headers=AUTH)
+    results = response.get_json()["items"]
+    assert [item["status"] for item in results] == [422, 503, 503, 201], results
+    assert "send this item again" in results[1]["errors"]["_item"][0]
