@@ -14,6 +14,7 @@ from marshmallow import ValidationError
 from trafilatura.utils import load_html
 
 from schemas.common import WebUrl
+from service.extraction.locales import language_code
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
@@ -139,14 +140,17 @@ def _storable(url: str) -> bool:
 
 
 def _language(tree: HtmlElement) -> str | None:
-    """Return the page's language as a lowercase primary subtag ('en-GB' -> 'en'), if it declares one."""
+    """Return the page's language as an ISO 639-1 code ('en-GB' and 'eng' -> 'en'), if it declares a known one."""
     for xpath in ("/html/@lang", "/html/@xml:lang", '//meta[@http-equiv="content-language"]/@content',
                   '//meta[@property="og:locale"]/@content', '//meta[@name="language"]/@content'):
         found = tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
         if found:
             primary = re.split(r"[-_,;\s]", found[0].strip().lower(), maxsplit=1)[0]
             if _LANGUAGE.match(primary):
-                return primary
+                try:
+                    return language_code(primary)
+                except ValueError:  # a code no ISO 639 list has ("xx"): the text's own language is detected
+                    continue
     return None
 
 

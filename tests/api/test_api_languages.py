@@ -31,6 +31,14 @@ def test_a_given_language_wins_and_a_tag_is_read_as_its_code(client, auth):
     assert [(m["text"], m["value"]) for m in body["mentions"]] == [("terça-feira", "2021-04-06")]
 
 
+def test_a_three_letter_code_is_read_as_its_two_letter_one(client, auth):
+    # ?language=ru must find an article sent as "rus"; Filipino has no two-letter code and keeps "fil".
+    assert client.post("/api/articles", json={**RUSSIAN, "language": "rus"}, headers=auth).get_json()["language"] == "ru"
+    assert len(client.get("/api/articles?language=ru").get_json()["items"]) == 1
+    tagalog = {"body": "Nagpulong ang mga ministro noong Martes sa Maynila.", "published_at": "2021-04-07", "language": "fil"}
+    assert client.post("/api/articles", json=tagalog, headers=auth).get_json()["language"] == "fil"
+
+
 def test_an_english_article_stays_english(client, auth):
     article = {"body": "Lavrov met Jaishankar on Tuesday.", "published_at": "2021-04-07"}
     body = client.post("/api/articles", json=article, headers=auth).get_json()
@@ -38,7 +46,7 @@ def test_an_english_article_stays_english(client, auth):
     assert [(m["text"], m["value"]) for m in body["mentions"]] == [("Tuesday", "2021-04-06")]
 
 
-@pytest.mark.parametrize("language", ["russian", "r", "12", "fr-", "", 7, ["fr"], "fr" + "-abc" * 50_000])
+@pytest.mark.parametrize("language", ["russian", "r", "12", "fr-", "", 7, ["fr"], "fr" + "-abc" * 50_000, "xx", "zzz"])
 def test_a_bad_language_is_a_422_and_stores_nothing(client, auth, language):
     response = client.post("/api/articles", json={**RUSSIAN, "language": language}, headers=auth)
     problem = assert_problem(response, 422)
@@ -58,3 +66,4 @@ def test_a_bad_language_in_a_batch_refuses_that_item_only(client, auth):
 def test_the_language_filter_refuses_a_bad_code(client):
     assert_problem(client.get("/api/articles?language=russian"), 422)
     assert_problem(client.get("/api/events?language=1"), 422)
+    assert_problem(client.get("/api/events?language=xx"), 422)

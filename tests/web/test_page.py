@@ -130,3 +130,11 @@ def test_a_date_in_the_url_the_page_was_found_at_is_read_first():
     # As htmldate does with a URL it is given: before the page's metadata (here 2024-03-19).
     reading = choose_date(page("en-metadata.html", "https://news.example.org/2024/03/18/geneva"))
     assert (reading.published_at, reading.source) == ("2024-03-18", "url")
+
+
+def test_a_page_language_is_read_as_its_iso_639_1_code_and_an_unknown_one_is_detected():
+    from service.web.page import read_page
+
+    french = "<p>Le ministre a rencontré son homologue à Moscou mardi pour parler de la coopération.</p>" * 3
+    assert read_page(f'<html lang="eng"><body><article>{"<p>The minister met his counterpart in Moscow.</p>" * 3}</article></body></html>').language == "en"
+    assert read_page(f'<html lang="xx"><body><article>{french}</article></body></html>').language is None

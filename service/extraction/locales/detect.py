@@ -36,11 +36,22 @@ def detect_language(text: str) -> str | None:
 
 
 def language_code(tag: str) -> str:
-    """Return the ISO 639-1 code of a language tag ("fr", "FR", "fr-FR", "pt_BR"), or raise ValueError."""
+    """Return the ISO 639-1 code of a language tag ("fr", "FR", "fr-FR", "pt_BR", "fra", "eng"), or raise ValueError.
+
+    A three-letter code is read as its two-letter one where ISO 639-1 has it (a page's lang="eng" is "en",
+    so ?language=en finds it); one without ("fil") stays as it is. A code no ISO 639 list has is refused.
+    """
+    import pycountry
+
     match = _TAG.match(tag.strip()) if isinstance(tag, str) else None
-    if match is None:
+    code = match.group(1).lower() if match else None
+    if code and len(code) == 2:
+        known = pycountry.languages.get(alpha_2=code)
+    elif code:
+        known = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
+    if not code or known is None:
         raise ValueError(f"language {tag!r} is not an ISO 639-1 code such as fr")
-    return match.group(1).lower()
+    return getattr(known, "alpha_2", None) or known.alpha_3
 
 
 def language_of(text: str, given: str | None = None) -> str:
