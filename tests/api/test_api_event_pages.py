@@ -32,9 +32,19 @@ def computed(monkeypatch):
 
 
 def test_a_repeated_page_is_computed_once(client, world, computed):
-    first = page(client)
-    assert page(client) == first and page(client, "/api/events?limit=100&actor=lavrov") != first
-    assert len(computed) == 2  # the repeat came from memory; another filter is another page
+    # On PostgreSQL the version read is the server's snapshot, which a write to any other database on the same
+    # server also moves (another test run): such a write between the two reads costs one recomputation, never a
+    # stale page. So each try asks a page of its own, and one try of three must show the repeat from memory.
+    outcomes = []
+    for attempt in range(3):
+        computed.clear()
+        url = f"/api/events?limit={100 - attempt}"
+        first = page(client, url)
+        assert page(client, url) == first and page(client, f"{url}&actor=lavrov") != first
+        outcomes.append(len(computed))  # 2: the repeat came from memory; another filter is another page
+        if outcomes[-1] == 2:
+            break
+    assert 2 in outcomes, outcomes
 
 
 def test_another_instances_edit_and_new_event_show_on_the_next_page(app, client, world, computed):
