@@ -63,17 +63,23 @@ def seeded() -> Vocabulary:
 
     For writers only: a read takes current(), which never writes.
     """
-    if not _rows():
+    rows = _rows()  # read once: every ingest asks, and the rows are the whole two tables
+    if not rows:
         with db.atomic():
             lock_merging()  # concurrent first ingests into an empty database seed the tables once
             if not _rows():
                 sync_vocabularies()
-    return current()
+        rows = _rows()
+    return _of(rows)
 
 
 def current() -> Vocabulary:
     """Return the vocabulary of the current tables as they are (rebuilt only when a row changed since the last call)."""
-    rows = _rows()
+    return _of(_rows())
+
+
+def _of(rows: list[tuple]) -> Vocabulary:
+    """Return the vocabulary of rows, built only when they differ from the rows of the last build."""
     # Rows and value in one tuple, so a thread never pairs the rows of one build with the value of another.
     cached_rows, cached = _cache["state"]
     if cached is None or cached_rows != rows:
