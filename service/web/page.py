@@ -19,7 +19,6 @@ from service.extraction.locales import language_code
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 # Reading a page is not under the extraction budget, so its markup is bounded before it is parsed. Each element
 # costs the main-text extractor tens of microseconds: 250,000 (2 MB of <p>x</p>) held a request for 15 s of CPU,
 # while large real pages have a few tens of thousands. libxml2 compares each attribute of a tag with every one
@@ -146,11 +145,10 @@ def _language(tree: HtmlElement) -> str | None:
         found = tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
         if found:
             primary = re.split(r"[-_,;\s]", found[0].strip().lower(), maxsplit=1)[0]
-            if _LANGUAGE.match(primary):
-                try:
-                    return language_code(primary)
-                except ValueError:  # a code no ISO 639 list has ("xx"): the text's own language is detected
-                    continue
+            try:
+                return language_code(primary)
+            except ValueError:  # not a code any ISO 639 list has ("xx", "english"): look further, else detect
+                continue
     return None
 
 
