@@ -65,10 +65,11 @@ class Taxonomy:
             # ASCII can only match text holding a character that is not ASCII (IGNORECASE pairs ASCII letters
             # only with the Kelvin sign and the long s, which no keyword is written with); a pattern can match
             # anything.
-            ascii_words = [k for k in spec.keywords if _first_word(k) and _first_word(k).isascii()]
+            first = {keyword: _first_word(keyword) for keyword in spec.keywords}
+            ascii_words = [k for k, word in first.items() if word and word.isascii()]
             other_words = [k for k in spec.keywords if k not in ascii_words]
             if ascii_words:
-                matchers.append((_compile(ascii_words), tuple({_first_word(k) for k in ascii_words}), False))
+                matchers.append((_compile(ascii_words), tuple({first[k] for k in ascii_words}), False))
             if other_words:
                 matchers.append((_compile(other_words), None, True))
             if spec.patterns:
