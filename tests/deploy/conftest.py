@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from servers import POSTGRES_URL, TOKEN, Gunicorn, Nginx, nginx_binary, run_cli, upgrade_schema  # noqa: E402
+from servers import POSTGRES_URL, TOKEN, Gunicorn, Nginx, nginx_binary, psql, run_cli, upgrade_schema  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -24,12 +24,6 @@ def require_nginx():
 @pytest.fixture(scope="session")
 def workdir(tmp_path_factory):
     return tmp_path_factory.mktemp("deploy")
-
-
-def psql(sql: str):
-    """Run one statement as the postgres user on the maintenance database."""
-    subprocess.run(["psql", f"{POSTGRES_URL}/postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql], check=True,
-                   capture_output=True)
 
 
 @pytest.fixture

@@ -19,6 +19,12 @@ PREFIX = "/timeline"
 TOKEN = "deploy-token"
 # The shared PostgreSQL server; the tests work only in databases of their own on it.
 POSTGRES_URL = os.environ.get("DEPLOY_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+
+
+def psql(sql: str):
+    """Run one statement as the postgres user on the maintenance database (CREATE and DROP DATABASE)."""
+    subprocess.run(["psql", f"{POSTGRES_URL}/postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql], check=True,
+                   capture_output=True)
 # gunicorn imports dateparser and friends: a cold start takes a few seconds on this machine.
 START_TIMEOUT = 30
 

@@ -17,11 +17,9 @@ from service.web.jobs import defer_due, opened
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMELINE = str(Path(sys.executable).parent / "timeline")
-POSTGRES_URL = os.environ.get("DEPLOY_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+sys.path.insert(0, str(ROOT / "tests" / "deploy"))
 
-
-def psql(sql: str):
-    subprocess.run(["psql", f"{POSTGRES_URL}/postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql], check=True, capture_output=True)
+from servers import POSTGRES_URL, psql  # noqa: E402  (the PostgreSQL server the deployment tests use)
 
 
 def timeline(database_url, *args):
