@@ -4,21 +4,20 @@ from __future__ import annotations
 from peewee import fn
 
 from ..models import Feed, FeedEntry
-from .cursors import id_cursor
+from .cursors import id_cursor, keyset_page
 
+TAG = "feed"
 FIELDS = ("id", "url", "title", "status", "error", "last_fetched_at", "next_fetch_at", "created_at")
 
 
 def feed_page(args: dict) -> tuple[list[dict], list | None]:
     """Return (feed dicts, next key) for a page of /api/feeds in id order."""
-    query = Feed.select().order_by(Feed.id).limit(args["limit"] + 1)
-    if args.get("cursor"):
-        query = query.where(Feed.id > id_cursor(args["cursor"]))
-    rows = list(query)
-    more = len(rows) > args["limit"]
-    rows = rows[:args["limit"]]
+    cursor = args.get("cursor")
+    if cursor and cursor[0] == TAG:
+        id_cursor(cursor[1:])  # a forged id must be a 400, not a database error or a string read as an id
+    rows, key = keyset_page(Feed.select(), [Feed.id], False, cursor, args["limit"], TAG, lambda row: [row.id])
     counts = article_counts([row.id for row in rows])
-    return [feed_dict(row, count) for row, count in zip(rows, counts)], ([rows[-1].id] if more else None)
+    return [feed_dict(row, count) for row, count in zip(rows, counts)], key
 
 
 def feed_detail(feed_id: int) -> dict | None:

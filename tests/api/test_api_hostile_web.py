@@ -86,7 +86,9 @@ def test_feed_list_arguments_are_ascii_and_once(client, query):
     assert response_status(client.get(f"/api/feeds?{query}")) in (400, 422)
 
 
-@pytest.mark.parametrize("key", ['[{"a": 1}]', "[1e308]", '["x"]', "[1.5]", "[true]", "[null]", "[1, 2]"])
+@pytest.mark.parametrize("key", ['[{"a": 1}]', "[1e308]", '["x"]', "[1.5]", "[true]", "[null]", "[1, 2]",
+                                 '["feed", {"a": 1}]', '["feed", 1e308]', '["feed", "x"]', '["feed", 1.5]',
+                                 '["feed", true]', '["feed", null]', '["feed", 1, 2]', '["feed"]'])
 def test_a_forged_feed_cursor_is_a_400(client, fetching, key):
     post(client, "/api/feeds", {"url": "https://feeds.example.com/rss"})
     cursor = base64.urlsafe_b64encode(key.encode()).decode().rstrip("=")
