@@ -54,10 +54,15 @@ def article(body: str, **extra) -> bytes:
     return json.dumps({"body": body, "published_at": "2021-04-07", **extra}).encode()
 
 
-HOSTILE_BODIES = {
-    "50,000 weekday names": article(f"Lavrov met Jaishankar on {WEEKDAYS}."),
+# Costly but valid: stored when this machine extracts them within the 1 s budget, refused with a 422 when not.
+COSTLY_BODIES = {
     "2,000 dates in one sentence": article("Talks were held on " + ", ".join(f"{d % 28 + 1} March {2000 + d % 20}" for d in range(2000)) + "."),
     "a megabyte line": article(("Lavrov met Jaishankar in New Delhi on Tuesday about defence " * 20_000)[:1_000_000]),
+}
+# About three seconds of extraction on a 2-core machine: over the 1 s budget on any machine this suite runs on.
+OVER_BUDGET = article(f"Lavrov met Jaishankar on {WEEKDAYS}.")
+HOSTILE_BODIES = {
+    "50,000 weekday names": OVER_BUDGET,
     "nested 100,000 deep": b"[" * 100_000 + b"]" * 100_000,
     "a 5,000-digit number": b'{"body": "Talks on 6 May 2021.", "title": ' + b"9" * 5000 + b"}",
     "NaN": b'{"body": "Talks on 6 May 2021.", "title": NaN}',
@@ -83,6 +88,14 @@ def test_hostile_article_bodies_get_a_problem_below_500(server, name):
     assert json.loads(body)["detail"]
 
 
+@pytest.mark.parametrize("name", COSTLY_BODIES)
+def test_costly_article_bodies_are_stored_or_refused_within_the_budget(server, name):
+    status, content_type, body = send(server, "POST", "/api/articles", COSTLY_BODIES[name], AUTH)
+    assert (status, content_type) in {(201, "application/json"), (422, "application/problem+json")}, (status, body[:300])
+    if status == 422:
+        assert "budget" in json.loads(body)["detail"]
+
+
 def test_everyday_phrases_that_crashed_the_extractor_are_stored(server):
     body = article("After decades of talks, Lavrov met Jaishankar on 6 April 2021. It happened during the final "
                    "years of the war. The deal will hold for years to come.")
@@ -91,7 +104,7 @@ def test_everyday_phrases_that_crashed_the_extractor_are_stored(server):
 
 
 def test_hostile_items_in_one_batch_each_get_a_result(server):
-    items = [json.loads(HOSTILE_BODIES["2,000 dates in one sentence"]), {"body": "Talks \ud800 on 6 May 2021."},
+    items = [json.loads(OVER_BUDGET), {"body": "Talks \ud800 on 6 May 2021."},
              {"body": "\u200b"}, {"body": "Lavrov met Jaishankar on 6 April 2021."}]
     status, content_type, body = send(server, "POST", "/api/articles/batch", json.dumps({"articles": items}).encode(), AUTH)
     assert status == 200 and content_type == "application/json"
