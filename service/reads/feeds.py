@@ -1,13 +1,16 @@
 """Feeds as the API shows them: a page in id order, or one, each with its article count."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from peewee import fn
 
 from ..models import Feed, FeedEntry
 from .cursors import id_cursor, keyset_page
 
 TAG = "feed"
-FIELDS = ("id", "url", "title", "status", "error", "last_fetched_at", "next_fetch_at", "created_at")
+FIELDS = ("id", "url", "title", "status", "error")
+TIMES = ("last_fetched_at", "next_fetch_at", "created_at")
 
 
 def feed_page(args: dict) -> tuple[list[dict], list | None]:
@@ -37,4 +40,11 @@ def article_counts(ids: list[int]) -> list[int]:
 
 def feed_dict(row: Feed, articles: int) -> dict:
     """Return a feed as the API shows it."""
-    return {**{name: getattr(row, name) for name in FIELDS}, "articles": articles}
+    # Stored naive in UTC; an offset makes each an RFC 3339 date-time, as the API's other timestamps are.
+    times = {name: utc(getattr(row, name)) for name in TIMES}
+    return {**{name: getattr(row, name) for name in FIELDS}, **times, "articles": articles}
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """Return a naive UTC time from the database as an aware one."""
+    return value and value.replace(tzinfo=timezone.utc)

@@ -1,4 +1,6 @@
 """POST /api/articles with html or a url, and /api/feeds: stored pages, dates with their source, 4xx per item."""
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from local_site import FIXTURES
@@ -143,6 +145,15 @@ def test_feeds_register_list_and_delete(client, fetching, timeline):
     assert client.delete(f"/api/feeds/{feed['id']}", headers=AUTH).status_code == 204
     assert_problem(client.get(f"/api/feeds/{feed['id']}"), 404)
     assert Article.select().count() == 2  # its articles stay
+
+
+def test_feed_times_are_rfc3339_with_their_utc_offset(client, fetching, timeline):
+    feed = post(client, {"url": fetching.url("/feeds/news.rss")}, "/api/feeds").get_json()
+    assert timeline("follow", "--once").exit_code == 0
+    for shown in (client.get(f"/api/feeds/{feed['id']}").get_json(), client.get("/api/feeds").get_json()["items"][0]):
+        created, fetched, due = (datetime.fromisoformat(shown[name]) for name in ("created_at", "last_fetched_at", "next_fetch_at"))
+        assert created.utcoffset() == fetched.utcoffset() == due.utcoffset() == timedelta(0), shown
+        assert created <= fetched < due and abs(datetime.now(timezone.utc) - fetched) < timedelta(minutes=5)
 
 
 def test_feeds_refused_when_off_or_private(client, app, site):
