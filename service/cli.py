@@ -47,7 +47,8 @@ def bind_address(host: str | None, port: int | None, default: str) -> str:
 @click.option("--port", type=int, help="Port to listen on  [default: from TIMELINE_BIND, else 8000]")
 def serve(host, port):
     """Serve the API with gunicorn and the project's gunicorn.conf.py."""
-    config = os.environ.get("GUNICORN_CONF", str(PROJECT_ROOT / "gunicorn.conf.py"))
+    # Always the project's file: what `timeline serve` runs is what make run, the container and the tests run.
+    config = str(PROJECT_ROOT / "gunicorn.conf.py")
     bind = bind_address(host, port, os.environ.get("TIMELINE_BIND", "127.0.0.1:8000"))
     os.execv(sys.executable, [sys.executable, "-m", "gunicorn", "-c", config, "--bind", bind, "service.wsgi:app"])
 
