@@ -144,9 +144,9 @@ class PartialDate(fields.Field):
 
 
 class Language(fields.String):
-    """An ISO 639-1 code (fr), or a language tag that starts with one (fr-FR), loaded as the code."""
+    """An ISO 639 code (fr, fil), or a language tag that starts with one (fr-FR), loaded as the code."""
 
-    default_error_messages = {"invalid": "must be an ISO 639-1 language code such as fr"}
+    default_error_messages = {"invalid": "must be an ISO 639 language code such as fr or fil, or a tag such as fr-FR"}
 
     def __init__(self, **kwargs):
         metadata = {"description": "ISO 639-1 language code (fr, ru, hi); a tag such as fr-FR is read as fr",

@@ -66,4 +66,6 @@ def test_a_bad_language_in_a_batch_refuses_that_item_only(client, auth):
 def test_the_language_filter_refuses_a_bad_code(client):
     assert_problem(client.get("/api/articles?language=russian"), 422)
     assert_problem(client.get("/api/events?language=1"), 422)
-    assert_problem(client.get("/api/events?language=xx"), 422)
+    problem = assert_problem(client.get("/api/events?language=xx"), 422)
+    # The message names every form accepted: "rus" and "fil" are taken too, so "ISO 639-1" alone would mislead.
+    assert problem["errors"]["language"] == ["must be an ISO 639 language code such as fr or fil, or a tag such as fr-FR"]
