@@ -2,7 +2,7 @@
 from pathlib import Path
 from urllib.parse import urlparse
 
-from peewee import DatabaseProxy
+from peewee import DatabaseProxy, fn
 from playhouse.db_url import connect
 
 db = DatabaseProxy()
@@ -29,7 +29,9 @@ def open_database(url: str):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         # BEGIN IMMEDIATE: a writer takes the lock up front and waits busy_timeout for it; a deferred BEGIN
         # that read first fails at once with "database is locked" when another writer committed meanwhile.
-        return connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+        database = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+        database.register_function(unicode_lower, "unicode_lower", 1, deterministic=True)
+        return database
     if scheme in ("postgres", "postgresql"):
         # A pool per process: a new PostgreSQL connection per request cost more than most API queries. Handing one
         # out costs a `SELECT 1` round trip that finds connections an outage broke, so those are dropped, not reused.
@@ -53,6 +55,17 @@ def is_postgres() -> bool:
     from peewee import PostgresqlDatabase
 
     return isinstance(db.obj, PostgresqlDatabase)
+
+
+def unicode_lower(value):
+    """Return a SQLite value lowercased as Python lowercases text."""
+    return value.lower() if isinstance(value, str) else value
+
+
+def lowered(expression):
+    """Return SQL for expression lowercased as str.lower() does it, on either backend."""
+    # SQLite's own LOWER() lowers ASCII letters only: "Лавров" or "ÉCHOS" would never meet a lowered query.
+    return fn.LOWER(expression) if is_postgres() else fn.unicode_lower(expression)
 
 
 def marks(values) -> str:

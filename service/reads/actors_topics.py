@@ -1,6 +1,7 @@
 """Actors and topics as the API lists and shows them, each with its event count."""
 from peewee import fn
 
+from ..db import lowered
 from ..errors import BadCursor
 from ..models import Actor, EventActor, EventTopic, Topic
 from .cursors import keyset_page
@@ -10,9 +11,9 @@ from .names import topic_children, with_subtopics
 def _vocabulary_page(model, link, args, words_field):
     query = model.select()
     if args.get("q"):
-        # Through LOWER(): case-insensitive on both backends, and the JSON list is searched as plain text.
+        # Lowered on both sides, in every script; the JSON list (stored unescaped) is searched as plain text.
         q = args["q"].lower()
-        query = query.where(fn.LOWER(model.name).contains(q) | fn.LOWER(model.slug).contains(q) | fn.LOWER(words_field).contains(q))
+        query = query.where(lowered(model.name).contains(q) | lowered(model.slug).contains(q) | lowered(words_field).contains(q))
     cursor = args.get("cursor")
     if cursor and not (len(cursor) == 2 and isinstance(cursor[1], str)):
         raise BadCursor("cursor does not fit this list")

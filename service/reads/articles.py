@@ -3,6 +3,7 @@ from datetime import date, timezone
 
 from peewee import JOIN, fn
 
+from ..db import lowered
 from ..models import Article, Event, EventSource
 from .cursors import dated_cursor, keyset_page
 from .rendering import event_dicts
@@ -45,7 +46,7 @@ def article_page(args: dict):
     """Return (article dicts, next key) for a page of /api/articles, newest publication first."""
     query = Article.select()
     if args.get("source"):
-        query = query.where(fn.LOWER(Article.source) == args["source"].lower())
+        query = query.where(lowered(Article.source) == args["source"].lower())
     if args.get("from_"):
         query = query.where(Article.published_on >= args["from_"][0])
     if args.get("to"):

@@ -99,6 +99,13 @@ def test_article_filters(client, world, query, expected):
     assert [names[a["id"]] for a in items] == expected
 
 
+@pytest.mark.parametrize("source", ["Коммерсантъ", "КОММЕРСАНТЪ", "коммерсантъ"])
+def test_source_filter_ignores_case_in_every_script(client, auth, world, source):
+    article = {"title": "Новости", "body": "Лавров встретился с Джайшанкаром 6 апреля 2021 года.", "source": "Коммерсантъ"}
+    assert client.post("/api/articles", json=article, headers=auth).status_code == 201
+    assert [a["title"] for a in client.get("/api/articles", query_string={"source": source}).get_json()["items"]] == ["Новости"]
+
+
 def test_article_list_item_shape(client, world):
     item = client.get("/api/articles?source=ani").get_json()["items"][0]
     assert set(item) == {"id", "title", "url", "source", "published_at", "published_at_source", "date_conflict",

@@ -17,6 +17,13 @@ def test_actor_search(client, world, q, expected):
     assert [a["slug"] for a in client.get("/api/actors", query_string={"q": q}).get_json()["items"]] == expected
 
 
+@pytest.mark.parametrize("alias, q", [("Сергей Лавров", "Лавров"), ("Сергей Лавров", "лавров"), ("Сергей Лавров", "ЛАВРОВ"),
+                                      ("ÉLYSÉE", "élysée"), ("Élysée", "ÉLYSÉE")])
+def test_actor_search_ignores_case_in_every_script(client, auth, world, alias, q):
+    client.patch(f"/api/actors/{world['actors']['lavrov']}", json={"aliases": ["Lavrov", alias]}, headers=auth)
+    assert [a["slug"] for a in client.get("/api/actors", query_string={"q": q}).get_json()["items"]] == ["sergey-lavrov"]
+
+
 def test_topic_list_has_counts_parents_and_keywords(client, world):
     items = client.get("/api/topics").get_json()["items"]
     # A parent counts the events of its sub-topics, as topic=diplomacy finds them.
