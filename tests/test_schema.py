@@ -237,3 +237,32 @@ def test_step_10_keeps_every_actor_link_and_fills_the_new_columns_of_existing_ro
     with pytest.raises(IntegrityError), database.atomic():
         database.execute_sql("INSERT INTO actor (name, slug, kind, aliases, created_at) "
                              "VALUES ('India', 'india', 'country', '[]', '2021-04-06')")
+
+
+def test_the_frozen_job_queue_schema_is_the_one_the_pinned_procrastinate_expects():
+    # A procrastinate upgrade fails here until a new step applies its migrations: step 43 itself never changes.
+    from procrastinate.schema import SchemaManager
+
+    from service.schema.steps.s043_job_queue import SCHEMA
+
+    frozen = SCHEMA.read_text()
+    assert frozen[frozen.index("-- Procrastinate Schema"):] == SchemaManager.get_schema()
+
+
+def test_instances_upgrading_an_empty_database_at_once_all_succeed_and_apply_each_step_once(url):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = url("concurrent.db")
+    fresh(target).close()
+    timeline = str(Path(sys.executable).parent / "timeline")
+    env = {**os.environ, "DATABASE_URL": target}
+    runs = [subprocess.Popen([timeline, "db", "upgrade"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    assert sorted(output.splitlines()[-1] for output in outputs) == [
+        f"applied {len(MIGRATIONS)} migrations", "database is up to date", "database is up to date"]
+    database = init_database(target)
+    assert pending(database) == []
