@@ -195,3 +195,74 @@ def test_article_ids_are_never_used_twice_and_the_step_keeps_every_row(url):
     newest = Article.create(body="Newest.", content_hash="h9", language="en")
     newest.delete_instance()
     assert Article.create(body="After.", content_hash="h10", language="en").id == newest.id + 1
+
+
+def test_no_step_reads_the_models_so_a_model_change_never_changes_an_applied_step():
+    import ast
+    from pathlib import Path
+
+    import service.schema.steps as steps
+
+    for path in Path(steps.__file__).parent.glob("s*.py"):
+        imported = {node.module for node in ast.walk(ast.parse(path.read_text()))
+                    if isinstance(node, ast.ImportFrom) and node.module}
+        assert not {name for name in imported if name.split(".")[-1] in ("models", "migrate")}, path.name
+
+
+def test_step_10_keeps_every_actor_link_and_fills_the_new_columns_of_existing_rows(url):
+    from datetime import date
+
+    from peewee import IntegrityError
+
+    from service.models import Article, Event
+
+    database = fresh(url("step10.db"))
+    apply_up_to(database, 1)
+    without_later_columns(database)
+    database.execute_sql("INSERT INTO actor (name, slug, kind, aliases, created_at) "
+                         "VALUES ('Sergey Lavrov', 'sergey-lavrov', 'person', '[]', '2021-04-06')")
+    with database.atomic():
+        article = Article.create(body="Lavrov met Jaishankar on 6 April 2021.", content_hash="h", language="en")
+        event = Event.create(value="2021-04-06", date_start=date(2021, 4, 6), date_end=date(2021, 4, 6),
+                             granularity="day", title="Lavrov met Jaishankar", status="past", confidence=1.0)
+    database.execute_sql("INSERT INTO eventactor (event_id, actor_id) VALUES (%d, 1)" % event.id)
+    database.execute_sql("INSERT INTO eventsource (event_id, article_id, quote, start, \"end\", expression, "
+                         "expression_start, expression_end, confidence) VALUES (%d, %d, 'q', 0, 1, '6 April 2021', "
+                         "25, 37, 1.0)" % (event.id, article.id))
+    upgrade(database)
+    assert database.execute_sql("SELECT event_id, actor_id FROM eventactor").fetchall() == [(event.id, 1)]
+    assert database.execute_sql("SELECT roles FROM actor").fetchall() == [("[]",)]
+    assert database.execute_sql("SELECT actors, topics, title, status FROM eventsource").fetchall() == [
+        ("[]", "[]", None, None)]
+    with pytest.raises(IntegrityError), database.atomic():
+        database.execute_sql("INSERT INTO actor (name, slug, kind, aliases, created_at) "
+                             "VALUES ('India', 'india', 'country', '[]', '2021-04-06')")
+
+
+def test_the_frozen_job_queue_schema_is_the_one_the_pinned_procrastinate_expects():
+    # A procrastinate upgrade fails here until a new step applies its migrations: step 43 itself never changes.
+    from procrastinate.schema import SchemaManager
+
+    from service.schema.steps.s043_job_queue import SCHEMA
+
+    frozen = SCHEMA.read_text()
+    assert frozen[frozen.index("-- Procrastinate Schema"):] == SchemaManager.get_schema()
+
+
+def test_instances_upgrading_an_empty_database_at_once_all_succeed_and_apply_each_step_once(url):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = url("concurrent.db")
+    fresh(target).close()
+    timeline = str(Path(sys.executable).parent / "timeline")
+    env = {**os.environ, "DATABASE_URL": target}
+    runs = [subprocess.Popen([timeline, "db", "upgrade"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    assert sorted(output.splitlines()[-1] for output in outputs) == [
+        f"applied {len(MIGRATIONS)} migrations", "database is up to date", "database is up to date"]
+    database = init_database(target)
+    assert pending(database) == []

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..entities import ActorHit, ActorSpec, Registry
+from ..entities.actors import role_words
 from .rules import rules
 
 # "the India-China border conflict": a pair of countries joined by a hyphen names both.
@@ -17,7 +18,7 @@ class ArticleContext:
     """The actors of an article by place, and its sentences, to read a draft's neighbourhood in bounded time."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], hits: list[ActorHit], registry: Registry):
-        """Index the actor hits by offset and find the article's main pair of countries."""
+        """Index the actor hits by offset and find the article's main pair of sides."""
         self.text = text
         self.registry = registry
         self._by_code = {s.code: s for s in registry.specs.values() if s.kind == "country" and s.code}
@@ -25,13 +26,23 @@ class ArticleContext:
         self._starts = [s for s, _ in sentences]
         self.hits = sorted(hits, key=lambda h: h.start)
         self._hit_starts = [h.start for h in self.hits]
-        # The pair an article is about: the two countries it names most, its people counting for theirs.
-        counts, specs = Counter(), {}
+        # A person the vocabulary knows no office for stands with the country named before their title
+        # ("Indian Foreign Secretary Harsh Vardhan Shringla").
+        self._office_country = {
+            hit.start: before.actor for before, hit in zip(self.hits, self.hits[1:])
+            if hit.actor.kind == "person" and not self._country_of(hit.actor) and before.actor.kind == "country"
+            and role_words().pattern.fullmatch(self.text[before.end:hit.start].strip())}
+        # The pair an article is about: the two sides it names most, when they clearly lead (a third side named
+        # as often as the second leaves the pair unknown: no people rather than the wrong ones).
+        counts, speakers = Counter(), {}
         for hit in self.hits:
-            for country in self._country_of(hit.actor):
-                counts[country.slug] += 1
-                specs[country.slug] = country
-        self.main_pair = tuple(specs[slug] for slug, _ in counts.most_common(2)) if len(counts) >= 2 else ()
+            side = self._side(hit)
+            if side:
+                counts[side[0]] += 1
+                speakers.setdefault(side[0], side[1] or hit.actor)
+        ranked = counts.most_common(3)
+        clear = len(ranked) == 2 or (len(ranked) == 3 and ranked[1][1] > ranked[2][1])
+        self.main_pair = tuple(speakers[key] for key, _ in ranked[:2]) if clear else ()
 
     def actors_in(self, start: int, end: int) -> list[ActorSpec]:
         """Return the actors named in text[start:end], in text order."""
@@ -43,20 +54,27 @@ class ArticleContext:
         return bisect_right(self._starts, offset) - 1
 
     def pair_for(self, start: int, end: int) -> tuple[ActorSpec, ...]:
-        """Return the two countries a plural description in text[start:end] ("the two sides") stands for, if any."""
+        """Return who a plural description in text[start:end] ("the two sides") stands for: the two sides of the
+        nearest sentence naming exactly two, else the article's main pair, else nobody."""
         r = rules()
         described = r.plural_people.search(self.text, start, end)
         if not described:
             return ()
+        people = bool(r.plural_persons.search(described.group()))
         here = self.sentence_index(described.start())
         for index in range(here, max(-1, here - r.pair_sentences - 1), -1):
             left = self.sentences[index][0] if index >= 0 else 0
             right = described.start() if index == here else self.sentences[index][1]
-            # In the description's own sentence a person stands for the country they serve ("During Putin's
-            # visit to India, the two sides ..."); further back only countries count.
-            countries = self._countries(left, right, with_people=index == here)
-            if len(countries) == 2:
-                return tuple(countries)
+            # In the description's own sentence a person stands for their side ("During Putin's visit to India,
+            # the two sides ..."); further back only a description of people ("the two ministers") counts people:
+            # the countries of "the two neighbours" are named as countries.
+            sides = self._sides(left, right, with_people=people or index == here)
+            if len(sides) == 2:
+                # Each side by its country; by its people too when the description speaks of people, or when
+                # its country is unknown (a person the vocabulary has no office for).
+                return tuple({a.slug: a for country, named in sides.values()
+                              for a in ([country] if country else []) + (named if people or not country else [])
+                              }.values())
         return self.main_pair
 
     def _country_of(self, actor: ActorSpec) -> tuple[ActorSpec, ...]:
@@ -66,18 +84,32 @@ class ArticleContext:
         country = self._by_code.get(actor.roles[0].of) if actor.roles else None
         return (country,) if country else ()
 
-    def _countries(self, start: int, end: int, with_people: bool) -> list[ActorSpec]:
-        """Return the countries text[start:end] names (people's countries too, with_people), in text order."""
-        found = {}
-        for actor in self.actors_in(start, end):
-            if actor.kind == "country" or with_people:
-                found.update((c.slug, c) for c in self._country_of(actor))
+    def _side(self, hit: ActorHit) -> tuple[str, ActorSpec | None] | None:
+        """Return the side a hit's actor stands on and its country: a country with the people serving it, or a
+        person of unknown country standing alone (an organisation of no country takes no side)."""
+        country = self._country_of(hit.actor) or ((self._office_country[hit.start],)
+                                                  if hit.start in self._office_country else ())
+        if country:
+            return country[0].slug, country[0]
+        return (hit.actor.slug, None) if hit.actor.kind == "person" else None
+
+    def _sides(self, start: int, end: int, with_people: bool) -> dict[str, tuple[ActorSpec | None, list[ActorSpec]]]:
+        """Return the sides text[start:end] names (by its people too, with_people), in text order: each its country
+        and the people named for it."""
+        found: dict[str, tuple[ActorSpec | None, dict[str, ActorSpec]]] = {}
+        first, last = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
+        for hit in self.hits[first:last]:
+            side = self._side(hit) if with_people or hit.actor.kind == "country" else None
+            if side:
+                named = found.setdefault(side[0], (side[1], {}))[1]
+                if hit.actor.kind != "country":
+                    named[hit.actor.slug] = hit.actor
         for pair in _HYPHEN_PAIR.finditer(self.text, start, min(end, start + 1000)):
             for surface in pair.groups():
                 country = self.registry.country(surface)
                 if country:
-                    found[country.slug] = country
-        return list(found.values())
+                    found.setdefault(country.slug, (country, {}))
+        return {key: (country, list(named.values())) for key, (country, named) in found.items()}
 
     def next_sentence(self, end: int, dated: set[int]) -> tuple[int, int] | None:
         """Return the span of the sentence after offset end in the same paragraph, unless it dates something itself."""

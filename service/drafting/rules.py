@@ -35,6 +35,7 @@ class Rules:
     act_joins: re.Pattern
     light_verbs: re.Pattern
     plural_people: re.Pattern
+    plural_persons: re.Pattern  # those plural descriptions that speak of people, not countries
     pair_sentences: int
     participation: re.Pattern
 
@@ -76,6 +77,7 @@ def rules() -> Rules:
         # Case matters for the optional adjective ("the two Asian neighbours"), so only the first letter folds.
         plural_people=re.compile("|".join("(?:%s)" % p for p in data["plural_people"])
                                  .replace(r"\bthe ", r"\b[Tt]he ").replace(r"\bboth ", r"\b[Bb]oth ")),
+        plural_persons=re.compile("|".join(data["plural_persons"]), re.IGNORECASE),
         pair_sentences=data["pair_sentences"],
         participation=re.compile("|".join(data["participation"]), re.IGNORECASE),
     )

@@ -3,11 +3,15 @@ import logging
 
 from peewee import CharField, DateTimeField, IntegerField, Model
 
-from ..db import db
+from ..db import db, is_postgres
 from ..models import utcnow
 from .steps import MIGRATIONS
 
 log = logging.getLogger(__name__)
+
+# Instances started together upgrade one after another: on PostgreSQL, two transactions creating one table or
+# type at once fail, whatever IF NOT EXISTS says.
+LOCK_KEY = 0x74696D65  # "time"
 
 
 class SchemaVersion(Model):
@@ -31,6 +35,18 @@ def pending(database) -> list[tuple[int, str]]:
 def upgrade(database=None) -> list[str]:
     """Apply every pending step, each in its own transaction; return their names."""
     database = database or db
+    if not is_postgres():
+        # SQLite's writers already take turns: each step's transaction begins IMMEDIATE.
+        return apply_pending(database)
+    database.execute_sql("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+    try:
+        return apply_pending(database)
+    finally:
+        database.execute_sql("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+
+
+def apply_pending(database) -> list[str]:
+    """Apply the steps not yet recorded, each in its own transaction; return their names."""
     database.create_tables([SchemaVersion], safe=True)
     applied = []
     todo = {v for v, _ in pending(database)}
@@ -38,7 +54,7 @@ def upgrade(database=None) -> list[str]:
         if version not in todo:
             continue
         with database.atomic():
-            # Concurrent upgrades (several instances starting together) must not apply a step twice.
+            # Another instance may have applied the step since pending() was read (SQLite).
             if SchemaVersion.get_or_none(SchemaVersion.version == version):
                 continue
             func(database)

@@ -48,7 +48,7 @@ def follow_command(urls, once):
 @with_appcontext
 def worker_command(concurrency, until_empty):
     """Poll due feeds as a procrastinate worker (PostgreSQL); run any number, on any number of machines."""
-    from ..schema.job_queue import ensure_job_schema
+    from ..schema import pending
     from .jobs import defer_due, opened, run_worker
     from .setup import make_follower
 
@@ -57,7 +57,9 @@ def worker_command(concurrency, until_empty):
                                    "on SQLite, `timeline follow` polls feeds in-process")
     url = current_app.config["DATABASE_URL"]
     with db.connection_context():
-        ensure_job_schema(db)
+        # The queue's tables come from `timeline db upgrade` (schema step 43): a worker issues no DDL.
+        if pending(db):
+            raise click.ClickException("the database schema is behind: run `timeline db upgrade` first")
         # Due feeds are queued now rather than at the next minute's periodic run.
         with opened(url) as jobs:
             defer_due(jobs)

@@ -227,3 +227,31 @@ def test_a_future_happening_spoken_of_is_titled_and_peopled_by_its_own_words(db_
 ])
 def test_plural_descriptions_with_words_between_name_the_pair(db_ready, body, expression, pair):
     assert pair <= actors_of(reports(ingest(body))[expression].event_id)
+
+
+@pytest.mark.parametrize("body, expression, people", [
+    # A person the vocabulary lacks, created from "Indian Foreign Secretary ...", stands with India.
+    ("Indian Foreign Secretary Harsh Vardhan Shringla met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday. "
+     "The two sides agreed to hold consultations on 3 May 2021.", "3 May 2021",
+     {"india", "harsh-vardhan-shringla", "russia", "sergei-lavrov"}),
+    # "The two ministers" are the people of the sentence before, with their countries.
+    ("Lavrov arrived in New Delhi for talks with Jaishankar. The two ministers met on Tuesday.", "Tuesday",
+     {"russia", "sergei-lavrov", "india", "s-jaishankar"}),
+    # "Both countries" are the countries of the leaders, not the leaders; Moscow, where they met, is a place.
+    ("Modi met Putin in Moscow on Monday. Both countries signed a trade deal on Tuesday.", "Tuesday", {"india", "russia"}),
+    # Three countries in the sentence before and none named more than another: no pair, rather than a wrong one.
+    ("France, Germany and Italy met in Rome on Monday. The two sides signed a deal on Tuesday.", "Tuesday", set()),
+])
+def test_plural_descriptions_name_the_people_the_article_names_and_nobody_when_the_pair_is_unclear(
+        db_ready, body, expression, people):
+    assert actors_of(reports(ingest(body))[expression].event_id) == people
+
+
+def test_the_two_sides_of_a_person_the_vocabulary_has_no_office_for_are_that_person_and_the_other_side(db_ready):
+    from service.models import Actor
+
+    Actor.create(name="Harsh Vardhan Shringla", slug="harsh-vardhan-shringla", kind="person", aliases=["Shringla"])
+    found = reports(ingest("Foreign Secretary Harsh Vardhan Shringla met Sergei Lavrov on Tuesday. "
+                           "The two sides will hold the annual summit in December."))
+    assert actors_of(found["Tuesday"].event_id) == {"harsh-vardhan-shringla", "sergei-lavrov"}
+    assert actors_of(found["December"].event_id) == {"harsh-vardhan-shringla", "sergei-lavrov", "russia"}

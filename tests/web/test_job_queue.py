@@ -11,7 +11,6 @@ import pytest
 from local_site import GENERATED_ENTRIES
 from service.db import db, init_database
 from service.models import Article, Feed, FeedEntry, utcnow
-from service.schema.job_queue import ensure_job_schema
 from service.web.follow import register_feed
 from service.web.jobs import defer_due, opened
 
@@ -28,21 +27,27 @@ def timeline(database_url, *args):
 
 
 @pytest.fixture
-def queue_database():
-    """A fresh PostgreSQL database with the schema, dropped afterwards."""
+def empty_database():
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
     name = f"timeline_jobs_{uuid.uuid4().hex[:10]}"
     try:
         psql(f"CREATE DATABASE {name}")
     except (OSError, subprocess.CalledProcessError) as exc:
         pytest.fail(f"PostgreSQL at {POSTGRES_URL} is needed for the job-queue test: {exc}")
-    url = f"{POSTGRES_URL}/{name}"
+    yield f"{POSTGRES_URL}/{name}"
+    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def queue_database(empty_database):
+    """A fresh PostgreSQL database with the schema (the job queue's included), made by `timeline db upgrade`."""
+    url = empty_database
     with timeline(url, "db", "upgrade") as upgrade:
         output = upgrade.communicate(timeout=120)[0]
     assert upgrade.returncode == 0, output
     database = init_database(url)
     yield url
     database.close_all()
-    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
@@ -50,7 +55,6 @@ def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
     with db.connection_context():
         ids = [register_feed(site.url(path), guarded=False)[0].id
                for path in ("/feeds/many.rss", "/feeds/news.rss", "/feeds/news.atom")]
-        ensure_job_schema(db)
     with opened(queue_database) as jobs:
         # Every feed queued twice, with no queueing lock: as if two schedulers had run at once.
         for feed_id in ids * 2:
@@ -69,6 +73,16 @@ def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
     assert failed == 0
 
 
+def test_a_worker_on_a_database_not_upgraded_refuses_and_creates_nothing(empty_database):
+    with timeline(empty_database, "worker", "--until-empty") as worker:
+        output = worker.communicate(timeout=120)[0]
+    assert worker.returncode != 0 and "run `timeline db upgrade` first" in output
+    database = init_database(empty_database)
+    with database.connection_context():
+        assert database.get_tables() == []
+    database.close_all()
+
+
 def test_worker_refuses_sqlite(tmp_path):
     with timeline(f"sqlite:///{tmp_path / 'x.db'}", "worker", "--until-empty") as worker:
         output = worker.communicate(timeout=120)[0]
@@ -80,8 +94,25 @@ def test_a_due_feed_is_queued_once_however_often_the_scheduler_runs(queue_databa
         due, _ = register_feed("https://feeds.example.org/due.rss", guarded=False)
         later, _ = register_feed("https://feeds.example.org/later.rss", guarded=False)
         Feed.update(next_fetch_at=utcnow() + timedelta(hours=1)).where(Feed.id == later.id).execute()
-        ensure_job_schema(db)
         with opened(queue_database) as jobs:
             assert [defer_due(jobs), defer_due(jobs)] == [1, 0]  # the queueing lock holds the second back
         waiting = db.execute_sql("SELECT args FROM procrastinate_jobs WHERE status = 'todo'").fetchall()
     assert [row[0] for row in waiting] == [{"feed_id": due.id}]
+
+
+def test_a_database_whose_worker_created_the_queue_upgrades_to_the_schema_of_a_fresh_one(queue_database):
+    from procrastinate.schema import SchemaManager
+    from test_schema import apply_up_to, describe
+
+    from service.schema import upgrade
+
+    with db.connection_context():
+        expected = describe(db)
+        # An older release: every step before 43, and the queue its first worker created from procrastinate's schema.
+        db.execute_sql("DROP SCHEMA public CASCADE")
+        db.execute_sql("CREATE SCHEMA public")
+        apply_up_to(db, 42)
+        with db.atomic():
+            db.cursor().execute(SchemaManager.get_schema())
+        assert upgrade(db) == ["43: the job queue's schema (PostgreSQL)"]
+        assert describe(db) == expected

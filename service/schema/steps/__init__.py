@@ -6,7 +6,7 @@ Append new steps at the end; never renumber or edit an applied step. Numbers by 
 """
 from . import (s001_base, s002_article_ids, s005_web_pages, s010_source_fields, s020_search, s021_walk_indexes,
                s022_covering_index, s030_search_per_statement, s031_search_distinct_quotes, s032_search_appends, s040_link_dates,
-               s041_revisions, s042_article_language)
+               s041_revisions, s042_article_language, s043_job_queue)
 
 MIGRATIONS = [
     (1, "create base tables", s001_base.apply),
@@ -22,4 +22,5 @@ MIGRATIONS = [
     (2, "article ids never used twice (SQLite AUTOINCREMENT)", s002_article_ids.apply),
     (5, "article date sources, kept pages and followed feeds", s005_web_pages.apply),
     (42, "articles listed by language", s042_article_language.apply),
+    (43, "the job queue's schema (PostgreSQL)", s043_job_queue.apply),
 ]
