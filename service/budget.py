@@ -37,6 +37,7 @@ class Budget:
         self.seconds = seconds or None
         self.clock = clock
         self.started = clock()
+        self.until = None if self.seconds is None else self.started + self.seconds
 
     def spent(self) -> float:
         """Return the seconds spent since the budget was made."""
@@ -48,7 +49,7 @@ class Budget:
 
     def over(self) -> bool:
         """Tell whether the budget is spent."""
-        return self.seconds is not None and self.spent() >= self.seconds
+        return self.until is not None and self.clock() >= self.until
 
     def check(self) -> None:
         """Raise OutOfTime when the budget is spent."""
@@ -83,6 +84,7 @@ def spending(budget: Budget | None) -> Iterator[Budget | None]:
 
 def check() -> None:
     """Raise OutOfTime when the running budget is spent; no budget running: no limit."""
+    # Called between words and mentions: the comparison is written out rather than a call to Budget.check.
     running = _running.get()
-    if running is not None:
-        running.check()
+    if running is not None and running.until is not None and running.clock() >= running.until:
+        raise OutOfTime(running)

@@ -35,8 +35,9 @@ class FetchPolicy:
     max_redirects: int = 5
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
-    deadline: float = 30.0  # the whole fetch, names resolved and redirects included: a slow DNS server or a server
-    # dripping bytes cannot hold it longer
+    # The whole fetch, names resolved and redirects included: a slow DNS server or a server dripping bytes cannot
+    # hold it longer.
+    deadline: float = 30.0
     user_agent: str = USER_AGENT
     obey_robots: bool = True
     ca_file: str | None = None  # the certificates to trust instead of certifi's bundle (an internal CA)
@@ -178,7 +179,8 @@ class Fetcher:
                             raise _timeout(url, waiting)
                         chunks.append(chunk)
         except httpx.TimeoutException:
-            raise FetchError("timeout", f"{url}: timed out") from None
+            # The connect and read timeouts are cut to what is left of the budget: say which ran out.
+            raise (_timeout(url, waiting) if waiting.over() else FetchError("timeout", f"{url}: timed out")) from None
         except httpx.ConnectError as exc:
             raise FetchError("connect", f"{url}: cannot connect ({exc})") from None
         except (httpx.HTTPError, UnicodeError) as exc:
