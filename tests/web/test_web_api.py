@@ -168,8 +168,8 @@ def test_a_given_language_wins_over_a_fetched_page(client, fetching):
     assert response.get_json()["language"] == "pt"
 
 
-def test_a_batch_of_slow_urls_shares_one_fetch_deadline(client, fetching, app):
-    # Waiting on a server costs no CPU, so the extraction budget cannot bound it: without a deadline for the
+def test_a_batch_of_slow_urls_shares_one_fetch_budget(client, fetching, app):
+    # Waiting on a server costs no CPU, so the CPU budget cannot bound it: without one wall-clock budget for the
     # batch, 100 URLs that each drip for the fetch timeout would hold a worker far past gunicorn's timeout.
     app.config["FETCH_TIMEOUT"] = 1
     app.extensions.pop("timeline_fetcher", None)
