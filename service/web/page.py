@@ -25,7 +25,7 @@ _SNIFF_CHARS = 4096
 # they start, to keep each of those stages well under the budget (docs/benchmarks.md has the worst case):
 # - The extractor's cost grows with the elements and attributes of the page; large real news pages have a few
 #   thousand elements of a few attributes each. libxml2 also compares each attribute of a tag with every one
-#   before it, so no tag may have more than a few hundred.
+#   before it, so one tag may have at most MAX_TAG_ATTRIBUTES (real tags have a few).
 # - Its fallback extractors (readability, jusText) cost more than linear time on pages of many short blocks, so
 #   they run on pages of up to FALLBACK_ELEMENTS only.
 # - The free-text date search reads the first TEXT_DATE_CHARS of a page: a byline stands near its top.
