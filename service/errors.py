@@ -18,12 +18,13 @@ class ArticleError(ValueError):
 
 
 class TooSlow(ArticleError):
-    """An article whose extraction went past its time budget (CPU seconds)."""
+    """An article whose reading or extraction went past its time budget (service/budget.py); field names the input."""
 
-    def __init__(self, seconds: float):
-        super().__init__(f"extracting the events of this article took longer than its {seconds:g} s budget; "
-                         "send it in shorter parts")
+    def __init__(self, seconds: float, work: str = "extracting the events of this article",
+                 advice: str = "send it in shorter parts", field: str = "body"):
+        super().__init__(f"{work} took longer than its {seconds:g} s budget; {advice}")
         self.seconds = seconds
+        self.field = field
 
 
 class Refused(ValueError):

@@ -1,12 +1,13 @@
 """Articles stored through the API, one or a batch: each item's outcome as the batch route reports it."""
 import logging
-import time
 import uuid
+from dataclasses import dataclass
 
 from flask import current_app
 from marshmallow import ValidationError
 from peewee import InterfaceError, OperationalError
 
+from .. import budget
 from ..errors import ArticleError, TooSlow
 from ..ingest import store_article
 from ..reads import articles
@@ -16,55 +17,57 @@ log = logging.getLogger(__name__)
 
 
 def store(data: dict) -> tuple[int, bool]:
-    """Store one validated article body; return (article id, created)."""
-    article, created = store_article(article_in(data), budget=current_app.config.get("EXTRACTION_BUDGET"))
+    """Store one validated article body within the request's CPU budget; return (article id, created)."""
+    with budget.spending(budget.cpu(current_app.config.get("EXTRACTION_BUDGET"))):
+        article, created = store_article(article_in(data))
     return article.id, created
+
+
+@dataclass
+class BatchBudgets:
+    """What a batch's items share: CPU seconds to read and extract, wall seconds to fetch, and who came first.
+
+    The first item tried gets the whole of both; an item refused because an earlier one spent them is told to
+    come again. Waiting on a server costs no CPU, so the CPU budget cannot bound fetches.
+    """
+
+    working: budget.Budget
+    waiting: budget.Budget
+    tried: int = 0
 
 
 def store_batch(items: list) -> list[dict]:
     """Store each loaded item in its own transaction and return one result per item, whatever befalls it.
 
-    The items share one extraction budget, so a batch is answered in about the time one article may take, and
-    the URLs it asks the server to fetch share one fetch timeout: waiting on a server costs no CPU, so the
-    extraction budget cannot bound it.
+    The items share the budgets of one request, so a batch is answered in about the time one article may take.
     """
-    budget = Budget(current_app.config.get("EXTRACTION_BUDGET") or None,
-                    time.monotonic() + current_app.config["FETCH_TIMEOUT"])
-    return [{"index": index, **_store_item(index, item, budget)} for index, item in enumerate(items)]
-
-
-class Budget:
-    """The CPU seconds of extraction a batch has left; the first item tried gets them all."""
-
-    def __init__(self, seconds: float | None, fetch_until: float):
-        self.seconds, self.spent, self.fetch_until = seconds, 0.0, fetch_until
-
-    def left(self) -> float | None:
-        return None if self.seconds is None else self.seconds - self.spent
+    config = current_app.config
+    budgets = BatchBudgets(budget.cpu(config.get("EXTRACTION_BUDGET")), budget.wall(config["FETCH_TIMEOUT"]))
+    with budget.spending(budgets.working):
+        return [{"index": index, **_store_item(index, item, budgets)} for index, item in enumerate(items)]
 
 
 def _result(status: int, article=None, errors=None) -> dict:
     return {"status": status, "article": article, "errors": errors}
 
 
-def _store_item(index: int, item, budget: Budget) -> dict:
+def _store_item(index: int, item, budgets: BatchBudgets) -> dict:
     """Store one batch item; report a refusal, a spent budget or an unexpected error as its result."""
     if isinstance(item, ValidationError):
         return _result(422, errors=item.normalized_messages())
-    left, first = budget.left(), budget.spent == 0
-    again = f"the batch spent its {budget.seconds:g} s of extraction; send this item again" if left is not None else ""
-    if left is not None and left <= 0:
+    again = f"the batch spent its {budgets.working.seconds or 0:g} s of reading and extraction; send this item again"
+    if budgets.working.over():
         return _result(503, errors={"_item": [f"not tried: {again}"]})
-    if item.get("body") is None and item.get("html") is None and time.monotonic() >= budget.fetch_until:
-        spent = current_app.config["FETCH_TIMEOUT"]
+    if item.get("body") is None and item.get("html") is None and budgets.waiting.over():
+        spent = budgets.waiting.seconds
         return _result(503, errors={"_item": [f"not tried: the batch spent its {spent:g} s of fetching; send this item again"]})
-    began = time.thread_time()  # CPU time, as the extraction budget counts it
+    first, budgets.tried = budgets.tried == 0, budgets.tried + 1
     try:
-        article, created = store_article(article_in(item, fetch_until=budget.fetch_until), budget=left)
+        article, created = store_article(article_in(item, waiting=budgets.waiting))
         return _result(201 if created else 200, article=articles.article_summary(article.id))
     except TooSlow as exc:
         # Only an item that had the whole budget to itself is too slow by itself; another ran out of the batch's.
-        return _result(422, errors={"body": [str(exc)]}) if first else _result(503, errors={"_item": [f"not stored: {again}"]})
+        return _result(422, errors={exc.field: [str(exc)]}) if first else _result(503, errors={"_item": [f"not stored: {again}"]})
     except ArticleError as exc:
         return _result(422, errors={getattr(exc, "field", "body"): [str(exc)]})
     except (OperationalError, InterfaceError) as exc:
@@ -74,5 +77,3 @@ def _store_item(index: int, item, budget: Budget) -> dict:
         reference = uuid.uuid4().hex[:12]
         log.exception("batch item %d failed (reference %s)", index, reference)
         return _result(500, errors={"_item": [f"an unexpected error occurred; it has been logged with reference {reference}"]})
-    finally:
-        budget.spent += time.thread_time() - began

@@ -6,8 +6,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .. import budget
 from ..entities import ActorSpec, Registry, Taxonomy, find_actors
-from ..extraction import Mention, deadline, sentences
+from ..extraction import Mention, sentences
 from ..extraction.anchor import published_day
 from .context import ArticleContext
 from .intervals import narrowed
@@ -160,7 +161,7 @@ class ArticleDrafts:
         """Return one draft per mention that dates a happening, in text order."""
         drafts = []
         for mention in self.mentions:
-            deadline.check()
+            budget.check()
             line = self._line(mention.start)
             post = self._post(mention, line)
             span = window(self.text, mention)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from service.extraction import deadline
+from service import budget
 from service.extraction.rule_index import PAIR_GAPS, expand, full_pattern, rule_lines, starting_rules, token_key
 from service.extraction.vocabulary import lookup, pattern, phrases_pattern, read_data
 
@@ -121,7 +121,7 @@ def find(text: str) -> list[Candidate]:
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
         if not index % 64:  # a clock read per word would cost about 5 % of a typical article's extraction
-            deadline.check()
+            budget.check()
         start = token.start()
         for priority, rule in candidates_at(text, tokens, index):
             match = rule.pattern.match(text, start)
@@ -134,7 +134,7 @@ def find(text: str) -> list[Candidate]:
     taken = bytearray(len(text))  # 1 under each chosen candidate: an overlap test costs its own length only
     chosen = []
     for _, _, start, end, rule, groups in found:
-        deadline.check()
+        budget.check()
         if taken.find(1, start, end) >= 0:
             continue
         taken[start:end] = b"\1" * (end - start)

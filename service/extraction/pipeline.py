@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
 
-from service.extraction import deadline
+from service import budget
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.find import Candidate, find
 from service.extraction.locales import extract_in, supported
@@ -58,7 +58,7 @@ def extract(text: str, published: date | datetime | str | None,
     told: _Told | None = None
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
     for candidate in candidates:
-        deadline.check()
+        budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
         index = max(bisect_right(starts, candidate.start) - 1, 0)
         sentence = spans[index] if spans else (0, len(text))

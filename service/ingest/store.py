@@ -5,11 +5,11 @@ import time
 
 from peewee import IntegrityError, OperationalError
 
-from .. import events
+from .. import budget, events
 from ..db import db
 from ..drafting.titles import strip_breadcrumbs
 from ..errors import ArticleError, TooSlow
-from ..extraction import anchor, deadline
+from ..extraction import anchor
 from ..extraction.locales import language_of
 from ..models import Article
 from ..web.pages_kept import keep_page
@@ -62,10 +62,11 @@ def find_existing(url: str | None, digest: str) -> Article | None:
     return Article.get_by_id(found[0]) if found else None
 
 
-def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article, bool]:
+def store_article(item: ArticleIn) -> tuple[Article, bool]:
     """Store item and its events unless already stored; return (article, created).
 
-    budget: CPU seconds its extraction may take (None: no limit); past them it raises TooSlow and stores nothing.
+    Extraction keeps to the running time budget (service/budget.py), if any: past it, it raises TooSlow and
+    stores nothing.
     """
     # The body is kept exactly as given (a U+FEFF included): quotes and mentions are offsets into it.
     body = item.body or ""
@@ -89,9 +90,8 @@ def store_article(item: ArticleIn, budget: float | None = None) -> tuple[Article
     # Drafting (extraction, actors, topics) is CPU only: done before the transaction, concurrent workers draft
     # in parallel and hold the write lock only to insert and merge.
     try:
-        with deadline.budget(budget):
-            drafted = events.draft_events(Article(**fields))
-    except deadline.OutOfTime as exc:
+        drafted = events.draft_events(Article(**fields))
+    except budget.OutOfTime as exc:
         raise TooSlow(exc.seconds) from None
     for attempt in range(LOCKED_RETRIES + 1):
         article = Article(**fields)

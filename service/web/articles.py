@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+from .. import budget
+from ..errors import TooSlow
 from ..ingest import ArticleError, ArticleIn
 from .charset import NotText, decode
 from .dates import choose_date
@@ -12,16 +14,20 @@ from .fetch import Fetched, FetchError, Fetcher
 from .page import PageError, read_page
 
 
-
 def article_from_html(html: str, url: str | None = None, published_at: str | None = None, title: str | None = None,
                       source: str | None = None, feed_date: str | None = None, origin: str | None = None,
                       language: str | None = None) -> ArticleIn:
-    """Read one page into an ArticleIn; given title, source, published_at and language win over the page's own."""
+    """Read one page into an ArticleIn; given title, source, published_at and language win over the page's own.
+
+    Reading keeps to the running time budget (service/budget.py), if any: past it, it raises TooSlow.
+    """
     try:
         page = read_page(html, url)
+        reading = choose_date(page, published_at, feed_date)
     except PageError as exc:
         raise ArticleError(str(exc)) from None
-    reading = choose_date(page, published_at, feed_date)
+    except budget.OutOfTime as exc:
+        raise TooSlow(exc.seconds, "reading this page", "send its text as body", field="html") from None
     return ArticleIn(
         body=page.body, title=title or page.title, url=page.url or url, source=source or page.sitename,
         published_at=reading.published_at, language=language or page.language, origin=origin,
@@ -56,11 +62,11 @@ def page_text(answer: Fetched) -> str:
 
 
 def fetch_article(fetcher: Fetcher, url: str, feed_date: str | None = None, published_at: str | None = None,
-                  deadline: float | None = None) -> ArticleIn:
-    """Fetch one page (by deadline, a time.monotonic() value, when given) and read its article; raise ArticleError
+                  waiting: budget.Budget | None = None) -> ArticleIn:
+    """Fetch one page (within the wall-clock budget waiting, when given) and read its article; raise ArticleError
     naming what went wrong."""
     try:
-        answer = fetcher.get(url, deadline=deadline)
+        answer = fetcher.get(url, waiting=waiting)
     except FetchError as exc:
         raise ArticleError(str(exc)) from None
     return article_from_html(page_text(answer), answer.url, published_at=published_at, feed_date=feed_date, origin=url)

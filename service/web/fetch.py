@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import ssl
-import time
 from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from .. import budget
 from .guard import RefusedAddress, checked_addresses
 from .robots import RobotsCache
 
@@ -35,7 +35,9 @@ class FetchPolicy:
     max_redirects: int = 5
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
-    deadline: float = 30.0  # the whole fetch, redirects included: a server dripping bytes cannot hold it longer
+    # The whole fetch, names resolved and redirects included: a slow DNS server or a server dripping bytes cannot
+    # hold it longer.
+    deadline: float = 30.0
     user_agent: str = USER_AGENT
     obey_robots: bool = True
     ca_file: str | None = None  # the certificates to trust instead of certifi's bundle (an internal CA)
@@ -64,8 +66,8 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
     return message.get_content_type().lower(), message.get_param("charset")
 
 
-def _pinned(url: str, policy: FetchPolicy) -> tuple[list[str], dict, dict]:
-    """Return (url with each checked address as its host, headers, extensions) for url."""
+def _pinned(url: str, policy: FetchPolicy, waiting: budget.Budget) -> tuple[list[str], dict, dict]:
+    """Return (url with each checked address as its host, headers, extensions) for url, resolved within waiting."""
     try:
         parts = urlsplit(url)
         port = parts.port  # raises for a port past 65535: a Location header or a feed's link may hold anything
@@ -75,15 +77,22 @@ def _pinned(url: str, policy: FetchPolicy) -> tuple[list[str], dict, dict]:
         raise FetchError("url", f"{url}: only http and https URLs can be fetched")
     port = port or (443 if parts.scheme == "https" else 80)
     try:
-        addresses = checked_addresses(parts.hostname, port, policy.guarded, policy.allow_hosts)
+        addresses = checked_addresses(parts.hostname, port, policy.guarded, policy.allow_hosts, waiting.left())
     except RefusedAddress as exc:
         raise FetchError("refused", str(exc)) from None
+    except TimeoutError:
+        raise _timeout(url, waiting) from None
     # Connecting to the addresses that were checked (not resolving the name again) closes the window in which
     # DNS could answer differently; Host and SNI still name the site, so virtual hosts and TLS work.
     targets = [urlunsplit((parts.scheme, (f"[{address}]" if ":" in address else address)
                            + (f":{parts.port}" if parts.port else ""), parts.path or "/", parts.query, ""))
                for address in addresses]
     return targets, {"Host": parts.netloc.rpartition("@")[2]}, {"sni_hostname": parts.hostname}
+
+
+def _timeout(url: str, waiting: budget.Budget) -> FetchError:
+    """Return the error of a fetch that went past its budget."""
+    return FetchError("timeout", f"{url}: not fetched within {waiting.seconds:g} s")
 
 
 class Fetcher:
@@ -94,20 +103,22 @@ class Fetcher:
         self.robots = robots or RobotsCache()
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None, robots: bool = True,
-            deadline: float | None = None) -> Fetched:
-        """Fetch url, following redirects; raise FetchError for anything but a 2xx or 304 answer."""
-        # One deadline for the page, its redirects and their robots.txt files alike.
-        deadline = deadline or time.monotonic() + self.policy.deadline
+            waiting: budget.Budget | None = None) -> Fetched:
+        """Fetch url, following redirects, within the wall-clock budget waiting (else the policy's deadline);
+        raise FetchError for anything but a 2xx or 304 answer."""
+        # One budget for the page, its names, its redirects and their robots.txt files alike.
+        waiting = waiting or budget.wall(self.policy.deadline)
         seen = []
         with self._client() as client:
             while True:
                 seen.append(url)
-                pinned = _pinned(url, self.policy)  # the address is checked before anything, robots.txt included
+                # The address is checked before anything, robots.txt included.
+                pinned = _pinned(url, self.policy, waiting)
                 refusal = robots and self.policy.obey_robots and self.robots.refusal(
-                    url, lambda robots_url: self._robots_text(robots_url, deadline))
+                    url, lambda robots_url: self._robots_text(robots_url, waiting))
                 if refusal:
                     raise FetchError("robots", f"{url}: {refusal}")
-                answer = self._request(client, url, pinned, deadline, etag, last_modified)
+                answer = self._request(client, url, pinned, waiting, etag, last_modified)
                 if answer.status not in REDIRECTS:
                     break
                 target = answer.headers.get("location")
@@ -129,7 +140,7 @@ class Fetcher:
         return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, verify=verify,
                             headers={"User-Agent": self.policy.user_agent})
 
-    def _request(self, client, url, pinned, deadline, etag=None, last_modified=None) -> Fetched:
+    def _request(self, client, url, pinned, waiting, etag=None, last_modified=None) -> Fetched:
         """Send one GET to url's first checked address that answers; return what it said."""
         targets, headers, extensions = pinned
         if etag:
@@ -140,17 +151,20 @@ class Fetcher:
             # The next address when one cannot be reached (an AAAA record on a host without IPv6, a dead server),
             # as a connection to the name would go on to it.
             try:
-                return self._read(client, url, target, headers, extensions, deadline)
+                return self._read(client, url, target, headers, extensions, waiting)
             except FetchError as exc:
                 if exc.kind != "connect":
                     raise
-        return self._read(client, url, targets[-1], headers, extensions, deadline)
+        return self._read(client, url, targets[-1], headers, extensions, waiting)
 
-    def _read(self, client, url, target, headers, extensions, deadline) -> Fetched:
-        """GET one address and read at most max_bytes of the body before the deadline."""
+    def _read(self, client, url, target, headers, extensions, waiting) -> Fetched:
+        """GET one address and read at most max_bytes of the body within the budget waiting."""
         limit = self.policy.max_bytes
+        if waiting.over():
+            raise _timeout(url, waiting)
         try:
-            with client.stream("GET", target, headers=headers, extensions=extensions) as response:
+            with client.stream("GET", target, headers=headers, extensions=extensions,
+                               timeout=self._timeouts(waiting)) as response:
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise FetchError("size", f"{url}: {declared} bytes, over the {limit}-byte limit")
@@ -161,26 +175,33 @@ class Fetcher:
                         size += len(chunk)
                         if size > limit:
                             raise FetchError("size", f"{url}: over the {limit}-byte limit")
-                        if time.monotonic() > deadline:
-                            raise FetchError("timeout", f"{url}: not fetched within {self.policy.deadline:g} s")
+                        if waiting.over():
+                            raise _timeout(url, waiting)
                         chunks.append(chunk)
         except httpx.TimeoutException:
-            raise FetchError("timeout", f"{url}: timed out") from None
+            # The connect and read timeouts are cut to what is left of the budget: say which ran out.
+            raise (_timeout(url, waiting) if waiting.over() else FetchError("timeout", f"{url}: timed out")) from None
         except httpx.ConnectError as exc:
             raise FetchError("connect", f"{url}: cannot connect ({exc})") from None
         except (httpx.HTTPError, UnicodeError) as exc:
             raise FetchError("network", f"{url}: {type(exc).__name__}: {exc}") from None
-        if time.monotonic() > deadline:
-            raise FetchError("timeout", f"{url}: not fetched within {self.policy.deadline:g} s")
+        if waiting.over():
+            raise _timeout(url, waiting)
         media_type, charset = _media_type(response.headers.get("content-type"))
         return Fetched(url=url, status=response.status_code, content_type=media_type, charset=charset,
                        content=b"".join(chunks), etag=response.headers.get("etag"),
                        last_modified=response.headers.get("last-modified"), headers=dict(response.headers))
 
-    def _robots_text(self, robots_url: str, deadline: float) -> tuple[int, str]:
+    def _timeouts(self, waiting: budget.Budget) -> httpx.Timeout:
+        """Return the policy's connect and read timeouts, each cut to what is left of the budget waiting."""
+        left = waiting.left()
+        read, connect = self.policy.read_timeout, self.policy.connect_timeout
+        return httpx.Timeout(read if left is None else min(read, left), connect=connect if left is None else min(connect, left))
+
+    def _robots_text(self, robots_url: str, waiting: budget.Budget) -> tuple[int, str]:
         """Fetch a robots.txt under the same policy, without robots rules; return (status, text)."""
         try:
-            answer = self.get(robots_url, robots=False, deadline=deadline)
+            answer = self.get(robots_url, robots=False, waiting=waiting)
         except FetchError as exc:
             return exc.status or 0, str(exc).removeprefix(f"{robots_url}: ")
         return answer.status, answer.content.decode("utf-8", errors="replace")

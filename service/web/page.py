@@ -14,18 +14,26 @@ from marshmallow import ValidationError
 from trafilatura.utils import load_html
 
 from schemas.common import WebUrl
+from service import budget
 from service.extraction.locales import language_code
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
-# Reading a page is not under the extraction budget, so its markup is bounded before it is parsed. Each element
-# costs the main-text extractor tens of microseconds: 250,000 (2 MB of <p>x</p>) held a request for 15 s of CPU,
-# while large real pages have a few tens of thousands. libxml2 compares each attribute of a tag with every one
-# before it, so a tag's cost grows with the square of its attributes: no page needs more than a few dozen, and
-# 50,000 on one tag held a request for 24 s.
-MAX_ELEMENTS = 100_000
-MAX_ATTRIBUTES = 1000
+# Reading a page runs under the request's CPU budget (service/budget.py), checked between its stages. The
+# main-text extractor and htmldate's free-text search cannot be stopped inside, so their input is bounded before
+# they start, to keep each of those stages well under the budget (docs/benchmarks.md has the worst case):
+# - The extractor's cost grows with the elements and attributes of the page; large real news pages have a few
+#   thousand elements of a few attributes each. libxml2 also compares each attribute of a tag with every one
+#   before it, so one tag may have at most MAX_TAG_ATTRIBUTES (real tags have a few).
+# - Its fallback extractors (readability, jusText) cost more than linear time on pages of many short blocks, so
+#   they run on pages of up to FALLBACK_ELEMENTS only.
+# - The free-text date search reads the first TEXT_DATE_CHARS of a page: a byline stands near its top.
+MAX_ELEMENTS = 10_000
+MAX_ATTRIBUTES = 30_000
+MAX_TAG_ATTRIBUTES = 1000
+FALLBACK_ELEMENTS = 2000
+TEXT_DATE_CHARS = 500_000
 _START_TAG = re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 # htmldate looks for the original publication, not the last update, and nothing before the web's news.
@@ -48,10 +56,13 @@ class Page:
     page_date: str | None
     url_date: str | None
     tree: HtmlElement
+    html: str
 
     def text_date(self) -> str | None:
-        """Return the date htmldate's free-text search finds anywhere on the page (costlier; a last resort)."""
-        return find_date(self.tree, extensive_search=True, original_date=True, min_date=_EARLIEST)
+        """Return the date htmldate's free-text search finds on the page (costlier; a last resort)."""
+        budget.check()
+        page = self.tree if len(self.html) <= TEXT_DATE_CHARS else self.html[:TEXT_DATE_CHARS]
+        return find_date(page, extensive_search=True, original_date=True, min_date=_EARLIEST)
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,39 +74,48 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_page(html: str, url: str | None = None) -> Page:
-    """Read the article of one HTML page; raise PageError when there is none."""
+    """Read the article of one HTML page; raise PageError when there is none, OutOfTime past the running budget."""
     if not looks_like_html(html):
         raise PageError("not HTML: no HTML markup near the start of the document")
-    _check_markup(html)
+    elements = _check_markup(html)
+    budget.check()  # each stage starts only within the budget: a batch's later page may find it spent
     tree = load_html(html)
     if tree is None:
         raise PageError("not HTML: the markup cannot be parsed")
     canonical = _canonical(tree) or url
+    budget.check()
     # htmldate (run by trafilatura) reads the URL's date first, then the markup (meta tags, JSON-LD, <time>,
     # bylines); its free-text search is left out: a date merely mentioned in the text is the dateline's
     # business, read later from the article's own first lines.
     document = trafilatura.bare_extraction(
         tree, url=canonical, with_metadata=True, include_comments=False, include_tables=False,
+        fast=elements > FALLBACK_ELEMENTS,
         date_extraction_params={"original_date": True, "extensive_search": False,
                                 "min_date": _EARLIEST, "max_date": datetime.now()},
     )
+    budget.check()
     body = _paragraphs(document.body, document.title) if document is not None else ""
     if not body:
         raise PageError("no article text found in the page")
     return Page(body=body, title=_clean(document.title), sitename=_clean(document.sitename),
                 url=canonical or document.url, language=_language(tree), page_date=document.date,
                 # The URL the page was found at first, as htmldate reads a URL it is given before any other.
-                url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree)
+                url_date=_url_date(url) or _url_date(document.url or canonical), tree=tree, html=html)
 
 
-def _check_markup(html: str) -> None:
-    """Refuse a page with more than MAX_ELEMENTS start tags, or a tag with more than MAX_ATTRIBUTES attributes."""
+def _check_markup(html: str) -> int:
+    """Return the number of elements of a page; refuse one with more elements or attributes than MAX_ELEMENTS,
+    MAX_ATTRIBUTES, or MAX_TAG_ATTRIBUTES on one tag."""
     tags = _START_TAG.findall(html)
     if len(tags) > MAX_ELEMENTS:
         raise PageError(f"more than {MAX_ELEMENTS:,} elements: not a page this service reads; send its text as body")
     # A tag's words outside its quoted values, less its name, are (about) its attributes.
-    if any(len(_QUOTED.sub(" ", tag).split()) - 1 > MAX_ATTRIBUTES for tag in tags):
-        raise PageError(f"a tag with more than {MAX_ATTRIBUTES:,} attributes: not a page this service reads")
+    attributes = [len(_QUOTED.sub(" ", tag).split()) - 1 for tag in tags]
+    if max(attributes, default=0) > MAX_TAG_ATTRIBUTES:
+        raise PageError(f"a tag with more than {MAX_TAG_ATTRIBUTES:,} attributes: not a page this service reads")
+    if sum(attributes) > MAX_ATTRIBUTES:
+        raise PageError(f"more than {MAX_ATTRIBUTES:,} attributes: not a page this service reads; send its text as body")
+    return len(tags)
 
 
 def _paragraphs(body: HtmlElement, title: str | None) -> str:

@@ -5,6 +5,8 @@ from dataclasses import replace
 
 from flask import current_app
 
+from .. import budget
+from ..errors import TooSlow
 from ..ingest import ArticleError, ArticleIn
 from .articles import article_from_html, fetch_article
 from .fetch import Fetcher
@@ -19,27 +21,31 @@ class PageRefused(ArticleError):
         self.field = field
 
 
-def article_in(data: dict, fetch_until: float | None = None) -> ArticleIn:
+def article_in(data: dict, waiting: budget.Budget | None = None) -> ArticleIn:
     """Return the ArticleIn for a validated API body: a text, a page's HTML, or (where allowed) a URL to fetch,
-    fetched by fetch_until (a time.monotonic() deadline) when given."""
+    within the wall-clock budget waiting (else the fetch policy's own)."""
     if data.get("html") is not None:
         try:
             return article_from_html(data["html"], data.get("url"), published_at=data.get("published_at"),
                                      title=data.get("title"), source=data.get("source"), language=data.get("language"))
+        except TooSlow:
+            raise
         except ArticleError as exc:
             raise PageRefused("html", str(exc)) from None
     if data.get("body") is None:
-        return fetched(data, fetch_until)
+        return fetched(data, waiting)
     return ArticleIn(**{name: value for name, value in data.items() if name != "html"})
 
 
-def fetched(data: dict, fetch_until: float | None = None) -> ArticleIn:
+def fetched(data: dict, waiting: budget.Budget | None = None) -> ArticleIn:
     """Fetch the article at data's url through the address guard, when this server fetches URLs at all."""
     config = current_app.config
     if not config["URL_INGEST"]:
         raise PageRefused("url", "this server does not fetch URLs (TIMELINE_URL_INGEST is off): send body or html")
     try:
-        item = fetch_article(guarded_fetcher(), data["url"], published_at=data.get("published_at"), deadline=fetch_until)
+        item = fetch_article(guarded_fetcher(), data["url"], published_at=data.get("published_at"), waiting=waiting)
+    except TooSlow as exc:
+        raise TooSlow(exc.seconds, "reading the page at this URL", "send its text as body", field="url") from None
     except ArticleError as exc:
         raise PageRefused("url", str(exc)) from None
     return replace(item, title=data.get("title") or item.title, source=data.get("source") or item.source,

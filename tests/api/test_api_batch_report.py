@@ -87,3 +87,26 @@ def test_a_byte_order_mark_in_a_body_is_kept_as_sent(client, auth):
     body = "\ufeffTalks were held on 6 May 2021.\ufeff"
     response = client.post("/api/articles", json={"body": body}, headers=auth)
     assert response.status_code == 201 and response.get_json()["body"] == body
+
+
+# A page of about 9,000 elements, under the page limits: tenths of a second of reading on any machine.
+HEAVY_PAGE = "<html><body>" + '<div class="a"><p class="b">Talks went on.</p></div>' * 4490 + f"<p>{PLAIN}</p></body></html>"
+
+
+def test_a_page_past_the_budget_is_a_422_on_its_html_saying_why(app, client, auth, monkeypatch):
+    monkeypatch.setitem(app.config, "EXTRACTION_BUDGET", 0.05)
+    body = assert_problem(client.post("/api/articles", json={"html": HEAVY_PAGE}, headers=auth), 422)
+    assert body["errors"] == {"html": [body["detail"]]}
+    assert "reading this page took longer than its 0.05 s budget; send its text as body" in body["detail"]
+    assert stored_bodies() == []
+
+
+def test_a_batch_spends_one_budget_on_reading_pages_and_extracting_text(app, client, auth, monkeypatch):
+    monkeypatch.setitem(app.config, "EXTRACTION_BUDGET", 0.05)
+    items = [{"html": HEAVY_PAGE}, {"html": f"<html><body><p>{PLAIN}</p></body></html>"}, {"body": PLAIN}]
+    response = client.post("/api/articles/batch", json={"articles": items}, headers=auth)
+    first, second, third = response.get_json()["items"]
+    assert first["status"] == 422 and "reading this page took longer" in first["errors"]["html"][0]
+    assert [second["status"], third["status"]] == [503, 503]
+    assert "not tried: the batch spent its 0.05 s of reading and extraction" in third["errors"]["_item"][0]
+    assert stored_bodies() == []

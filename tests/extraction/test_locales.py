@@ -281,8 +281,8 @@ def test_reading_a_span_by_its_shape_equals_dateparser_reading_it(language):
 
 
 def test_a_long_text_keeps_to_the_extraction_budget():
-    from service.extraction import deadline
+    from service import budget
 
     text = "Лавров встретился с Джайшанкаром 6 апреля 2021 года, во вторник, три дня назад. " * 20_000
-    with pytest.raises(deadline.OutOfTime), deadline.budget(0.05):
+    with pytest.raises(budget.OutOfTime), budget.spending(budget.cpu(0.05)):
         extract(text, PUBLISHED, language="ru")

@@ -117,6 +117,14 @@ def test_url_fetch_times_out_in_bounded_time(client, fetching, app):
     assert "not fetched within 1 s" in problem["errors"]["url"][0]
 
 
+def test_a_fetched_page_past_the_cpu_budget_is_a_422_on_its_url(client, fetching, app, monkeypatch):
+    monkeypatch.setitem(app.config, "EXTRACTION_BUDGET", 0.05)
+    problem = assert_problem(post(client, {"url": fetching.url("/costly")}), 422)
+    assert problem["errors"] == {"url": ["reading the page at this URL took longer than its 0.05 s budget; "
+                                         "send its text as body"]}
+    assert Article.select().count() == 0
+
+
 def test_loopback_is_refused_unless_allowed(client, app, site):
     app.config.update(URL_INGEST=True, FETCH_ALLOW_HOSTS=[])
     app.extensions.pop("timeline_fetcher", None)
@@ -171,8 +179,8 @@ def test_a_given_language_wins_over_a_fetched_page(client, fetching):
     assert response.get_json()["language"] == "pt"
 
 
-def test_a_batch_of_slow_urls_shares_one_fetch_deadline(client, fetching, app):
-    # Waiting on a server costs no CPU, so the extraction budget cannot bound it: without a deadline for the
+def test_a_batch_of_slow_urls_shares_one_fetch_budget(client, fetching, app):
+    # Waiting on a server costs no CPU, so the CPU budget cannot bound it: without one wall-clock budget for the
     # batch, 100 URLs that each drip for the fetch timeout would hold a worker far past gunicorn's timeout.
     app.config["FETCH_TIMEOUT"] = 1
     app.extensions.pop("timeline_fetcher", None)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import regex
 
-from service.extraction import deadline
+from service import budget
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
@@ -53,7 +53,7 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
     starts = [start for start, _ in sentences]
     mentions = []
     for item in found:
-        deadline.check()
+        budget.check()
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
         tense = tense_of(language, text, sentence, item.start, item.end)
         resolved = _resolve(words, text[item.date_start:item.date_end], item.groups, anchor.day, tense)
@@ -107,7 +107,7 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
     for word in _WORD.finditer(text):
         if word.start() < taken or not words.starts(word.group().lower()):
             continue
-        deadline.check()  # the article's time budget (service/extraction/deadline.py), between matches
+        budget.check()  # the article's time budget (service/budget.py), between matches
         match = words.pattern.match(text, word.start())
         if match and _kept(words, text, match):
             groups = {k: v for k, v in match.groupdict().items() if v}
