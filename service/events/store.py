@@ -122,9 +122,10 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
-        people = candidate_actors(draft, known)
+        persons, countries = candidate_actors(draft, known)
         referent = event_of[draft.follows] if draft.follows is not None else None
-        found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, spans, referent)
+        found = merge_target(draft, vocabulary.registry, persons, countries, list(events), pending.by_event, spans,
+                             referent)
         if found is None:
             event_id = new_event(draft, article, reuse)
             pending.add(event_id, article, draft)
@@ -149,14 +150,15 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     return list(events)
 
 
-def candidate_actors(draft: Draft, known: dict[str, int]) -> list[int]:
-    """Return the row ids of the actors whose events draft may report: its people, and its countries when it names
-    no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a visit's hosts)."""
+def candidate_actors(draft: Draft, known: dict[str, int]) -> tuple[list[int], list[int]]:
+    """Return the row ids of the people and countries whose events draft may report: its people, and its countries
+    when it names no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a
+    visit's hosts); no countries otherwise."""
     persons = [known[a.slug] for a in draft.actors if a.kind != "country"]
     kind = kind_of(draft.title)
     if persons and (kind is None or kind in kinds().saying):
-        return persons
-    return persons + [known[a.slug] for a in draft.actors if a.kind == "country"]
+        return persons, []
+    return persons, [known[a.slug] for a in draft.actors if a.kind == "country"]
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
