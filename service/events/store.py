@@ -26,7 +26,10 @@ class Reuse:
 
     by_source: dict[tuple[int, int], int] = field(default_factory=dict)
     by_fingerprint: dict[str, list[int]] = field(default_factory=dict)
+    created_at: dict[int, object] = field(default_factory=dict)  # each old event's creation time, kept
     used: set[int] = field(default_factory=set)
+    # The id of the next new happening, when the database would not give one above every old id by itself.
+    next_id: int | None = None
 
     def take(self, article_id: int, draft: Draft) -> int | None:
         """Return an unused old event id for draft: the one it sourced before, else one with its fingerprint."""
@@ -162,16 +165,20 @@ def candidate_actors(draft: Draft, known: dict[str, int]) -> tuple[list[int], li
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
-    """Create the event for draft, reviving the old row of the same happening during a rebuild; return its id."""
+    """Create the event for draft, under the old id of the same happening during a rebuild; return its id."""
     now = utcnow()
     fields = dict(value=draft.value, date_start=draft.start_date, date_end=draft.end_date,
                   granularity=draft.granularity, modifier=draft.modifier, title=draft.title, status=draft.status,
                   confidence=draft.confidence, fingerprint=draft.fingerprint, updated_at=now)
-    old = reuse.take(article.id, draft) if reuse else None
+    if reuse is None:
+        return insert_row(Event, {**fields, "created_at": now})
+    old = reuse.take(article.id, draft)
     if old is not None:
-        update_event(old, fields)
-        return old
-    return insert_row(Event, {**fields, "created_at": now})
+        return insert_row(Event, {**fields, "id": old, "created_at": reuse.created_at[old]})
+    if reuse.next_id is None:
+        return insert_row(Event, {**fields, "created_at": now})
+    reuse.next_id += 1
+    return insert_row(Event, {**fields, "id": reuse.next_id - 1, "created_at": now})
 
 
 def actor_ids(specs: tuple[ActorSpec, ...], known: dict[str, int]) -> dict[str, int]:
