@@ -112,7 +112,8 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     """Create or extend the events article reports, drafted beforehand; return their ids in text order."""
     if not drafted.drafts:
         return []
-    lock_merging()
+    if reuse is None:  # a rebuild holds the lock already, for its whole transaction
+        lock_merging()
     # Read under the lock: no other writer changes events until this transaction ends.
     spans = granularity_spans()
     vocabulary = drafted.vocabulary
