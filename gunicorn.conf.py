@@ -21,3 +21,10 @@ limit_request_line = 8190
 # gunicorn's control socket (gunicornc) defaults to one path per user (~/.gunicorn/gunicorn.ctl), so a second
 # gunicorn on the host takes it over from the first. Nothing here uses gunicornc: no socket at all.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    """Load what ingest reads on a worker's first article (language model, ISO 639 table) before it takes requests."""
+    from service.extraction.locales.detect import warm_up
+
+    warm_up()

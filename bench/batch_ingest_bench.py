@@ -5,7 +5,7 @@ a unique closing line, so each one is new to the deduplication and costs a full 
 with the project's gunicorn.conf.py on a fresh database; several clients send batches of 100 at once.
 
     .venv/bin/python bench/batch_ingest_bench.py --articles 1000 --clients 4
-    .venv/bin/python bench/batch_ingest_bench.py --postgres postgresql://postgres@127.0.0.1:5432/timeline_ingest
+    .venv/bin/python bench/batch_ingest_bench.py --postgres postgresql://postgres@127.0.0.1:5432/timeline_ingest --reset
 """
 import argparse
 import json
@@ -18,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "deploy"))
+sys.path.insert(0, str(ROOT))
 
 from servers import TOKEN, Gunicorn, request, upgrade_schema  # noqa: E402
 
@@ -54,6 +55,17 @@ def send(base: str, batch: list[dict]) -> tuple[float, int, int]:
     return elapsed, response.status, created
 
 
+def reset(database_url: str) -> None:
+    """Empty the PostgreSQL database at database_url: its public schema dropped, then migrated and seeded."""
+    from bench.databases import prepare
+    from service import create_app
+    from service.db import db
+
+    create_app({"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"})
+    with db.connection_context():
+        prepare(reset=True)
+
+
 def run(database_url: str, workdir: Path, count: int, clients: int, label: str) -> dict:
     """Ingest count articles through a fresh gunicorn; return the throughput figures."""
     upgrade_schema(database_url)
@@ -82,6 +94,7 @@ def main(argv=None) -> list[dict]:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--postgres", help="postgresql:// URL of an empty database to ingest into as well")
+    parser.add_argument("--reset", action="store_true", help="empty the --postgres database first (drop its schema)")
     args = parser.parse_args(argv)
     workdir = ROOT / "bench" / "out"
     workdir.mkdir(parents=True, exist_ok=True)
@@ -89,6 +102,8 @@ def main(argv=None) -> list[dict]:
     results = [run(f"sqlite:///{sqlite_path}", workdir, args.articles, args.clients, "batch ingest, SQLite")]
     sqlite_path.unlink(missing_ok=True)
     if args.postgres:
+        if args.reset:
+            reset(args.postgres)
         results.append(run(args.postgres, workdir, args.articles, args.clients, "batch ingest, PostgreSQL"))
     print(f"{'run':28} {'articles':>8} {'created':>8} {'seconds':>8} {'articles/s':>10} {'batch p50 s':>11} statuses")
     for r in results:

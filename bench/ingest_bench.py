@@ -10,6 +10,7 @@ as `timeline ingest` and the API do. Prints figures; asserts nothing.
     .venv/bin/python bench/ingest_bench.py --database-url postgresql://postgres@127.0.0.1:5432/bench_events --reset
     cp bench/out/events-1m.db /tmp/big.db   # ingest into an archive of 1,000,000 events
     .venv/bin/python bench/ingest_bench.py --database-url sqlite:////tmp/big.db --articles 300 --skip-reextract
+    .venv/bin/python bench/ingest_bench.py --dump out/events.tsv   # also write what merging made, to compare runs
 """
 import argparse
 import random
@@ -78,16 +79,19 @@ def make_article(index: int, rng: random.Random) -> dict:
     return {"title": headline, "body": f"{body}\n\nReport {index}", "published_at": published.isoformat()}
 
 
-def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
-    """Ingest the seeds and count generated articles into database_url and print the figures."""
+def run(database_url: str, count: int, reset: bool, reextract=True, dump: Path | None = None) -> None:
+    """Ingest the seeds and count generated articles into database_url and print the figures.
+
+    dump: write the events, sources and links to this file after ingest, and to it plus .reextract after the rebuild.
+    """
+    from bench.databases import dump_events, prepare
     from service import create_app
     from service.db import db
-    from service.events import rebuild_events, sync_vocabularies
+    from service.events import rebuild_events
     from service.drafting.drafts import build_drafts
     from service.events.vocabulary import vocabulary
     from service.extraction import extract
     from service.ingest import ArticleIn, read_paths, store_article
-    from service.schema import upgrade
     from service.models import Event, EventSource
 
     create_app({"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"})
@@ -95,11 +99,7 @@ def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
     articles = list(read_paths([ROOT / "seeds" / "articles"]))
     articles += [ArticleIn(**make_article(i, rng)) for i in range(count)]
     with db.connection_context():
-        if reset and database_url.startswith("postgres"):
-            db.execute_sql("DROP SCHEMA public CASCADE")
-            db.execute_sql("CREATE SCHEMA public")
-        upgrade()
-        sync_vocabularies()
+        prepare(reset)
         registry, taxonomy = vocabulary()
         pure = []
         for item in articles:
@@ -115,9 +115,13 @@ def run(database_url: str, count: int, reset: bool, reextract=True) -> None:
             cpu.append(time.process_time() - started_cpu)
         elapsed = time.perf_counter() - started_all
         events, sources = Event.select().count(), EventSource.select().count()
+        if dump:
+            dump_events(dump)
         started = time.perf_counter()
         rebuilt = rebuild_events() if reextract else None
         rebuild_seconds = time.perf_counter() - started
+        if dump and rebuilt:
+            dump_events(dump.with_name(dump.name + ".reextract"))
     backend = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
 
     def ms(values, q):
@@ -143,12 +147,14 @@ def main() -> None:
     parser.add_argument("--reset", action="store_true", help="drop the PostgreSQL public schema first")
     parser.add_argument("--skip-reextract", action="store_true",
                         help="leave out the rebuild (in a copy of the 1M-event database it rebuilds every event)")
+    parser.add_argument("--dump", type=Path, help="write the events, sources and links made to this file "
+                                                  "(and FILE.reextract after the rebuild), to compare two runs")
     args = parser.parse_args()
     if args.database_url:
-        run(args.database_url, args.articles, args.reset, reextract=not args.skip_reextract)
+        run(args.database_url, args.articles, args.reset, reextract=not args.skip_reextract, dump=args.dump)
         return
     with tempfile.TemporaryDirectory() as folder:
-        run(f"sqlite:///{folder}/bench.db", args.articles, False)
+        run(f"sqlite:///{folder}/bench.db", args.articles, False, dump=args.dump)
 
 
 if __name__ == "__main__":

@@ -64,12 +64,11 @@ def ms(values, q):
 
 def run(database_url: str, count: int, reset: bool) -> None:
     """Read and store count generated pages into database_url and print the figures."""
+    from bench.databases import prepare
     from service import create_app
     from service.db import db
-    from service.events import sync_vocabularies
     from service.ingest import store_article
     from service.models import Event
-    from service.schema import upgrade
     from service.web.articles import article_from_html
     from service.web.dates import choose_date
     from service.web.page import read_page
@@ -83,11 +82,7 @@ def run(database_url: str, count: int, reset: bool) -> None:
         choose_date(read_page(page))
         reading.append(time.process_time() - started)
     with db.connection_context():
-        if reset and database_url.startswith("postgres"):
-            db.execute_sql("DROP SCHEMA public CASCADE")
-            db.execute_sql("CREATE SCHEMA public")
-        upgrade()
-        sync_vocabularies()
+        prepare(reset)
         stored = []
         started_all, started_cpu = time.perf_counter(), time.process_time()
         for page in pages:

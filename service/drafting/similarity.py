@@ -76,6 +76,12 @@ def score(a: Report, b: Report) -> float:
     return value
 
 
+def merges_without_person(day: bool) -> bool:
+    """Tell whether reports sharing no person can reach the threshold of the same day (day) or the same month or
+    year: words, topics and countries are all such reports have to agree on."""
+    return WORD_WEIGHT + TOPIC_WEIGHT + COUNTRY_WEIGHT >= (SAME_DATE_THRESHOLD if day else SAME_PERIOD_THRESHOLD)
+
+
 def people_agree(a: Report, reports: list[Report]) -> bool:
     """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
     any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""

@@ -9,7 +9,7 @@ from math import ceil
 from ..db import db, marks
 from ..drafting.drafts import Draft
 from ..drafting.kinds import kind_of
-from ..drafting.similarity import Report, keywords, nested, same_happening
+from ..drafting.similarity import Report, keywords, merges_without_person, nested, same_happening
 from ..entities import Registry
 from ..models import Event, EventSource
 
@@ -83,7 +83,7 @@ SELECT e.id, e.date_start, e.date_end, e.value, e.granularity, e.modifier, e.tit
        e.fingerprint, count(s.id), min(CAST(s.article_id AS BIGINT) * {place} + s.expression_start), s.date_start,
        s.date_end, s.confidence, s.title, s.status, s.value, s.granularity, s.modifier, s.actors, s.topics
 FROM event e LEFT JOIN eventsource s ON s.event_id = e.id
-WHERE e.id IN (
+WHERE {mergeable} AND e.id IN (
   SELECT e.id FROM event e
   WHERE e.id IN ({found})
     AND (e.id IN ({fresh}) OR (SELECT 1 FROM eventsource s WHERE s.event_id = e.id LIMIT 1) IS NOT NULL)
@@ -155,15 +155,44 @@ def related_events(start: date, end: date, people: list[int], fresh: list[int],
     return " UNION ALL ".join(parts) or "SELECT 0 WHERE 1 = 0", params
 
 
-def candidates(draft: Draft, people: list[int], fresh: list[int], pending: dict[int, list[SourceRow]],
-               spans: list[tuple[str, float]]) -> dict[int, Candidate]:
+def mergeable(start: date, end: date, persons: list[int], countries: list[int], fresh: list[int]) -> tuple[str, list]:
+    """Return a condition on a candidate `e` that leaves out the events found through the draft's countries that
+    can never be the one it reports, and its parameters.
+
+    Which events are candidates (the first MAX_CANDIDATES) stays as it was; only those left out never score. An
+    event sharing none of the draft's people (and not of this article) scores at most what words, topics and
+    countries give, below the threshold of the same month or year; and when its dates only nest with the draft's,
+    its people must agree, which they never do when it names people and the draft names others.
+    """
+    if not countries:
+        return "1 = 1", []
+    p, day = db.param, start == end
+    same, dates = f"(e.date_start = {p} AND e.date_end = {p})", [start.isoformat(), end.isoformat()]
+    if not persons:
+        condition, params = ("1 = 1", []) if merges_without_person(day) else (f"NOT {same}", dates)
+    else:
+        shares = f"EXISTS (SELECT 1 FROM eventactor l WHERE l.event_id = e.id AND l.actor_id IN ({marks(persons)}))"
+        names_people = ("EXISTS (SELECT 1 FROM eventactor l JOIN actor a ON a.id = l.actor_id "
+                        "WHERE l.event_id = e.id AND a.kind <> 'country')")
+        if merges_without_person(day):
+            condition, params = f"({shares} OR {same} OR NOT {names_people})", [*persons, *dates]
+        else:
+            condition, params = f"({shares} OR (NOT {same} AND NOT {names_people}))", [*persons, *dates]
+    if fresh:
+        condition, params = f"(e.id IN ({marks(fresh)}) OR {condition})", [*fresh, *params]
+    return condition, params
+
+
+def candidates(draft: Draft, persons: list[int], countries: list[int], fresh: list[int],
+               pending: dict[int, list[SourceRow]], spans: list[tuple[str, float]]) -> dict[int, Candidate]:
     """Return the events draft may report by id, with their sources (this article's pending ones last)."""
     p = db.param
-    found_sql, found_params = related_events(draft.start_date, draft.end_date, people, fresh, spans)
-    sql = CANDIDATES_SQL.format(p=p, found=found_sql, fresh=marks(fresh) or "NULL",
+    found_sql, found_params = related_events(draft.start_date, draft.end_date, persons + countries, fresh, spans)
+    kept_sql, kept_params = mergeable(draft.start_date, draft.end_date, persons, countries, fresh)
+    sql = CANDIDATES_SQL.format(p=p, found=found_sql, fresh=marks(fresh) or "NULL", mergeable=kept_sql,
                                 limit=MAX_CANDIDATES, place=PLACE)
     start, end = draft.start_date.isoformat(), draft.end_date.isoformat()
-    params = [*found_params, *fresh, start, end]
+    params = [*kept_params, *found_params, *fresh, start, end]
     day, as_list = _day, _slug_list
     found: dict[int, Candidate] = {}
     for row in db.execute_sql(sql, params).fetchall():
@@ -182,16 +211,17 @@ def candidates(draft: Draft, people: list[int], fresh: list[int], pending: dict[
     return found
 
 
-def merge_target(draft: Draft, registry: Registry, people: list[int], fresh: list[int],
+def merge_target(draft: Draft, registry: Registry, persons: list[int], countries: list[int], fresh: list[int],
                  pending: dict[int, list[SourceRow]], spans: list[tuple[str, float]],
                  referent: int | None = None) -> tuple[int, Candidate] | None:
     """Return the id of the stored event draft reports (best score, oldest on a tie) and the event, if any."""
-    # people: row ids of the draft's people; fresh: events this article created or joined, whose links and
-    # sources are not all written yet; pending: this article's sources by event; spans: each granularity's
-    # longest span when merging began; referent: the event of the earlier
-    # sentence draft refers back to ("The talks were held..."), joined whenever the dates still nest.
+    # persons, countries: row ids of the actors whose events are candidates (countries only when they count);
+    # fresh: events this article created or joined, whose links and sources are not all written yet; pending:
+    # this article's sources by event; spans: each granularity's longest span when merging began; referent: the
+    # event of the earlier sentence draft refers back to ("The talks were held..."), joined whenever the dates
+    # still nest.
     draft_report = report_of(draft)
-    found = candidates(draft, people, fresh, pending, spans)
+    found = candidates(draft, persons, countries, fresh, pending, spans)
     if referent in found:
         entry = found[referent]
         if all(nested(draft_report, r) for r in reports_of_event(entry.start, entry.end, entry.sources, registry)):

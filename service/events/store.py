@@ -26,7 +26,10 @@ class Reuse:
 
     by_source: dict[tuple[int, int], int] = field(default_factory=dict)
     by_fingerprint: dict[str, list[int]] = field(default_factory=dict)
+    created_at: dict[int, object] = field(default_factory=dict)  # each old event's creation time, kept
     used: set[int] = field(default_factory=set)
+    # The id of the next new happening, when the database would not give one above every old id by itself.
+    next_id: int | None = None
 
     def take(self, article_id: int, draft: Draft) -> int | None:
         """Return an unused old event id for draft: the one it sourced before, else one with its fingerprint."""
@@ -109,7 +112,8 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     """Create or extend the events article reports, drafted beforehand; return their ids in text order."""
     if not drafted.drafts:
         return []
-    lock_merging()
+    if reuse is None:  # a rebuild holds the lock already, for its whole transaction
+        lock_merging()
     # Read under the lock: no other writer changes events until this transaction ends.
     spans = granularity_spans()
     vocabulary = drafted.vocabulary
@@ -122,9 +126,10 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     stamped: set[int] = set()
     for draft in drafted.drafts:
         actor_ids(draft.actors, known)
-        people = candidate_actors(draft, known)
+        persons, countries = candidate_actors(draft, known)
         referent = event_of[draft.follows] if draft.follows is not None else None
-        found = merge_target(draft, vocabulary.registry, people, list(events), pending.by_event, spans, referent)
+        found = merge_target(draft, vocabulary.registry, persons, countries, list(events), pending.by_event, spans,
+                             referent)
         if found is None:
             event_id = new_event(draft, article, reuse)
             pending.add(event_id, article, draft)
@@ -149,27 +154,32 @@ def attach_events(article, drafted: Drafted, reuse: Reuse | None = None) -> list
     return list(events)
 
 
-def candidate_actors(draft: Draft, known: dict[str, int]) -> list[int]:
-    """Return the row ids of the actors whose events draft may report: its people, and its countries when it names
-    no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a visit's hosts)."""
+def candidate_actors(draft: Draft, known: dict[str, int]) -> tuple[list[int], list[int]]:
+    """Return the row ids of the people and countries whose events draft may report: its people, and its countries
+    when it names no people ("the two sides") or tells a kind of happening (an unnamed summit's pair may be a
+    visit's hosts); no countries otherwise."""
     persons = [known[a.slug] for a in draft.actors if a.kind != "country"]
     kind = kind_of(draft.title)
     if persons and (kind is None or kind in kinds().saying):
-        return persons
-    return persons + [known[a.slug] for a in draft.actors if a.kind == "country"]
+        return persons, []
+    return persons, [known[a.slug] for a in draft.actors if a.kind == "country"]
 
 
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
-    """Create the event for draft, reviving the old row of the same happening during a rebuild; return its id."""
+    """Create the event for draft, under the old id of the same happening during a rebuild; return its id."""
     now = utcnow()
     fields = dict(value=draft.value, date_start=draft.start_date, date_end=draft.end_date,
                   granularity=draft.granularity, modifier=draft.modifier, title=draft.title, status=draft.status,
                   confidence=draft.confidence, fingerprint=draft.fingerprint, updated_at=now)
-    old = reuse.take(article.id, draft) if reuse else None
+    if reuse is None:
+        return insert_row(Event, {**fields, "created_at": now})
+    old = reuse.take(article.id, draft)
     if old is not None:
-        update_event(old, fields)
-        return old
-    return insert_row(Event, {**fields, "created_at": now})
+        return insert_row(Event, {**fields, "id": old, "created_at": reuse.created_at[old]})
+    if reuse.next_id is None:
+        return insert_row(Event, {**fields, "created_at": now})
+    reuse.next_id += 1
+    return insert_row(Event, {**fields, "id": reuse.next_id - 1, "created_at": now})
 
 
 def actor_ids(specs: tuple[ActorSpec, ...], known: dict[str, int]) -> dict[str, int]:

@@ -57,6 +57,23 @@ def test_reextract_is_idempotent_and_keeps_event_ids(db_ready, timeline):
     assert snapshot() == before
 
 
+def test_reextract_keeps_creation_times_and_gives_a_new_happening_an_id_above_every_old_one(db_ready):
+    for body in (TALKS, OTHER_DAY, OTHER_PEOPLE):
+        ingest(body)
+    created = {e.id: e.created_at for e in Event.select()}
+    # The first event's reports and fingerprint no longer lead to it (as after a rule change): its happening is
+    # new to the rebuild, while the old ids after it are still to be restored.
+    first = min(created)
+    talks_article = EventSource.get(EventSource.event == first).article_id
+    EventSource.delete().where(EventSource.event == first).execute()
+    Event.update(fingerprint="gone").where(Event.id == first).execute()
+    assert rebuild_events() == {"articles": 3, "events": 3, "kept": 2, "created": 1, "removed": 1}
+    reborn = EventSource.get(EventSource.article == talks_article).event
+    assert reborn.id > max(created)
+    assert {e.id: e.created_at for e in Event.select() if e.id != reborn.id} == {
+        i: t for i, t in created.items() if i != first}
+
+
 def test_reextract_uses_aliases_and_keywords_added_to_the_tables(db_ready):
     article = ingest("Minister Sergo Lavrofsky of Moscow announced the grain corridor deal on April 6, 2021.")
     event = EventSource.get(EventSource.article == article.id).event

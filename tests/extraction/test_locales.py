@@ -286,3 +286,14 @@ def test_a_long_text_keeps_to_the_extraction_budget():
     text = "Лавров встретился с Джайшанкаром 6 апреля 2021 года, во вторник, три дня назад. " * 20_000
     with pytest.raises(budget.OutOfTime), budget.spending(budget.cpu(0.05)):
         extract(text, PUBLISHED, language="ru")
+
+
+def test_gunicorn_workers_load_the_language_model_before_their_first_request():
+    import runpy
+
+    from service.extraction.locales import detect
+
+    detect._identifier.cache_clear()
+    settings = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    settings["post_worker_init"](None)
+    assert detect._identifier.cache_info().currsize == 1

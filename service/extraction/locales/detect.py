@@ -54,6 +54,12 @@ def language_code(tag: str) -> str:
     return getattr(known, "alpha_2", None) or known.alpha_3
 
 
+def warm_up() -> None:
+    """Load the language model and the ISO 639 table now, so that no request pays for loading them."""
+    _identifier()
+    language_code(DEFAULT)
+
+
 def language_of(text: str, given: str | None = None) -> str:
     """Return the language of a text: the one given (normalised), else the detected one, else English."""
     if given:
