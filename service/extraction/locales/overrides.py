@@ -29,6 +29,9 @@ class Overrides:
     day_after: tuple = ()
     modifiers: dict = field(default_factory=dict)
     modifiers_after: dict = field(default_factory=dict)
+    clock_before: tuple = ()
+    clock_after: tuple = ()
+    not_duration_after: tuple = ()
 
 
 @cache
@@ -55,4 +58,7 @@ def overrides(language: str) -> Overrides:
         day_after=tuple(data.get("day_after", [])),
         modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
         modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},
+        clock_before=tuple(data.get("clock_before", [])),
+        clock_after=tuple(data.get("clock_after", [])),
+        not_duration_after=tuple(data.get("not_duration_after", [])),
     )
