@@ -154,6 +154,16 @@ DURATIONS_AND_TIMES = [
     ("ru", "Переговоры начались 6 апреля в 15:00.", [("6 апреля в 15:00", "TIME", "2021-04-06T15:00")]),
     ("ru", "Встреча прошла во вторник в 10 часов.", [("вторник в 10 часов", "TIME", "2021-04-06T10:00")]),
     ("hi", "वार्ता तीन दिन चली।", [("तीन दिन", "DURATION", "P3D")]),
+    # Parts of the day, from the override files: alone ("ce matin"), or only right after a day ("hier soir").
+    ("fr", "Ce matin, le ministre est arrivé.", [("Ce matin", "TIME", "2021-04-07TMO")]),
+    ("fr", "Le ministre est arrivé hier soir.", [("hier soir", "TIME", "2021-04-06TEV")]),
+    ("fr", "Le soir, la ville dort.", []),
+    ("es", "El martes por la mañana llegó el ministro.", [("martes por la mañana", "TIME", "2021-04-06TMO")]),
+    ("pt", "Ontem à noite o ministro chegou.", [("Ontem à noite", "TIME", "2021-04-06TNI")]),
+    ("de", "Gestern Abend landete der Minister.", [("Gestern Abend", "TIME", "2021-04-06TEV")]),
+    ("de", "Morgen landet der Minister.", []),  # the noun "Morgen" (morning) alone: no date
+    ("ru", "Во вторник вечером министр прилетел в Дели.", [("вторник вечером", "TIME", "2021-04-06TEV")]),
+    ("hi", "आज सुबह मंत्री दिल्ली पहुंचे।", [("आज सुबह", "TIME", "2021-04-07TMO")]),
 ]
 
 

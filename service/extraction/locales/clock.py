@@ -49,9 +49,11 @@ def clock_of(words: Vocabulary, groups: dict) -> str:
     return "%02d:%s" % (hour, groups.get("minute") or "00")
 
 
-def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
+def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: list[Mention],
+               joins_only: set = frozenset()) -> list[Mention]:
     """Put each time of day on its day: joined with a day right beside it ("6 avril à 15 h"), else on the
-    day told next to it in its sentence, else on the anchor day.
+    day told next to it in its sentence, else on the anchor day. A part of the day that is one only right
+    after a day ("soir" of "hier soir"; id in joins_only) is dropped elsewhere.
 
     A clock arrives as a TIME mention whose value is only its time ("T15:00"); its anchor says the day
     to fall back on. One pass over the mentions in text order, looking only at a clock's neighbours.
@@ -72,7 +74,7 @@ def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: li
             result[-1] = _joined(text, before, item, before.start, item.end)
         elif after and words.glue.fullmatch(text, item.end, after.start):
             items[index + 1] = _joined(text, after, item, item.start, after.end)
-        else:
+        elif id(item) not in joins_only:
             near = next((m for m in (before, after) if m and m.sentence_start == item.sentence_start), None)
             result.append(_on(item, near.start_date if near else _anchor_day(item)))
     return result

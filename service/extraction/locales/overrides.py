@@ -32,6 +32,8 @@ class Overrides:
     clock_before: tuple = ()
     clock_after: tuple = ()
     not_duration_after: tuple = ()
+    parts_of_day: dict = field(default_factory=dict)
+    parts_after_day: dict = field(default_factory=dict)
 
 
 @cache
@@ -61,4 +63,6 @@ def overrides(language: str) -> Overrides:
         clock_before=tuple(data.get("clock_before", [])),
         clock_after=tuple(data.get("clock_after", [])),
         not_duration_after=tuple(data.get("not_duration_after", [])),
+        parts_of_day={" ".join(k.lower().split()): v for k, v in data.get("parts_of_day", {}).items()},
+        parts_after_day={" ".join(k.lower().split()): v for k, v in data.get("parts_after_day", {}).items()},
     )

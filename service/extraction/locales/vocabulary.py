@@ -91,7 +91,7 @@ def vocabulary(language: str) -> Vocabulary | None:
                                      + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -200,6 +200,12 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
     found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
+    # dateparser has no parts of the day: "ce matin", "esta mañana"; "soir" of "hier soir" only after a day.
+    # After the relative phrases, so that "morgen" stays tomorrow.
+    if extra.parts_of_day:
+        found.append(r"(?P<part>%s)" % _words(extra.parts_of_day))
+    if extra.parts_after_day:
+        found.append(r"(?P<day_part>%s)" % _words(extra.parts_after_day))
     if extra.day_after:  # "6-го числа", "6 तारीख": the 6th of a month near the publication date
         found.append(r"(?P<dom>\d{1,2})(?!\d)%s\s+%s" % (ordinal, _words(extra.day_after)))
     if extra.day_before:  # "el día 6"
