@@ -155,6 +155,7 @@ class SentenceTense:
         found, index = [], 0
         while index < len(tokens):
             start, end, word = tokens[index]
+            before = tokens[max(0, index - 2):index]
             length = self._phrase_at(tokens, index)
             if length:
                 words = tokens[index:index + length]
@@ -165,7 +166,7 @@ class SentenceTense:
                 form = phrase in cues.past_forms
                 # A capital makes a past form a name: "Rose", "the Met Office".
                 if (not form or self.text[start:end].islower()) and (
-                        cue := self._cue(start, words[-1][1], tense, sure, tokens[max(0, index - 2):index] if form else None)):
+                        cue := self._cue(start, words[-1][1], tense, sure, before if form else None)):
                     found.append(cue)
                 index += length
                 continue
@@ -177,7 +178,7 @@ class SentenceTense:
                 # A regular past form is a sure past where it stands as a verb; a capitalised one is a
                 # name ("Mohammed", "Reed"), and an expectation ("expected", "proposed") tells no past event.
                 if self.text[start:end].islower() and (
-                        cue := self._cue(start, end, "past", word not in cues.not_past, tokens[max(0, index - 2):index])):
+                        cue := self._cue(start, end, "past", word not in cues.not_past, before)):
                     found.append(cue)
             index += 1
         return found

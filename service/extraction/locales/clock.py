@@ -82,7 +82,8 @@ def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: li
 
 def _day(mention: Mention | None) -> bool:
     """Tell whether a mention is a calendar day a time of day can stand on."""
-    return mention is not None and mention.type == "DATE" and mention.granularity == "day" and mention.start_date is not None
+    return (mention is not None and mention.type == "DATE" and mention.granularity == "day"
+            and mention.start_date is not None)
 
 
 def _joined(text: str, day: Mention, clock: Mention, start: int, end: int) -> Mention:
