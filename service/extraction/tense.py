@@ -155,7 +155,6 @@ class SentenceTense:
         found, index = [], 0
         while index < len(tokens):
             start, end, word = tokens[index]
-            before = tokens[max(0, index - 2):index]
             length = self._phrase_at(tokens, index)
             if length:
                 words = tokens[index:index + length]
@@ -165,8 +164,8 @@ class SentenceTense:
                 sure = sure or (phrase in cues.reported and self.reported)
                 form = phrase in cues.past_forms
                 # A capital makes a past form a name: "Rose", "the Met Office".
-                if (not form or self.text[start:end].islower()) and (
-                        cue := self._cue(start, words[-1][1], tense, sure, before if form else None)):
+                if (not form or self.text[start:end].islower()) and (cue := self._cue(
+                        start, words[-1][1], tense, sure, tokens[max(0, index - 2):index] if form else None)):
                     found.append(cue)
                 index += length
                 continue
@@ -177,8 +176,8 @@ class SentenceTense:
             elif word.endswith("ed") and len(word) > 3 and word.isalpha() and word not in cues.not_verbs:
                 # A regular past form is a sure past where it stands as a verb; a capitalised one is a
                 # name ("Mohammed", "Reed"), and an expectation ("expected", "proposed") tells no past event.
-                if self.text[start:end].islower() and (
-                        cue := self._cue(start, end, "past", word not in cues.not_past, before)):
+                if self.text[start:end].islower() and (cue := self._cue(
+                        start, end, "past", word not in cues.not_past, tokens[max(0, index - 2):index])):
                     found.append(cue)
             index += 1
         return found
@@ -207,10 +206,10 @@ class SentenceTense:
             return _Cue(start, end, tense, sure)
         if self.text[start - 1:start] == "-" and start > self.start or self.text.startswith("-", end):
             return None  # "so-called", "long-awaited", "state-owned": an adjective
-        words = [word for _, _, word in before]
-        if words and words[-1] in _ADVERBS or words[-1:] and words[-1].endswith("ly"):
-            words.pop()  # "the newly signed pact", "a still unspecified date"
-        if words and words[-1] in _cues().adjective_before:
+        previous = before[-1][2] if before else ""
+        if previous in _ADVERBS or previous.endswith("ly"):  # "the newly signed pact", "a still unspecified date"
+            previous = before[0][2] if len(before) == 2 else ""
+        if previous in _cues().adjective_before:
             sure = False  # "the proposed deal", "as expected": an adjective, or a participle with no subject
         return _Cue(start, end, tense, sure)
 
