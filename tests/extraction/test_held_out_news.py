@@ -76,3 +76,32 @@ def test_a_quarter_covers_its_three_months():
 def test_durations_and_vague_references_are_never_event_dates():
     mentions = extract("The standoff has lasted nearly a year. In the past, such talks failed.", WED)
     assert [m.start_date for m in mentions] == [None, None]
+
+
+# Past tense is told by the class of the verb form, not by a list of words: any regular -ed past and
+# any irregular past form is a sure past where it stands as a verb. Published 2021-12-20 (a Monday), the
+# nearest January and Republic Day lie ahead, so only a sure past reads them back.
+MON = "2021-12-20"
+
+PAST_FORMS = [
+    ("India celebrated Republic Day with a parade in New Delhi.", [("Republic Day", "2021-01-26", "past")]),
+    ("Farmers picketed the toll plaza on January 26.", [("January 26", "2021-01-26", "past")]),
+    ("The regulator fined the bank in January.", [("January", "2021-01", "past")]),
+    ("The prime minister underwent surgery on January 5.", [("January 5", "2021-01-05", "past")]),
+    ("The opposition retook the seat in January.", [("January", "2021-01", "past")]),
+    # Past forms that are no verb of their own leave the date to its verb, or to the nearest reading.
+    ("The so-called summit on Friday will be brief.", [("Friday", "2021-12-24", "future")]),
+    ("The long-awaited bridge opens in January.", [("January", "2022-01", "future")]),
+    ("The revised schedule starts in January.", [("January", "2022-01", "future")]),
+    ("The index is expected to rise in January.", [("January", "2022-01", "future")]),
+    ("The treaty is to be signed in January.", [("January", "2022-01", "future")]),
+    ("The ceremony will be held on January 26.", [("January 26", "2022-01-26", "future")]),
+    # Names are no verbs.
+    ("Ahmed leads the talks in January.", [("January", "2022-01", None)]),
+    ("The Met Office warns of snow in January.", [("January", "2022-01", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAST_FORMS)
+def test_past_forms_are_told_by_their_class(text, expected):
+    assert [(m.text, m.value, m.tense) for m in extract(text, MON, country="IN")] == expected

@@ -51,7 +51,7 @@ def test_romanian_mai_is_more_unless_a_number_stands_by_it():
 
 def test_spanish_la_manana_is_the_morning_not_tomorrow():
     assert dateparser_reads("es", "mañana") == ("2021-04-08", "day")
-    assert found("Esta mañana el portavoz habló con la prensa.", "es") == []
+    assert found("Esta mañana el portavoz habló con la prensa.", "es") == [("Esta mañana", "2021-04-07TMO")]
     assert found("Mañana Lavrov viajará a Islamabad.", "es") == [("Mañana", "2021-04-08")]
 
 

@@ -125,9 +125,69 @@ def test_a_month_takes_the_relative_year_beside_it(language, text, expected):
     ("nl", "De ministers spraken elkaar vorige week.", [("vorige week", "2021-W13")]),
     ("pl", "Ministrowie spotkali się 6 kwietnia 2021.", [("6 kwietnia 2021", "2021-04-06")]),
     ("tr", "Bakanlar 6 Nisan 2021 tarihinde görüştü.", [("6 Nisan 2021", "2021-04-06")]),
+    ("it", "I colloqui sono durati 3 giorni.", [("3 giorni", "P3D")]),
+    ("it", "Il vertice si è aperto il 6 aprile alle 15:00.", [("6 aprile alle 15:00", "2021-04-06T15:00")]),
 ])
 def test_a_locale_without_override_or_cue_files_still_reads_dates(language, text, expected):
     assert found(text, language) == expected
+
+
+# Durations and times of day, from the unit words, number words and skipped words of dateparser's data.
+DURATIONS_AND_TIMES = [
+    ("fr", "Les combats ont duré pendant trois jours.", [("trois jours", "DURATION", "P3D")]),
+    ("fr", "La session a duré 15 heures.", [("15 heures", "DURATION", "PT15H")]),
+    ("fr", "Lavrov a été reçu le 6 avril à 15 h.", [("6 avril à 15 h", "TIME", "2021-04-06T15:00")]),
+    ("fr", "Mardi, Lavrov a rencontré Jaishankar à 11 h 30.",
+     [("Mardi", "DATE", "2021-04-06"), ("11 h 30", "TIME", "2021-04-06T11:30")]),
+    ("fr", "La conférence de presse débutera à 18 heures.", [("18 heures", "TIME", "2021-04-07T18:00")]),
+    ("fr", "Deux semaines plus tard, l'accord était signé.", []),
+    ("es", "Las conversaciones se prolongaron durante dos semanas.", [("dos semanas", "DURATION", "P2W")]),
+    ("es", "Los ministros se reunieron el 6 de abril a las 15:00.",
+     [("6 de abril a las 15:00", "TIME", "2021-04-06T15:00")]),
+    ("pt", "As negociações duraram duas semanas.", [("duas semanas", "DURATION", "P2W")]),
+    ("pt", "Os ministros reuniram-se no dia 6 de abril às 15h30.",
+     [("6 de abril às 15h30", "TIME", "2021-04-06T15:30")]),
+    ("de", "Die Gespräche dauerten drei Tage.", [("drei Tage", "DURATION", "P3D")]),
+    ("de", "Lawrow landete am Dienstag um 15.30 Uhr.", [("Dienstag um 15.30 Uhr", "TIME", "2021-04-06T15:30")]),
+    ("de", "Drei Tage später reiste er ab.", []),
+    ("ru", "Переговоры продолжались в течение двух недель.", [("двух недель", "DURATION", "P2W")]),
+    ("ru", "Переговоры начались 6 апреля в 15:00.", [("6 апреля в 15:00", "TIME", "2021-04-06T15:00")]),
+    ("ru", "Встреча прошла во вторник в 10 часов.", [("вторник в 10 часов", "TIME", "2021-04-06T10:00")]),
+    ("hi", "वार्ता तीन दिन चली।", [("तीन दिन", "DURATION", "P3D")]),
+    # Parts of the day, from the override files: alone ("ce matin"), or only right after a day ("hier soir").
+    ("fr", "Ce matin, le ministre est arrivé.", [("Ce matin", "TIME", "2021-04-07TMO")]),
+    ("fr", "Le ministre est arrivé hier soir.", [("hier soir", "TIME", "2021-04-06TEV")]),
+    ("fr", "Le soir, la ville dort.", []),
+    ("es", "El martes por la mañana llegó el ministro.", [("martes por la mañana", "TIME", "2021-04-06TMO")]),
+    ("pt", "Ontem à noite o ministro chegou.", [("Ontem à noite", "TIME", "2021-04-06TNI")]),
+    ("de", "Gestern Abend landete der Minister.", [("Gestern Abend", "TIME", "2021-04-06TEV")]),
+    ("de", "Morgen landet der Minister.", []),  # the noun "Morgen" (morning) alone: no date
+    ("ru", "Во вторник вечером министр прилетел в Дели.", [("вторник вечером", "TIME", "2021-04-06TEV")]),
+    ("hi", "आज सुबह मंत्री दिल्ली पहुंचे।", [("आज सुबह", "TIME", "2021-04-07TMO")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", DURATIONS_AND_TIMES)
+def test_durations_and_times_of_day(language, text, expected):
+    mentions = extract(text, PUBLISHED, language=language)
+    assert [(m.text, m.type, m.value) for m in mentions] == expected
+    assert all(m.start_date is None for m in mentions if m.type == "DURATION")  # never an event date
+
+
+FILLER = "bcfgkqwxz ,;\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=st.text(alphabet=FILLER, max_size=60), after=st.text(alphabet=FILLER, max_size=60),
+       example=st.sampled_from([e for e in DURATIONS_AND_TIMES if len(e[2]) == 1]))
+def test_durations_and_times_are_found_in_any_surrounding_text(before, after, example):
+    language, sentence, [expected] = example
+    phrase = expected[0]
+    start = sentence.index(phrase)
+    # The phrase with the words that make it what it is ("pendant", "à", "um"), in arbitrary text.
+    lead = sentence[:start].split()[-1:] if expected[1] == "TIME" or language == "ru" else []
+    text = " ".join([before, *lead, phrase, after])
+    assert expected in [(m.text, m.type, m.value) for m in extract(text, PUBLISHED, language=language)]
 
 
 def test_mentions_are_the_records_english_gives():

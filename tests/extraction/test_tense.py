@@ -69,6 +69,9 @@ def test_the_verb_governing_the_date_decides_not_the_nearest_cue(text, published
         ("The visa is valid until June 30.", "2021-04-07", [("June 30", "2021-06-30", "present")]),
         # An infinitive between the past verb and the date: the purchase may still lie ahead.
         ("The firm agreed to buy the unit in February.", "2021-10-30", [("February", "2022-02", "past")]),
+        # A past verb with a leaning future nearer the date: a future seen from the past, the nearest reading.
+        ("The board approved the plan, set to take effect on Friday.", "2021-04-07", [("Friday", "2021-04-09", None)]),
+        ("The plane was due to land on Wednesday.", "2021-04-07", [("Wednesday", "2021-04-07", None)]),
         # "since" always looks back.
         ("Prices will keep rising since May.", "2021-04-07", [("May", "2020-05", "past")]),
     ],

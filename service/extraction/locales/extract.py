@@ -10,6 +10,7 @@ import regex
 from service import budget
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.calendar_picks import pick, weekday_near
+from service.extraction.locales.clock import clock_of, duration_value, with_times
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
@@ -51,10 +52,16 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
     anchor = Anchor(day, "published") if day else _inferred(words, text, found)
     sentences = _sentences(text)
     starts = [start for start, _ in sentences]
-    mentions = []
+    mentions, clocks, joins_only = [], [], set()
     for item in found:
         budget.check()
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
+        if {"unit", "hour", "part", "day_part"} & item.groups.keys():
+            mention = _unanchored(words, text, item, anchor, sentence)
+            (mentions if mention.type == "DURATION" else clocks).append(mention)
+            if "day_part" in item.groups:
+                joins_only.add(id(mention))
+            continue
         tense = tense_of(language, text, sentence, item.start, item.end)
         resolved = _resolve(words, text[item.date_start:item.date_end], item.groups, anchor.day, tense)
         if resolved is None:
@@ -68,7 +75,23 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             granularity=granularity, modifier=item.modifier, start_date=bounds[0] if bounds else None,
             end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
             tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
-    return _month_of_year(text, mentions)
+    return with_times(words, text, _month_of_year(text, mentions), clocks, joins_only)
+
+
+def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sentence: tuple[int, int]) -> Mention:
+    """Return a duration ("trois jours": P3D), or a time of day still to be put on its day ("15 h": T15:00,
+    "ce matin": TMO)."""
+    clock = "unit" not in item.groups
+    if "part" in item.groups or "day_part" in item.groups:
+        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower())
+        value = "T" + {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part]
+    else:
+        value = "T" + clock_of(words, item.groups) if clock else duration_value(words, item.groups)
+    return Mention(
+        text=text[item.start:item.end], start=item.start, end=item.end, type="TIME" if clock else "DURATION",
+        value=value, granularity="time" if clock else None, modifier=None, start_date=None, end_date=None,
+        confidence=PICKED if clock else EXPLICIT, anchor=anchor.as_dict(), tense=None,
+        sentence_start=sentence[0], sentence_end=sentence[1])
 
 
 def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -29,6 +29,11 @@ class Overrides:
     day_after: tuple = ()
     modifiers: dict = field(default_factory=dict)
     modifiers_after: dict = field(default_factory=dict)
+    clock_before: tuple = ()
+    clock_after: tuple = ()
+    not_duration_after: tuple = ()
+    parts_of_day: dict = field(default_factory=dict)
+    parts_after_day: dict = field(default_factory=dict)
 
 
 @cache
@@ -55,4 +60,9 @@ def overrides(language: str) -> Overrides:
         day_after=tuple(data.get("day_after", [])),
         modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
         modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},
+        clock_before=tuple(data.get("clock_before", [])),
+        clock_after=tuple(data.get("clock_after", [])),
+        not_duration_after=tuple(data.get("not_duration_after", [])),
+        parts_of_day={" ".join(k.lower().split()): v for k, v in data.get("parts_of_day", {}).items()},
+        parts_after_day={" ".join(k.lower().split()): v for k, v in data.get("parts_after_day", {}).items()},
     )

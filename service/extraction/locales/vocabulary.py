@@ -15,6 +15,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative keys ("1 week ago", "in \\1 month") in the units an event date is told in.
 _UNITS = ("day", "week", "month", "year")
+# The units of a duration, as dateparser's data names them, and their TIMEX3 designators (P3D, PT2H).
+DURATION_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
 _NUMBER = r"(\d++[.,]?\d*+)"
 _LANGUAGE = regex.compile(r"^[a-z]{2,3}$")
 _B, _E = r"(?<![\w])", r"(?![\w])"
@@ -42,6 +44,9 @@ class Vocabulary:
     inflections: regex.Pattern | None  # finds those words in a span, to be replaced before dateparser reads
     modifier_before: regex.Pattern | None  # a modifier phrase ending right before a date ("début", "в конце")
     modifier_after: regex.Pattern | None  # one right after it ("के अंत में")
+    unit_of: dict  # duration unit word (lower case) -> dateparser's unit name ("semaines" -> "week")
+    pm: frozenset  # words after a clock time that put it after noon ("pm", "пп")
+    glue: regex.Pattern  # what may stand between a day and its time of day ("à", "a las", "um", ",")
 
     def starts(self, word: str) -> bool:
         """Tell whether an expression may start at this word (lower case)."""
@@ -78,10 +83,15 @@ def vocabulary(language: str) -> Vocabulary | None:
     relative_of.update({phrase: "override" for phrase in (*extra.rewrite, *extra.phrases)})
     numbers = _number_words(info, extra)
     relative = _relative_patterns(info, numbers)
-    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)),
+    # A one-letter unit ("h", "j") is left out: "15 h" is a clock time, "3 j" rare.
+    unit_of = {w.lower(): unit for unit in DURATION_UNITS for w in info.get(unit, []) if regex.fullmatch(r"\w\w+", w)}
+    clock = _clock(info, extra, unit_of)
+    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)
+                                     + [_B + "(?:%s)" % alternative + _E for alternative in clock]
+                                     + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -94,9 +104,13 @@ def vocabulary(language: str) -> Vocabulary | None:
         if extra.modifiers else None
     after = regex.compile(r"\s+(?P<mod>%s)(?!\w)" % _words(extra.modifiers_after), regex.I) \
         if extra.modifiers_after else None
+    # dateparser skips these words between a date's parts ("6 avril à 15 h", "6 de abril a las 15:00").
+    skip = [w for w in info.get("skip", []) if w.strip() and w[0].isalpha()]
+    glue = regex.compile(r"(?:\s*,)?(?:\s+(?:%s))*\s*" % _words([*skip, *extra.clock_before]), regex.I)
+    pm = frozenset(w.lower() for w in info.get("pm", []))
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
-                      regex.compile(numbers, regex.I), replacements, inflections, before, after)
+                      regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue)
 
 
 def _without_nukta(forms) -> dict:
@@ -186,6 +200,12 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
     found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
+    # dateparser has no parts of the day: "ce matin", "esta mañana"; "soir" of "hier soir" only after a day.
+    # After the relative phrases, so that "morgen" stays tomorrow.
+    if extra.parts_of_day:
+        found.append(r"(?P<part>%s)" % _words(extra.parts_of_day))
+    if extra.parts_after_day:
+        found.append(r"(?P<day_part>%s)" % _words(extra.parts_after_day))
     if extra.day_after:  # "6-го числа", "6 तारीख": the 6th of a month near the publication date
         found.append(r"(?P<dom>\d{1,2})(?!\d)%s\s+%s" % (ordinal, _words(extra.day_after)))
     if extra.day_before:  # "el día 6"
@@ -200,6 +220,38 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
               # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
               r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
+
+
+def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
+    """Return the finder's clock times: "15:30", "15 h 30", "15.30 Uhr", "à 15 heures"; am/pm from the data.
+
+    A number and an hour word is a time of day only after a word that says "at" ("à 15 heures"):
+    otherwise it is a duration ("pendant 15 heures").
+    """
+    hour, minute = r"(?P<hour>[01]?\d|2[0-3])", r"(?P<minute>[0-5]\d)(?![\d.,:/-]\d)"
+    hour_words = _words([w for w, unit in unit_of.items() if unit == "hour"])
+    after = _words(extra.clock_after)
+    # Only the data's words for "pm" change a value; its "am" is also a German word ("am Dienstag").
+    half_day = r"(?:\s*(?P<half>%s)%s)?" % (_words(info.get("pm", [])), _E)
+    found = [hour + r"\s*:\s*" + minute + r"(?:\s*(?:%s|%s)%s)?" % (hour_words, after, _E) + half_day,
+             hour + r"(?:\s*[.:]\s*" + minute + r")?\s+" + after + half_day,
+             hour + r"\s*(?P<half>%s)%s" % (_words(info.get("pm", [])), _E)]
+    if "h" in (w.lower() for w in info.get("hour", [])):  # "15h30", "15 h"
+        found.append(hour + r"\s*h(?:\s*" + minute + r"|(?!\w))")
+    if extra.clock_before:
+        found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour
+                     + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day)
+        found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour + r"\s*[.]\s*" + minute + half_day)
+    return found
+
+
+def _duration(extra: Overrides, numbers: str, unit_of: dict) -> str:
+    """Return the finder's duration: a number (digits or a number word) and a unit ("trois jours", "2 Wochen").
+
+    A duration followed by a word that makes it a date counted from another ("deux jours plus tard") is none.
+    """
+    not_after = r"(?!\s+%s%s)" % (_words(extra.not_duration_after), _E) if extra.not_duration_after else ""
+    return r"(?P<amount>\d{1,3}(?:[.,]\d+)?(?!\d)|%s)\s+(?P<unit>%s)%s%s" % (numbers, _words(unit_of), _E, not_after)
 
 
 def _number_words(info: dict, extra: Overrides) -> str:
