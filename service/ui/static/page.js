@@ -24,14 +24,63 @@
     return form().action.split("?")[0] + (query ? "?" + query : "");
   }
 
+  // The timeline shown, with what it hooked onto the page.
+  var drawn = null;
+
+  // TimelineJS 3.9.11 has no way to take a timeline down, nor to give one new events but one by one. While it
+  // builds a timeline it listens on the document (arrow keys) and the window (resize), and watches its container
+  // with an IntersectionObserver, through functions it keeps nowhere. Left in place, they would keep every
+  // timeline drawn before alive, with its elements and events, redrawn on every resize and moved on every key.
+  // So what it hooks on while building (from its constructor until it says it is ready) is noted, and undone
+  // when the next view replaces it.
+  function build(holder, doc, options) {
+    var hooked = { listeners: [], observers: [] };
+    var Observer = window.IntersectionObserver;
+    [window, document].forEach(function (target) {
+      target.addEventListener = function () {
+        hooked.listeners.push([target].concat(Array.prototype.slice.call(arguments)));
+        return EventTarget.prototype.addEventListener.apply(target, arguments);
+      };
+    });
+    window.IntersectionObserver = function (callback, init) {
+      var observer = new Observer(callback, init);
+      hooked.observers.push(observer);
+      return observer;
+    };
+    function restore() {
+      delete window.addEventListener;
+      delete document.addEventListener;
+      window.IntersectionObserver = Observer;
+    }
+    try {
+      hooked.timeline = new TL.Timeline(holder, doc, options);
+      hooked.timeline.on("ready", restore);
+    } finally {
+      // It reads its events in promise callbacks, all run before the next task: one that never gets ready (it
+      // shows why in place) is not watched past them.
+      setTimeout(restore, 0);
+    }
+    return hooked;
+  }
+
+  function takeDown() {
+    if (!drawn) { return; }
+    drawn.listeners.forEach(function (added) {
+      added[0].removeEventListener(added[1], added[2], added[3]);
+    });
+    drawn.observers.forEach(function (observer) { observer.disconnect(); });
+    drawn = null;
+  }
+
   function draw(doc) {
     var section = document.getElementById("timeline-section");
     var holder = document.getElementById("timeline");
+    takeDown();
     if (!doc || !doc.events || !doc.events.length) { section.hidden = true; return; }
     section.hidden = false;
     // font and theme null: TimelineJS would otherwise fetch a font stylesheet that loads web fonts from a font
     // service; "en" is built in, so no locale file is fetched either.
-    new TL.Timeline(holder, doc, {
+    drawn = build(holder, doc, {
       script_path: new URL(holder.dataset.scriptPath, document.baseURI).href,
       font: null, theme: null, language: "en", hash_bookmark: false, ga_measurement_id: null,
     });
@@ -55,6 +104,7 @@
     ]).then(function (answers) {
       if (ticket !== shown) { return; }
       var fetched = new DOMParser().parseFromString(answers[0], "text/html");
+      takeDown();
       results.replaceWith(fetched.getElementById("results"));
       // The list was swapped under a screen reader's cursor: say what it holds now.
       var heading = document.querySelector("#results .errors h2, #events-heading");
