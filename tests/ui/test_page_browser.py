@@ -1,23 +1,10 @@
 """The page in Debian's Chromium: what a visitor sees, clicks and shares, with nothing fetched from elsewhere."""
-import json
 import re
 from urllib.parse import parse_qs, urlsplit
-from urllib.request import urlopen
 
-from page_site import AMPERSAND, HOSTILE
+from page_site import AMPERSAND, HOSTILE, titles_of
 
 READY = 5_000  # ms: how long a page may take to draw its timeline on a busy test machine
-
-
-def api(site, path: str) -> dict:
-    """GET an API path from the app itself, without the browser."""
-    with urlopen(f"{site.url}{path}", timeout=30) as response:
-        return json.load(response)
-
-
-def titles_of(site, query: str) -> list[str]:
-    """Return the titles of the events /api/timeline gives for query, oldest first (all pages)."""
-    return [event["title"] for group in api(site, f"/api/timeline?format=json&limit=5000&{query}")["dates"] for event in group["events"]]
 
 
 def open_page(watched, url: str):
