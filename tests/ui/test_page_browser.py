@@ -180,3 +180,19 @@ def test_an_unreadable_filter_is_explained_in_place(site, watched):
     page.press("#from", "Enter")
     page.wait_for_selector(".tl-timemarker", state="attached")
     assert listed(page) == titles_of(site, "from=2021")
+
+
+def test_the_timeline_is_drawn_whichever_arrives_first_its_events_or_timelinejs(site, watched):
+    page = watched.page
+    expected = titles_of(site, "actor=vladimir-putin")
+    for held, other in (("**/timeline.js", "/api/timeline?"), ("**/api/timeline?*", "/timelinejs/js/timeline.js")):
+        # One of the two is kept back until the other has reached the page.
+        kept = []
+        page.route(held, lambda route: kept.append(route))
+        with page.expect_request_finished(lambda request: other in request.url):
+            page.goto(f"{site.url}/?actor=vladimir-putin", wait_until="commit")
+        page.evaluate("() => new Promise(resolve => setTimeout(resolve, 0))")
+        kept[0].continue_()
+        page.wait_for_function("n => document.querySelectorAll('.tl-timemarker').length === n", arg=len(expected))
+        page.unroute(held)
+    assert watched.errors == []

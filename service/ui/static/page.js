@@ -4,6 +4,15 @@
   "use strict";
 
   var shown = 0; // the latest view asked for: answers to older ones are dropped
+  // This script runs before TimelineJS's (both deferred, in that order), and the document is parsed by then:
+  // TimelineJS is there once the document says every deferred script has run.
+  var scripts = new Promise(function (resolve) {
+    if (window.TL) {
+      resolve();
+    } else {
+      document.addEventListener("DOMContentLoaded", resolve, { once: true });
+    }
+  });
 
   function form() { return document.getElementById("filters"); }
 
@@ -86,12 +95,14 @@
     });
   }
 
+  function fetchTimeline(url) {
+    return fetch(url).then(function (response) { return response.ok ? response.json() : null; });
+  }
+
   function timelineOf(params) {
-    var holder = document.getElementById("timeline");
     var api = new URLSearchParams(params);
     api.set("format", "timelinejs");
-    return fetch(holder.dataset.api + "?" + api.toString(), { headers: { Accept: "application/json" } })
-      .then(function (response) { return response.ok ? response.json() : null; });
+    return fetchTimeline(document.getElementById("timeline").dataset.api + "?" + api.toString());
   }
 
   function show(params, withForm) {
@@ -101,6 +112,7 @@
     return Promise.all([
       fetch(pageUrl(params), { headers: { Accept: "text/html" } }).then(function (response) { return response.text(); }),
       timelineOf(params),
+      scripts,
     ]).then(function (answers) {
       if (ticket !== shown) { return; }
       var fetched = new DOMParser().parseFromString(answers[0], "text/html");
@@ -145,9 +157,12 @@
     show(cleaned(new URLSearchParams(window.location.search)), true);
   });
 
-  if (!document.querySelector("#results .errors")) {
-    timelineOf(cleaned(new URLSearchParams(window.location.search))).then(function (doc) {
-      if (shown === 0) { draw(doc); }
+  // The server names the export only when the filters are readable and select events. It is asked for now,
+  // while TimelineJS loads, and drawn once TimelineJS is there.
+  var first = document.getElementById("timeline").dataset.first;
+  if (first) {
+    Promise.all([fetchTimeline(first), scripts]).then(function (answers) {
+      if (shown === 0) { draw(answers[0]); }
     });
   }
 }());
