@@ -7,7 +7,7 @@ cache), and prints the median and 95th percentile, in ms from navigation start, 
   form usable   the HTML parsed and the page's script run (DOMContentLoaded)
   interactive   the timeline drawn and the main thread done drawing it: its markers are in the page and the next
                 task (an input event's) runs
-    .venv/bin/python bench/page_bench.py [--runs 20] [--screenshot docs/screenshot.png]
+    .venv/bin/python bench/page_bench.py [--runs 20] [--latency 100] [--screenshot docs/screenshot.png]
 """
 import argparse
 import os
@@ -40,10 +40,16 @@ new MutationObserver(function (records, observer) {
 MILESTONES = ("first render", "form usable", "interactive")
 
 
-def time_page(browser, url: str) -> dict:
-    """Open url in a fresh context and return milliseconds from navigation start to each milestone."""
+def time_page(browser, url: str, latency: float = 0) -> dict:
+    """Open url in a fresh context and return milliseconds from navigation start to each milestone; latency adds
+    that many ms to every request's round trip (Chromium's network emulation), as a distant server would."""
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     page = context.new_page()
+    if latency:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": latency, "downloadThroughput": -1,
+                                                      "uploadThroughput": -1})
     page.add_init_script(WATCH)
     page.goto(url)
     page.wait_for_function("() => window.__bench.interactive !== undefined")
@@ -80,6 +86,7 @@ def screenshot(browser, url: str, path: Path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--latency", type=float, default=0, help="ms added to each request's round trip")
     parser.add_argument("--screenshot", type=Path)
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -97,8 +104,9 @@ def main():
                 print(f"Chromium {browser.version}")
                 for view in VIEWS:
                     time_page(browser, server.url + view)  # warms gunicorn's workers, not the browser
-                    runs = [time_page(browser, server.url + view) for _ in range(args.runs)]
-                    print(f"{view} ({args.runs} cold-cache loads, ms from navigation start: median / p95 / slowest)")
+                    runs = [time_page(browser, server.url + view, args.latency) for _ in range(args.runs)]
+                    print(f"{view} ({args.runs} cold-cache loads, {args.latency:.0f} ms added latency, "
+                          "ms from navigation start: median / p95 / slowest)")
                     for milestone in MILESTONES:
                         values = [run[milestone] for run in runs]
                         print(f"  {milestone:12} {statistics.median(values):6.0f} / {p95(values):6.0f} / {max(values):6.0f}")
