@@ -27,8 +27,8 @@ def page():
     first = {name: (given.get(name) or [None])[0] for name in FORM}
     # Values the form has no control for (a second actor, status=...) go along as hidden fields.
     hidden = [(name, value) for name, values in given.items() for value in (values[1:] if name in FORM else values)]
-    # The export the script draws the timeline from, which it asks for before TimelineJS has loaded: none when
-    # there are no events to draw.
+    # The export the script draws the timeline from, preloaded by the page's head: none when there are no events
+    # to draw.
     timeline = url_for("timeline.export_timeline", format="timelinejs", **given) if events else None
     body = render_template(
         "ui/page.html", events=events, errors=errors + unknown, first=first, hidden=hidden, timeline=timeline,

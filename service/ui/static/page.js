@@ -95,6 +95,8 @@
     });
   }
 
+  // Asked for as the page's head preloads it (no headers of its own), so that the browser hands over the answer
+  // it has, or is getting, instead of asking again.
   function fetchTimeline(url) {
     return fetch(url).then(function (response) { return response.ok ? response.json() : null; });
   }
@@ -157,8 +159,8 @@
     show(cleaned(new URLSearchParams(window.location.search)), true);
   });
 
-  // The server names the export only when the filters are readable and select events. It is asked for now,
-  // while TimelineJS loads, and drawn once TimelineJS is there.
+  // The server names the export only when the filters are readable and select events; the page's head has
+  // asked for it already. It is drawn once TimelineJS is there.
   var first = document.getElementById("timeline").dataset.first;
   if (first) {
     Promise.all([fetchTimeline(first), scripts]).then(function (answers) {
