@@ -1,7 +1,7 @@
 """GET /: the page; its filters are the URL's query, so a view can be shared and works as a plain GET form."""
 import re
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, render_template, request, url_for
 
 from ..reads import actors_topics
 from ..api.display_dates import display_date
@@ -27,8 +27,11 @@ def page():
     first = {name: (given.get(name) or [None])[0] for name in FORM}
     # Values the form has no control for (a second actor, status=...) go along as hidden fields.
     hidden = [(name, value) for name, values in given.items() for value in (values[1:] if name in FORM else values)]
+    # The export the script draws the timeline from, preloaded by the page's head: none when there are no events
+    # to draw.
+    timeline = url_for("timeline.export_timeline", format="timelinejs", **given) if events else None
     body = render_template(
-        "ui/page.html", events=events, errors=errors + unknown, first=first, hidden=hidden,
+        "ui/page.html", events=events, errors=errors + unknown, first=first, hidden=hidden, timeline=timeline,
         actors=choices(actors_topics.actor_page, first["actor"]), topics=choices(actors_topics.topic_page, first["topic"]),
         when=when, quote=paragraphs_html, web_link=web_link, limit_reached=len(events) >= LIMIT,
     )

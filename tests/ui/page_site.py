@@ -1,6 +1,8 @@
 """What the page's browser tests and bench share: how Chromium is started, and the hostile rows they add."""
 import importlib.util
+import json
 from pathlib import Path
+from urllib.request import urlopen
 
 CHROMIUM = Path("/usr/bin/chromium")
 # As the machine's own probe runs it: without the networking flags Chromium calls Google's hosts at start.
@@ -37,3 +39,9 @@ def add_hostile_topics(database_url: str) -> dict:
             slugs[name] = slug
     db.close()
     return slugs
+
+
+def titles_of(site, query: str) -> list[str]:
+    """Return the titles of the events the site's /api/timeline gives for query, oldest first, without the browser."""
+    with urlopen(f"{site.url}/api/timeline?format=json&limit=5000&{query}", timeout=30) as response:
+        return [event["title"] for group in json.load(response)["dates"] for event in group["events"]]

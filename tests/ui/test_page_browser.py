@@ -1,23 +1,10 @@
 """The page in Debian's Chromium: what a visitor sees, clicks and shares, with nothing fetched from elsewhere."""
-import json
 import re
 from urllib.parse import parse_qs, urlsplit
-from urllib.request import urlopen
 
-from page_site import AMPERSAND, HOSTILE
+from page_site import AMPERSAND, HOSTILE, titles_of
 
 READY = 5_000  # ms: how long a page may take to draw its timeline on a busy test machine
-
-
-def api(site, path: str) -> dict:
-    """GET an API path from the app itself, without the browser."""
-    with urlopen(f"{site.url}{path}", timeout=30) as response:
-        return json.load(response)
-
-
-def titles_of(site, query: str) -> list[str]:
-    """Return the titles of the events /api/timeline gives for query, oldest first (all pages)."""
-    return [event["title"] for group in api(site, f"/api/timeline?format=json&limit=5000&{query}")["dates"] for event in group["events"]]
 
 
 def open_page(watched, url: str):
@@ -44,6 +31,8 @@ def test_page_shows_the_seed_events_with_no_errors_and_nothing_from_elsewhere(si
     page.wait_for_load_state("networkidle")
     assert watched.errors == [], watched.requests
     assert watched.hosts() == {urlsplit(site.url).netloc}, watched.requests
+    # The script drew from the answer to the head's preload: the export was asked for once.
+    assert [url for url in watched.requests if "/api/" in url] == [f"{site.url}/api/timeline?format=timelinejs"]
 
 
 def test_picking_an_actor_narrows_the_events_and_the_url_keeps_the_view(site, watched):
@@ -161,6 +150,8 @@ def test_filter_controls_are_labelled_and_reached_with_tab(site, watched):
 
 def test_the_list_and_filters_work_without_javascript(site, no_script):
     page = no_script.page
+    # The list and the form need no API: the timeline's export, which the page's head preloads, cannot be had.
+    page.route("**/api/**", lambda route: route.abort())
     page.goto(f"{site.url}/")
     assert listed(page) == titles_of(site, "")
     page.select_option("#actor", "vladimir-putin")
@@ -173,7 +164,8 @@ def test_the_list_and_filters_work_without_javascript(site, no_script):
     first = page.locator("#events ol.events > li").first
     assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", first.locator("time").first.get_attribute("datetime"))
     assert first.locator("blockquote").count() >= 1
-    assert not any("/api/" in url for url in no_script.requests)
+    # Only the head's preload reached for the API: nothing else on the page did.
+    assert {urlsplit(url).path for url in no_script.requests if "/api/" in url} <= {"/api/timeline"}, no_script.requests
     page.fill("#from", "2021-13")
     page.click("text=Show events")
     assert "must be a date" in page.locator("[role=alert]").inner_text()
@@ -193,3 +185,19 @@ def test_an_unreadable_filter_is_explained_in_place(site, watched):
     page.press("#from", "Enter")
     page.wait_for_selector(".tl-timemarker", state="attached")
     assert listed(page) == titles_of(site, "from=2021")
+
+
+def test_the_timeline_is_drawn_whichever_arrives_first_its_events_or_timelinejs(site, watched):
+    page = watched.page
+    expected = titles_of(site, "actor=vladimir-putin")
+    for held, other in (("**/timeline.js", "/api/timeline?"), ("**/api/timeline?*", "/timelinejs/js/timeline.js")):
+        # One of the two is kept back until the other has reached the page.
+        kept = []
+        page.route(held, lambda route: kept.append(route))
+        with page.expect_request_finished(lambda request: other in request.url):
+            page.goto(f"{site.url}/?actor=vladimir-putin", wait_until="commit")
+        page.evaluate("() => new Promise(resolve => setTimeout(resolve, 0))")
+        kept[0].continue_()
+        page.wait_for_function("n => document.querySelectorAll('.tl-timemarker').length === n", arg=len(expected))
+        page.unroute(held)
+    assert watched.errors == []
