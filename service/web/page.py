@@ -16,7 +16,6 @@ from trafilatura.utils import load_html
 from schemas.common import WebUrl
 from service import budget
 from service.extraction.locales import language_code
-
 from service.web.unread import strip_unread
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
