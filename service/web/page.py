@@ -16,13 +16,15 @@ from trafilatura.utils import load_html
 from schemas.common import WebUrl
 from service import budget
 from service.extraction.locales import language_code
+from service.web.unread import strip_unread
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
 _HTML_SIGNS = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h1|title)[\s>/]", re.I)
 _SNIFF_CHARS = 4096
 # Reading a page runs under the request's CPU budget (service/budget.py), checked between its stages. The
 # main-text extractor and htmldate's free-text search cannot be stopped inside, so their input is bounded before
-# they start, to keep each of those stages well under the budget (docs/benchmarks.md has the worst case):
+# they start, to keep each of those stages well under the budget (docs/benchmarks.md has the worst case). The
+# limits count the markup left once what no reader reads (comments, scripts, styles, icons) is removed:
 # - The extractor's cost grows with the elements and attributes of the page; large real news pages have a few
 #   thousand elements of a few attributes each. libxml2 also compares each attribute of a tag with every one
 #   before it, so one tag may have at most MAX_TAG_ATTRIBUTES (real tags have a few).
@@ -77,6 +79,7 @@ def read_page(html: str, url: str | None = None) -> Page:
     """Read the article of one HTML page; raise PageError when there is none, OutOfTime past the running budget."""
     if not looks_like_html(html):
         raise PageError("not HTML: no HTML markup near the start of the document")
+    html = strip_unread(html)
     elements = _check_markup(html)
     budget.check()  # each stage starts only within the budget: a batch's later page may find it spent
     tree = load_html(html)

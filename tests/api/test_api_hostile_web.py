@@ -122,6 +122,9 @@ HOSTILE_HTML = {
     "20,000 elements": "<html><body>" + "<p>x</p>" * 20_000 + STORY + "</body></html>",
     # ...and by attributes, a few on each of them.
     "8,000 elements of 5 attributes": "<html><body>" + '<p a=1 b=2 c=3 d=4 e=5>x</p>' * 8_000 + STORY + "</body></html>",
+    # Markup in scripts and comments is not counted, but only where they close: the rest is the parser's to read.
+    "20,000 elements after a script that never closes": "<html><body>" + STORY + "<script>" + "<p>x</p>" * 20_000 + "</body></html>",
+    "20,000 elements after a comment that never closes": "<html><body>" + STORY + "<!--" + "<p>x</p>" * 20_000 + "</body></html>",
 }
 
 

@@ -1,6 +1,7 @@
 """Reading pages: the article's paragraphs without the page around them, its metadata and its date."""
 import pytest
 
+import heavy_pages
 from local_site import FIXTURES
 from service.web.charset import decode
 from service.web.dates import DateReading, choose_date
@@ -138,3 +139,19 @@ def test_a_page_language_is_read_as_its_iso_639_1_code_and_an_unknown_one_is_det
     french = "<p>Le ministre a rencontré son homologue à Moscou mardi pour parler de la coopération.</p>" * 3
     assert read_page(f'<html lang="eng"><body><article>{"<p>The minister met his counterpart in Moscow.</p>" * 3}</article></body></html>').language == "en"
     assert read_page(f'<html lang="xx"><body><article>{french}</article></body></html>').language is None
+
+
+# Heavy news pages: over the page limits counted in raw tags, well under them once icons, scripts, styles,
+# templates and comments are left out. (builder, title, site, published_at, article paragraphs)
+HEAVY = [
+    (heavy_pages.mega_menu_page, heavy_pages.TITLE, "The Baltic Herald", heavy_pages.PUBLISHED, heavy_pages.ARTICLE),
+    (heavy_pages.sprite_sheet_page, "Flood defences approved for the lower valley", "The Dale Courier", "2024-11-28",
+     heavy_pages.FLOOD),
+]
+
+
+@pytest.mark.parametrize("build, title, sitename, published, paragraphs", HEAVY, ids=["mega menu", "sprite sheet"])
+def test_a_heavy_news_page_is_read_with_its_article_and_json_ld_date(build, title, sitename, published, paragraphs):
+    read = read_page(build())
+    assert (read.title, read.sitename, choose_date(read)) == (title, sitename, DateReading(published, "page", None))
+    assert read.body.split("\n\n") == paragraphs

@@ -3,6 +3,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+import heavy_pages
 from local_site import FIXTURES
 from problem_asserts import assert_problem
 from service.models import Article, ArticleHtml, Feed
@@ -189,3 +190,14 @@ def test_a_batch_of_slow_urls_shares_one_fetch_budget(client, fetching, app):
     results = response.get_json()["items"]
     assert [item["status"] for item in results] == [422, 503, 503, 201], results
     assert "send this item again" in results[1]["errors"]["_item"][0]
+
+
+def test_a_heavy_news_page_is_stored_with_its_article_and_json_ld_date(client):
+    # Over 10,000 start tags, most of them in icons, scripts, styles and templates: fewer than 4,000 are read.
+    response = post(client, {"html": heavy_pages.mega_menu_page()})
+    assert response.status_code == 201, response.get_json()
+    article = response.get_json()
+    assert (article["title"], article["source"], article["url"]) == (
+        heavy_pages.TITLE, "The Baltic Herald", "https://balticherald.example.com/world/eu-cod-quotas")
+    assert (article["published_at"], article["published_at_source"]) == (heavy_pages.PUBLISHED, "page")
+    assert article["body"] == "\n\n".join(heavy_pages.ARTICLE)
