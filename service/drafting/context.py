@@ -44,10 +44,14 @@ class ArticleContext:
         clear = len(ranked) == 2 or (len(ranked) == 3 and ranked[1][1] > ranked[2][1])
         self.main_pair = tuple(speakers[key] for key, _ in ranked[:2]) if clear else ()
 
+    def hits_in(self, start: int, end: int) -> list[ActorHit]:
+        """Return the actor hits that start in text[start:end], in text order."""
+        first, last = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
+        return self.hits[first:last]
+
     def actors_in(self, start: int, end: int) -> list[ActorSpec]:
         """Return the actors named in text[start:end], in text order."""
-        first, last = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
-        return [h.actor for h in self.hits[first:last]]
+        return [h.actor for h in self.hits_in(start, end)]
 
     def sentence_index(self, offset: int) -> int:
         """Return the index of the sentence holding offset."""
@@ -97,8 +101,7 @@ class ArticleContext:
         """Return the sides text[start:end] names (by its people too, with_people), in text order: each its country
         and the people named for it."""
         found: dict[str, tuple[ActorSpec | None, dict[str, ActorSpec]]] = {}
-        first, last = bisect_left(self._hit_starts, start), bisect_left(self._hit_starts, end)
-        for hit in self.hits[first:last]:
+        for hit in self.hits_in(start, end):
             side = self._side(hit) if with_people or hit.actor.kind == "country" else None
             if side:
                 named = found.setdefault(side[0], (side[1], {}))[1]
