@@ -262,7 +262,12 @@ def test_instances_upgrading_an_empty_database_at_once_all_succeed_and_apply_eac
                              text=True) for _ in range(3)]
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], outputs
-    assert sorted(output.splitlines()[-1] for output in outputs) == [
-        f"applied {len(MIGRATIONS)} migrations", "database is up to date", "database is up to date"]
+    # On SQLite the instances take turns step by step, so the steps may be shared out among them; on PostgreSQL one
+    # instance applies them all. Either way, every step is applied exactly once.
+    counts = [0 if last == "database is up to date" else int(last.split()[1])
+              for last in (output.splitlines()[-1] for output in outputs)]
+    assert sum(counts) == len(MIGRATIONS), outputs
+    if target.startswith("postgres"):
+        assert sorted(counts) == [0, 0, len(MIGRATIONS)], outputs
     database = init_database(target)
     assert pending(database) == []
