@@ -26,6 +26,9 @@ class TimelineApi(Api):
     def _register_error_handlers(self):
         register_error_handlers(self._app)
 
+    def _register_pagination_header(self):
+        """Document no X-Pagination header: pages carry their own envelope (items and the next cursor)."""
+
     def _register_responses(self):
         """Document every shared error response as problem+json."""
         for status in http.HTTPStatus:

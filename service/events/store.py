@@ -168,18 +168,17 @@ def candidate_actors(draft: Draft, known: dict[str, int]) -> tuple[list[int], li
 def new_event(draft: Draft, article, reuse: Reuse | None) -> int:
     """Create the event for draft, under the old id of the same happening during a rebuild; return its id."""
     now = utcnow()
-    fields = dict(value=draft.value, date_start=draft.start_date, date_end=draft.end_date,
-                  granularity=draft.granularity, modifier=draft.modifier, title=draft.title, status=draft.status,
-                  confidence=draft.confidence, fingerprint=draft.fingerprint, updated_at=now)
-    if reuse is None:
-        return insert_row(Event, {**fields, "created_at": now})
-    old = reuse.take(article.id, draft)
-    if old is not None:
-        return insert_row(Event, {**fields, "id": old, "created_at": reuse.created_at[old]})
-    if reuse.next_id is None:
-        return insert_row(Event, {**fields, "created_at": now})
-    reuse.next_id += 1
-    return insert_row(Event, {**fields, "id": reuse.next_id - 1, "created_at": now})
+    row = dict(value=draft.value, date_start=draft.start_date, date_end=draft.end_date,
+               granularity=draft.granularity, modifier=draft.modifier, title=draft.title, status=draft.status,
+               confidence=draft.confidence, fingerprint=draft.fingerprint, created_at=now, updated_at=now)
+    if reuse is not None:
+        old = reuse.take(article.id, draft)
+        if old is not None:
+            row.update(id=old, created_at=reuse.created_at[old])
+        elif reuse.next_id is not None:
+            row["id"] = reuse.next_id
+            reuse.next_id += 1
+    return insert_row(Event, row)
 
 
 def actor_ids(specs: tuple[ActorSpec, ...], known: dict[str, int]) -> dict[str, int]:
