@@ -20,6 +20,11 @@ sys.path.insert(0, str(ROOT / "tests" / "deploy"))
 
 from servers import POSTGRES_URL, psql  # noqa: E402  (the PostgreSQL server the deployment tests use)
 
+# The queue is PostgreSQL's alone: its tests run once, in the suite's PostgreSQL pass (`make test-postgres`), so
+# that `make test-fast` needs only Python.
+needs_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"),
+                                    reason="the job queue needs PostgreSQL: run with TEST_DATABASE_URL (make test-postgres)")
+
 
 def timeline(database_url, *args):
     env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT), "TIMELINE_FETCH_DELAY": "0"}
@@ -50,6 +55,7 @@ def queue_database(empty_database):
     database.close_all()
 
 
+@needs_postgres
 def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
     before = len(site.requests)
     with db.connection_context():
@@ -73,6 +79,7 @@ def test_two_workers_never_fetch_an_entry_twice(queue_database, site):
     assert failed == 0
 
 
+@needs_postgres
 def test_a_worker_on_a_database_not_upgraded_refuses_and_creates_nothing(empty_database):
     with timeline(empty_database, "worker", "--until-empty") as worker:
         output = worker.communicate(timeout=120)[0]
@@ -89,6 +96,7 @@ def test_worker_refuses_sqlite(tmp_path):
     assert worker.returncode != 0 and "needs PostgreSQL" in output
 
 
+@needs_postgres
 def test_a_due_feed_is_queued_once_however_often_the_scheduler_runs(queue_database):
     with db.connection_context():
         due, _ = register_feed("https://feeds.example.org/due.rss", guarded=False)
@@ -100,6 +108,7 @@ def test_a_due_feed_is_queued_once_however_often_the_scheduler_runs(queue_databa
     assert [row[0] for row in waiting] == [{"feed_id": due.id}]
 
 
+@needs_postgres
 def test_a_database_whose_worker_created_the_queue_upgrades_to_the_schema_of_a_fresh_one(queue_database):
     from procrastinate.schema import SchemaManager
     from test_schema import apply_up_to, describe
