@@ -34,9 +34,10 @@ def computed(monkeypatch):
 def test_a_repeated_page_is_computed_once(client, world, computed):
     # On PostgreSQL the version read is the server's snapshot, which a write to any other database on the same
     # server also moves (another test run): such a write between the two reads costs one recomputation, never a
-    # stale page. So each try asks a page of its own, and one try of three must show the repeat from memory.
+    # stale page. So each try asks a page of its own, and one try of twenty must show the repeat from memory (on a
+    # server that other runs write to all the time, most tries can meet such a write).
     outcomes = []
-    for attempt in range(3):
+    for attempt in range(20):
         computed.clear()
         url = f"/api/events?limit={100 - attempt}"
         first = page(client, url)

@@ -38,14 +38,15 @@ def postgres_database():
     psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def launch(cleanup: ExitStack, workdir: Path, database_url: str, instances=1, workers=2, seed=False):
-    """Start gunicorn instances on database_url and one nginx in front of them; return (apps, proxy)."""
+def launch(cleanup: ExitStack, workdir: Path, database_url: str, instances=1, workers=2, seed=False, env=None):
+    """Start gunicorn instances on database_url (with env added to theirs) and one nginx in front of them;
+    return (apps, proxy)."""
     upgrade_schema(database_url)
     if seed:
         run_cli(database_url, "seed")
     apps = []
     for _ in range(instances):
-        app = Gunicorn(workdir, database_url, workers=workers)
+        app = Gunicorn(workdir, database_url, workers=workers, env=env)
         cleanup.callback(app.stop)
         apps.append(app.start())
     proxy = Nginx(workdir, [app.port for app in apps])

@@ -25,8 +25,9 @@ def psql(sql: str):
     """Run one statement as the postgres user on the maintenance database (CREATE and DROP DATABASE)."""
     subprocess.run(["psql", f"{POSTGRES_URL}/postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql], check=True,
                    capture_output=True)
-# gunicorn imports dateparser and friends: a cold start takes a few seconds on this machine.
-START_TIMEOUT = 30
+# gunicorn imports dateparser and friends: a cold start takes a few seconds, and over twenty on a busy 2-core
+# machine. The wait ends as soon as the process exits, so this deadline only ever stops a hang.
+START_TIMEOUT = 300
 
 
 def free_port() -> int:
@@ -131,12 +132,19 @@ class Gunicorn:
                 cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
             )
         wait_for_port(self.port, self.process, self.log)
+        # The master listens before its workers have booted: a request waits in the backlog until one has.
         deadline = time.monotonic() + START_TIMEOUT
-        while request(self.url, "GET", "/healthz").status != 200:
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {self.process.returncode}:\n{self.log.read_text()[-3000:]}")
+            try:
+                if request(self.url, "GET", "/healthz", timeout=10).status == 200:
+                    return self
+            except OSError:
+                pass  # no worker answered yet: ask again until the deadline
             if time.monotonic() > deadline:
                 raise RuntimeError(f"/healthz never answered 200:\n{self.log.read_text()[-3000:]}")
             time.sleep(0.1)
-        return self
 
     def worker_pids(self) -> list[int]:
         """Return the pids of this master's worker processes."""

@@ -4,7 +4,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from page_site import AMPERSAND, HOSTILE, titles_of
 
-READY = 5_000  # ms: how long a page may take to draw its timeline on a busy test machine
+# ms: how long to wait for a page to draw its timeline (it takes well under a second). A wait, not a speed check:
+# it ends as soon as the markers are there, and a busy machine may take several seconds.
+READY = 30_000
 
 
 def open_page(watched, url: str):

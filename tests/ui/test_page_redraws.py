@@ -6,8 +6,9 @@ from page_site import titles_of
 ACTOR = "vladimir-putin"
 CHANGES = 6
 # TimelineJS animates a timeline's first move for a second, and the animation holds its timeline until it ends:
-# how many times to look again, a quarter second apart, for a replaced timeline to be gone.
-LOOKS = 40
+# how many times to look again, a quarter second apart, for a replaced timeline to be gone (the looks end as soon
+# as it is, so they are many: a busy machine may end the animation seconds late).
+LOOKS = 120
 
 
 def hooks(cdp) -> dict:
