@@ -123,6 +123,10 @@ class _Told:
 def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
             opens_sentence: bool, paragraph: int) -> _Told | None:
     """Return the date last told once mention is resolved: itself, or still the one before."""
+    if not from_reference and mention.granularity == "time" and not explicit:
+        # A time of day placed on the anchor only because no day was told ("at 5 a.m. on 22 June", before
+        # its day joins it) tells no date: the narrative goes on.
+        return told
     if not from_reference:
         return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
                      paragraph, explicit)

@@ -214,6 +214,9 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
     code = lookup("SEASON", groups["season"])
     if "year" in groups:
         return Resolved(f"{year_of(groups['year']):04d}-{code}", "season", 0.9)
+    if "direction" not in groups and ctx.narrative():
+        # "In the autumn" in a narrative passage: that season of the year it is telling
+        return Resolved(f"{ctx.narrative():04d}-{code}", "season", 0.75, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "season", UNRESOLVED)
     readings = []
