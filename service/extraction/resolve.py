@@ -113,9 +113,20 @@ def decade(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def century(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the 20th century' to a century value (19)."""
+    """Resolve 'the 20th century' to a century value (19), 'the 5th century BC' to BC04."""
     number = int(groups["ordinal_number"])
+    if "era" in groups:
+        return Resolved(f"BC{number - 1:02d}", "century", 0.9) if 1 <= number <= 99 else None
     return Resolved(f"{number - 1:02d}", "century", 0.9) if 1 <= number <= 21 else None
+
+
+def year_era(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve '55 BC' to BC0055 (TIMEX2's and HeidelTime's form, as ISO 8601 has no year 0) and 'AD 70' to 0070.
+
+    An era group, even an empty one (the 218 of "from 218 to 201 BC"), says BC.
+    """
+    year = int(groups.get("year") or groups["year2"])
+    return Resolved(f"BC{year:04d}" if "era" in groups else f"{year:04d}", "year", EXPLICIT)
 
 
 def day_of_month(groups: dict, ctx: Context) -> Resolved | None:

@@ -7,7 +7,7 @@ from service.extraction.named_days import holiday
 from service.extraction.resolution import Context, Resolved
 from service.extraction.resolve import (absolute, century, day_of_month, decade, month_of_relative_year, numeric,
                                         relative_day, relative_month, relative_unit, season, short_year,
-                                        spelled_year, week_of, weekday, weekend, year_end)
+                                        spelled_year, week_of, weekday, weekend, year_end, year_era)
 from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, future_offset,
                                                  same_period, shift_reference, year_period)
 from service.extraction.resolve_periods import duration, frequency, half, latest_quarter, quarter, week_number
@@ -24,7 +24,7 @@ RESOLVERS = {
     "quarter": quarter, "latest_quarter": latest_quarter, "half": half, "week_of": week_of, "week_number": week_number,
     "holiday": holiday,
     "reference": reference, "clock": clock, "day_part": day_part, "year_period": year_period, "year_end": year_end,
-    "vague_period": vague_period, "spelled_year": spelled_year, "duration": duration, "frequency": frequency,
+    "vague_period": vague_period, "spelled_year": spelled_year, "year_era": year_era, "duration": duration, "frequency": frequency,
 }
 
 
