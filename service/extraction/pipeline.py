@@ -20,7 +20,7 @@ from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
-_TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
+_TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at", "of"}
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ?$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 DATELINE_SCAN_CHARS = 600
@@ -180,7 +180,12 @@ def _join_times(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = joined[-1] if joined else None
         if previous and _joinable(text, previous, mention):
-            time, day = (mention, previous) if previous.type == "DATE" or _PART.match(previous.value or "") else (previous, mention)
+            # The day comes from the DATE ("the morning of 7 December"), or from a part of a day told with
+            # its day ("10 p.m. ... Tuesday night"); the time of day from the other.
+            if previous.type == "DATE" or mention.type != "DATE" and _PART.match(previous.value or ""):
+                day, time = previous, mention
+            else:
+                day, time = mention, previous
             value = day.value[:10] + time.value[10:] if time.value and day.value else None
             bounds = interval(value)
             joined[-1] = Mention(

@@ -11,7 +11,7 @@ from service.extraction.resolve import (absolute, century, day_of_month, decade,
 from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, future_offset,
                                                  same_period, shift_reference, year_period)
 from service.extraction.resolve_periods import duration, frequency, half, latest_quarter, quarter, week_number
-from service.extraction.resolve_times import clock, day_part, reference, vague_period
+from service.extraction.resolve_times import anaphoric_day_part, clock, day_part, reference, vague_period
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ RESOLVERS = {
     "ago": ago, "future_offset": future_offset, "shift_reference": shift_reference, "same_period": same_period,
     "quarter": quarter, "latest_quarter": latest_quarter, "half": half, "week_of": week_of, "week_number": week_number,
     "holiday": holiday,
-    "reference": reference, "clock": clock, "day_part": day_part, "year_period": year_period, "year_end": year_end,
+    "reference": reference, "clock": clock, "day_part": day_part, "anaphoric_day_part": anaphoric_day_part, "year_period": year_period, "year_end": year_end,
     "vague_period": vague_period, "spelled_year": spelled_year, "year_era": year_era, "duration": duration, "frequency": frequency,
 }
 
