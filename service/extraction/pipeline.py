@@ -27,8 +27,13 @@ DATELINE_SCAN_CHARS = 600
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
-# A year this far before the publication year is history: it opens a narrative wherever it stands.
-_HISTORY_YEARS = 10
+# A year this far before the publication year is history: it opens a narrative wherever it stands. The
+# nearest reading of a yearless past date lies in the year before publication at the earliest, so a text
+# that has just told a date years before that, and goes on in the past, is still telling that time.
+_HISTORY_YEARS = 3
+# A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
+# present: it tells no event of the past to go on from.
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
 _GUESS = 0.5
 # Paragraphs end at blank lines; a narrative year does not carry over one.
@@ -75,7 +80,8 @@ def extract(text: str, published: date | datetime | str | None,
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
         if mention.start_date is not None and resolved.confidence > _GUESS:
-            told = _retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
+            explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
+            told = _retold(told, mention, resolved.from_reference, narrative, explicit,
                            bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
@@ -105,8 +111,8 @@ class _Told:
     def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
         """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
 
-        A recent year frames only when it opens its sentence ("In 2019, ..."); one a decade or more back is
-        history wherever it stands ("The battle began in August 1942. By November, ...").
+        A recent year frames only when it opens its sentence ("In 2019, ..."); one three or more years back
+        is history wherever it stands ("The battle began in August 1942. By November, ...").
         """
         year = int(self.value[:4]) if self.value[:4].isdigit() else None
         if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):

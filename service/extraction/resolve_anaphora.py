@@ -1,7 +1,7 @@
 """Resolvers of expressions counted from another date: the last date told, or the anchor when none was."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolve_periods import duration
@@ -89,6 +89,8 @@ def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
         year = min((year for year, start, _ in seasons if start > base[1]), default=None)
     elif step < 0:
         year = max((year for year, _, end in seasons if end < base[0]), default=None)
+    elif from_reference and told[1] > told[0] + timedelta(days=92):
+        year = base[0].year  # "that winter" after a year told: the winter that year opens
     else:
         year = base[0].year if code != "WI" or base[0].month >= 3 else base[0].year - 1
     if year is None or not interval(f"{year:04d}-{code}"):
