@@ -21,6 +21,8 @@ from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at", "of"}
+# "10:40 a.m. local time on Aug. 7": saying the zone is local keeps the time with its day.
+_LOCAL_TIME = re.compile(r"^\(?local time\)? ?", re.I)
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ?$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 DATELINE_SCAN_CHARS = 600
@@ -212,5 +214,5 @@ def _joinable(text: str, first: Mention, second: Mention) -> bool:
     clock_and_part = kinds == {("TIME", "time")} and _CLOCK.match(first.value or "") and _PART.match(second.value or "")
     if kinds != {("TIME", "time"), ("DATE", "day")} and not clock_and_part:
         return False
-    glue = " ".join(text[first.end:second.start].split())
+    glue = _LOCAL_TIME.sub("", " ".join(text[first.end:second.start].split()))
     return glue in _TIME_DAY_GLUE and first.sentence_start == second.sentence_start

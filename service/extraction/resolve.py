@@ -105,6 +105,8 @@ def week_of(groups: dict, ctx: Context) -> Resolved | None:
 def decade(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'the 1990s' / "the '80s" / 'the nineties' to a decade value (199)."""
     digit = int(groups.get("decade") or lookup("DECADE_WORD", groups["decade_word"]))
+    if "hundreds" in groups:  # "the 1800s": the hundred years from 1800, a century
+        return Resolved(groups["hundreds"], "century", 0.85)
     if "century" in groups or "century_word" in groups:
         return Resolved(f"{groups.get('century') or lookup('CENTURY_WORD', groups['century_word'])}{digit}", "decade", 0.9)
     latest = ctx.anchor.year if ctx.anchor else 1999

@@ -8,8 +8,10 @@ from functools import cache
 
 from service.extraction.vocabulary import read_data
 
-# A participle after a form of "be" ("will be held", "was signed") takes its tense from the auxiliary.
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+(?:\w+ly\s+)?$", re.I)
+# A participle after a form of "be" ("will be held", "was signed") or another linking verb ("will stay
+# closed", "remained unchanged") takes its tense from the verb before it.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were|(?:stay|remain|become|seem|get)(?:s|ed|ing)?|"
+                                r"became|got|gotten)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT_AUXILIARY = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:\w+ly\s+)?$", re.I)
 # A prefix that makes a hyphenated past form a verb, not an adjective compound ("counter-attacked", "re-entered").
 _VERB_PREFIX = re.compile(r"(?<![\w-])(?:counter|re|co|pre|mis)-$", re.I)
