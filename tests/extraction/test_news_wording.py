@@ -66,6 +66,9 @@ TIMES_OF_DAY = [
     ("The rebels attacked on Tuesday. The next morning, troops arrived.", THU,
      [("Tuesday", "1998-01-06"), ("The next morning", "1998-01-07TMO")]),
     ("The raid came that night.", THU, [("that night", "1998-01-08TNI")]),
+    # "at night" sets the clock to p.m. from six on, a.m. before
+    ("The blast came at around 11 at night.", THU, [("around 11 at night", "1998-01-08T23:00")]),
+    ("The convoy left at 2 at night.", THU, [("2 at night", "1998-01-08T02:00")]),
 ]
 
 PERIODS_OF_THE_NEWS = [
