@@ -32,6 +32,10 @@ SCHEDULES_AND_WEEKDAYS = [
     ("He is due in court on Aug. 20.", FRI, [("Aug. 20", "1998-08-20")]),
     ("The vote is scheduled for next Thursday.", FRI, [("next Thursday", "1998-08-20")]),
     ("The pope will meet the president on Thursday.", WED, [("Thursday", "2013-03-21")]),
+    # said on that very weekday, a schedule or a future verb means the publication day; a week on takes "next"
+    ("The summit opens Friday in Rome.", FRI, [("Friday", "1998-08-14")]),
+    ("The talks will end on Friday.", FRI, [("Friday", "1998-08-14")]),
+    ("The talks will end next Friday.", FRI, [("next Friday", "1998-08-21")]),
     # a participle after a linking verb takes that verb's tense: the banks stay shut until next Tuesday
     ("Cyprus banks will stay closed until Tuesday.", WED, [("Tuesday", "2013-03-26")]),
     # told in the past, the latest such day, the publication day included
