@@ -32,6 +32,11 @@ SCHEDULES_AND_WEEKDAYS = [
     ("He is due in court on Aug. 20.", FRI, [("Aug. 20", "1998-08-20")]),
     ("The vote is scheduled for next Thursday.", FRI, [("next Thursday", "1998-08-20")]),
     ("The pope will meet the president on Thursday.", WED, [("Thursday", "2013-03-21")]),
+    # more verbs of schedules: said on Monday 12 January 1998, the coming days, not the ones just past
+    ("The party holds its congress on Sunday.", "1998-01-12", [("Sunday", "1998-01-18")]),
+    ("The president leaves for Paris on Friday.", "1998-01-12", [("Friday", "1998-01-16")]),
+    ("The former minister faces trial on Saturday.", "1998-01-12", [("Saturday", "1998-01-17")]),
+    ("Voters go to the polls on Sunday.", "1998-01-12", [("Sunday", "1998-01-18")]),
     # said on that very weekday, a schedule or a future verb means the publication day; a week on takes "next"
     ("The summit opens Friday in Rome.", FRI, [("Friday", "1998-08-14")]),
     ("The talks will end on Friday.", FRI, [("Friday", "1998-08-14")]),
