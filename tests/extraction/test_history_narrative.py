@@ -97,6 +97,17 @@ ANAPHORIC = [
     ("Three months after the invasion, the front had collapsed.", []),
 ]
 
+DAY_RANGES = [
+    # the first day of a range takes the month and year told after it
+    ("Fighting raged on 22–23 June 1941.", [("22", "1941-06-22"), ("23 June 1941", "1941-06-23")]),
+    ("From 6 to 8 June 1944, the Allies consolidated.", [("6", "1944-06-06"), ("8 June 1944", "1944-06-08")]),
+    ("Between 1 and 3 July 1863, the armies fought at Gettysburg.", [("1", "1863-07-01"), ("3 July 1863", "1863-07-03")]),
+    ("The battle lasted from July 1 to July 3, 1863.", [("July 1", "1863-07-01"), ("July 3, 1863", "1863-07-03")]),
+    ("On the night of 7–8 May 1945, the bombers struck.", [("the night of 7", "1945-05-07TNI"), ("8 May 1945", "1945-05-08")]),
+    # not a range of days
+    ("Sales rose 5 to 7 percent in June 1944.", [("June 1944", "1944-06")]),
+]
+
 PARTS_OF_THE_DAY = [
     # "the <part> of <day>" is one TIME on that day
     ("On the morning of 7 December 1941, Japanese aircraft attacked Pearl Harbor.",
@@ -180,6 +191,11 @@ def test_a_narrative_places_yearless_dates_in_its_year(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), ANAPHORIC)
 def test_anaphoric_dates_count_from_the_date_last_told(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_RANGES)
+def test_ranges_of_days(text, expected):
     assert dates(text) == expected
 
 
