@@ -160,7 +160,9 @@ def weekday(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def relative_day(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve yesterday / today / tomorrow."""
+    """Resolve yesterday / today / tomorrow; a 'Today,' opening a present-tense sentence is the present age."""
+    if "opening" in groups and ctx.tense == "present":
+        return Resolved("PRESENT_REF", None, 0.7)
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
     found = ctx.anchor + timedelta(days=int(lookup("RELATIVE_DAY", groups["relative_day"])))

@@ -92,6 +92,9 @@ ANAPHORIC = [
      [("15 August 1945", "1945-08-15"), ("2 September", "1945-09-02")]),
     ("Napoleon escaped from Elba in February 1815. He was defeated at Waterloo on 18 June.",
      [("February 1815", "1815-02"), ("18 June", "1815-06-18")]),
+    # the present of an encyclopedia page is the present age, not its date
+    ("The armistice was signed in 1953. Today, the two Koreas remain technically at war.",
+     [("1953", "1953"), ("Today", "PRESENT_REF")]),
     # a duration, or an offset from an event rather than a date, is no date
     ("The garrison surrendered within a week.", []),
     ("Three months after the invasion, the front had collapsed.", []),

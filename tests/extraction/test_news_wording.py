@@ -118,6 +118,10 @@ PRESENT_AND_VAGUE = [
     ("Nowadays, few people use cheques.", THU, [("Nowadays", "PRESENT_REF")]),
     ("Until now, no group has claimed responsibility.", THU, [("now", "PRESENT_REF")]),
     ("The index is currently at its highest level since 1990.", THU, [("currently", "PRESENT_REF"), ("1990", "1990")]),
+    # "Today," set off at the head of a present-tense sentence is the present age; told of an act, the day
+    ("Today, the right to strike is guaranteed by law.", THU, [("Today", "PRESENT_REF")]),
+    ("Today, the president met the king.", THU, [("Today", "1998-01-08")]),
+    ("Today is the eighth day of the strike.", THU, [("Today", "1998-01-08")]),
     ("In recent years, the city has grown.", THU, [("recent years", "PAST_REF")]),
     ("Officials expect a decision in the coming weeks.", THU, [("the coming weeks", "FUTURE_REF")]),
 ]
