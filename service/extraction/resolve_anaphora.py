@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolve_periods import duration
-from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, number_of,
-                                          shift_period)
+from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
+                                          number_of, shift_period)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
@@ -157,3 +157,24 @@ def year_period(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.reference and ctx.reference[1] == "quarter":
         return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
     return Resolved(groups["year"], "year", 0.9)
+
+
+def of_told_year(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'March of the following year', 'the summer of that year' in the year told, else the anchor's."""
+    step = next((value for word, value in _SHIFT_STEP.items() if word in groups["shift"].lower().split()), 0)
+    told = interval(ctx.reference[0]) if ctx.reference else None
+    granularity = "season" if "season" in groups else "day" if "day" in groups or "day2" in groups else "month"
+    if told:
+        year, confidence, from_reference = told[0].year + step, 0.7, True
+    elif ctx.anchor:  # nothing told to hang on: a guess from the anchor
+        year, confidence, from_reference = ctx.anchor.year + step, 0.5, False
+    else:
+        return Resolved(None, granularity, UNRESOLVED)
+    if "season" in groups:
+        value = f"{year:04d}-{lookup('SEASON', groups['season'])}"
+        return Resolved(value, "season", confidence, from_reference) if interval(value) else None
+    month = int(lookup("MONTH", groups["month"]))
+    if granularity == "day":
+        found = calendar_day(year, month, int(groups.get("day") or groups["day2"]))
+        return Resolved(found.isoformat(), "day", confidence, from_reference) if found else None
+    return Resolved(f"{year:04d}-{month:02d}", "month", confidence, from_reference) if 1 <= year <= 9999 else None

@@ -29,7 +29,8 @@ def clock(groups: dict, ctx: Context) -> Resolved | None:
         hhmm = lookup("CLOCK_WORD", groups["clock"])
     else:
         hour, minute = int(groups["hour"]), int(groups.get("minute", 0))
-        ampm = groups.get("ampm", "").lower().replace(".", "") or _PART_HALF.get((groups.get("part") or groups.get("part2", "")).lower(), "")
+        part = (groups.get("part") or groups.get("part2", "")).lower()
+        ampm = groups.get("ampm", "").lower().replace(".", "") or _PART_HALF.get(part, "")
         if ampm == "night":  # "at 11 in the night" is p.m., "at 2 in the night" a.m.
             ampm = "pm" if hour >= 6 else "am"
         if ampm and not 1 <= hour <= 12:

@@ -92,6 +92,17 @@ ANAPHORIC = [
      [("15 August 1945", "1945-08-15"), ("2 September", "1945-09-02")]),
     ("Napoleon escaped from Elba in February 1815. He was defeated at Waterloo on 18 June.",
      [("February 1815", "1815-02"), ("18 June", "1815-06-18")]),
+    # a month, day or season "of that year", "of the following year"
+    ("In 1944 the Allies liberated Paris. In March of the following year, they crossed the Rhine.",
+     [("1944", "1944"), ("March of the following year", "1945-03")]),
+    ("The treaty was signed in 1919. In June of that year, the fleet was scuttled.",
+     [("1919", "1919"), ("June of that year", "1919-06")]),
+    ("In 1944 the Allies liberated Paris. In the spring of the following year, Germany collapsed.",
+     [("1944", "1944"), ("the spring of the following year", "1945-SP")]),
+    ("In 1861 the war began. On 21 July of that year, the armies clashed at Bull Run.",
+     [("1861", "1861"), ("21 July of that year", "1861-07-21")]),
+    ("The rebellion broke out in May 1857. By September of the same year, Delhi had been retaken.",
+     [("May 1857", "1857-05"), ("September of the same year", "1857-09")]),
     # the present of an encyclopedia page is the present age, not its date
     ("The armistice was signed in 1953. Today, the two Koreas remain technically at war.",
      [("1953", "1953"), ("Today", "PRESENT_REF")]),
