@@ -115,8 +115,8 @@ def decade(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def century(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the 20th century' to a century value (19), 'the 5th century BC' to BC04."""
-    number = int(groups["ordinal_number"])
+    """Resolve 'the 20th century', 'the twentieth century' to a century value (19), 'the 5th century BC' to BC04."""
+    number = int(groups.get("ordinal_number") or lookup("CENTURY_ORDINAL", groups["ordinal_word"]))
     if "era" in groups:
         return Resolved(f"BC{number - 1:02d}", "century", 0.9) if 1 <= number <= 99 else None
     return Resolved(f"{number - 1:02d}", "century", 0.9) if 1 <= number <= 21 else None

@@ -163,6 +163,10 @@ PERIODS = [
     ("The empire expanded rapidly in the late 19th century.", [("the late 19th century", "18")]),
     ("In the 18th century, Britain and France fought repeatedly.", [("the 18th century", "17")]),
     ("The region prospered in the 19th and 20th centuries.", [("the 19th", "18"), ("20th centuries", "19")]),
+    ("In the eighteenth century, Britain rose to naval supremacy.", [("the eighteenth century", "17")]),
+    ("In the late nineteenth century, railways spread.", [("the late nineteenth century", "18")]),
+    ("In the first century AD, Rome expanded.", [("the first century AD", "00")]),
+    ("The first century of the republic was peaceful.", []),
     ("The tradition dates back to the 1800s.", [("the 1800s", "18")]),
     ("Music of the 1900s and 1910s filled the halls.", [("the 1900s", "190"), ("1910s", "191")]),
 ]
@@ -175,6 +179,7 @@ OTHER_ERAS = [
     ("The Romans besieged Carthage from 149 BC to 146 BC.", [("149 BC", "BC0149"), ("146 BC", "BC0146")]),
     ("The Second Punic War lasted from 218 to 201 BC.", [("218", "BC0218"), ("201 BC", "BC0201")]),
     ("The temple was built in the 5th century BC.", [("the 5th century BC", "BC04")]),
+    ("The fifth century BC saw the Persian Wars.", [("The fifth century BC", "BC04")]),
     ("Rome fell in AD 476.", [("AD 476", "0476")]),
     # years before 1800, after a preposition or in a full date
     ("The Normans crossed the Channel in 1066.", [("1066", "1066")]),
