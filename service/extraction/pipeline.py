@@ -13,6 +13,7 @@ from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor,
 from service.extraction.find import Candidate, find
 from service.extraction.locales import extract_in, supported
 from service.extraction.mention import Mention
+from service.extraction.resolution import is_year_bc
 from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute
 from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
@@ -81,7 +82,7 @@ def extract(text: str, published: date | datetime | str | None,
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if mention.start_date is not None and resolved.confidence > _GUESS:
+        if (mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > _GUESS:
             explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
             told = _retold(told, mention, resolved.from_reference, narrative, explicit,
                            bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
@@ -125,7 +126,10 @@ class _Told:
 
     def as_anchor(self) -> dict:
         """Return the Mention.anchor of a date resolved from this one."""
-        return {"date": interval(self.value)[0].isoformat(), "source": "mention", "start": self.start, "end": self.end}
+        bounds = interval(self.value)
+        # A year BC has no calendar date: its value stands for it.
+        day = bounds[0].isoformat() if bounds else self.value
+        return {"date": day, "source": "mention", "start": self.start, "end": self.end}
 
 
 def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,

@@ -50,6 +50,22 @@ UNRESOLVED = 0.3  # an expression we found but cannot place without an anchor
 EXPLICIT = 0.95  # a value written out in full: it does not depend on the anchor
 
 
+_YEAR_BC = re.compile(r"BC(\d{4})")
+
+
+def is_year_bc(value: str | None) -> bool:
+    """Tell whether value is a year BC ("BC0480")."""
+    return bool(value and _YEAR_BC.fullmatch(value))
+
+
+def shift_year_bc(value: str, years: int) -> str | None:
+    """Return the year BC value moved by a number of years ("BC0480" + 1 -> "BC0479"; BC0001 + 1 -> 0001)."""
+    astronomical = 1 - int(_YEAR_BC.fullmatch(value).group(1)) + years  # 1 BC is year 0
+    if astronomical > 0:
+        return f"{astronomical:04d}" if astronomical <= 9999 else None
+    return f"BC{1 - astronomical:04d}" if 1 - astronomical <= 9999 else None
+
+
 def step_of(groups: dict) -> int:
     """Return the direction of the 'direction' group (-1, 0, +1); absent means this one."""
     return int(lookup("DIRECTION", groups.get("direction")) or 0)

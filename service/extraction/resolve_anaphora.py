@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolve_periods import duration
 from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
-                                          number_of, shift_period)
+                                          is_year_bc, number_of, shift_period, shift_year_bc)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
@@ -35,6 +35,11 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
         # Earnings news compares a quarter with the same quarter "a year ago".
         return _shift_years(ctx.reference, sign * int(amount))
     base = ctx.anchor
+    if (direction in ("earlier", "later", "before", "after") and unit == "Y" and ctx.reference
+            and is_year_bc(ctx.reference[0]) and amount == int(amount)):
+        # "In 480 BC ... two years later": counted in years BC
+        value = shift_year_bc(ctx.reference[0], sign * int(amount))
+        return Resolved(value, "year", 0.7, from_reference=True) if value else None
     if direction in ("earlier", "later", "before", "after") and _counts_from_reference(ctx, unit):
         base = interval(ctx.reference[0])[0]  # narrative: counted from the last date told
         shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) else None
@@ -142,6 +147,10 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
+    if unit == "Y" and ctx.reference and is_year_bc(ctx.reference[0]):
+        # "In 480 BC ... the following year": BC0479
+        value = shift_year_bc(ctx.reference[0], step)
+        return Resolved(value, "year", 0.7, from_reference=True) if value else None
     if ctx.reference and interval(ctx.reference[0]) and _at_least_as_fine(ctx.reference[1], unit):
         base = interval(ctx.reference[0])[0]
         shifted = shift_period(base, unit, step)

@@ -181,6 +181,13 @@ OTHER_ERAS = [
     ("The temple was built in the 5th century BC.", [("the 5th century BC", "BC04")]),
     ("The fifth century BC saw the Persian Wars.", [("The fifth century BC", "BC04")]),
     ("Rome fell in AD 476.", [("AD 476", "0476")]),
+    # counted in years BC from a year BC told; 2 BC and three years is AD 2, as there is no year 0
+    ("The Persians invaded Greece in 480 BC. The following year, they were defeated at Plataea.",
+     [("480 BC", "BC0480"), ("The following year", "BC0479")]),
+    ("In 490 BC the Athenians won at Marathon. Ten years later, Xerxes invaded.",
+     [("490 BC", "BC0490"), ("Ten years later", "BC0480")]),
+    ("Caesar crossed the Rubicon in 49 BC. That year, civil war began.", [("49 BC", "BC0049"), ("That year", "BC0049")]),
+    ("The revolt began in 2 BC. Three years later, it was crushed.", [("2 BC", "BC0002"), ("Three years later", "0002")]),
     # years before 1800, after a preposition or in a full date
     ("The Normans crossed the Channel in 1066.", [("1066", "1066")]),
     ("The Battle of Hastings was fought on 14 October 1066.", [("14 October 1066", "1066-10-14")]),
