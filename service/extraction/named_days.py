@@ -6,7 +6,7 @@ maps each name of the HOLIDAY vocabulary to a fixed day or to a holiday of one o
 from __future__ import annotations
 
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from service.extraction.calendar_picks import pick
@@ -84,6 +84,8 @@ def holiday(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "week" if "week" in groups else "day", UNRESOLVED)
     if "week" in groups:
         return Resolved(iso_week(found), "week", confidence, from_reference)
+    if "around" in groups:  # "the day after Christmas"
+        found += timedelta(days=1 if groups["around"].lower() == "after" else -1)
     return Resolved(found.isoformat(), "day", confidence, from_reference)
 
 

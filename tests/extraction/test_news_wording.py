@@ -37,6 +37,7 @@ SCHEDULES_AND_WEEKDAYS = [
     ("The president leaves for Paris on Friday.", "1998-01-12", [("Friday", "1998-01-16")]),
     ("The former minister faces trial on Saturday.", "1998-01-12", [("Saturday", "1998-01-17")]),
     ("Voters go to the polls on Sunday.", "1998-01-12", [("Sunday", "1998-01-18")]),
+    ("Schools reopen Monday.", FRI, [("Monday", "1998-08-17")]),
     # said on that very weekday, a schedule or a future verb means the publication day; a week on takes "next"
     ("The summit opens Friday in Rome.", FRI, [("Friday", "1998-08-14")]),
     ("The talks will end on Friday.", FRI, [("Friday", "1998-08-14")]),
@@ -102,6 +103,10 @@ PERIODS_OF_THE_NEWS = [
     ("Fourth-quarter profit fell 8%.", THU, [("Fourth-quarter", "1997-Q4")]),
     ("Profit rose in the first quarter of this year.", "1998-06-10", [("the first quarter of this year", "1998-Q1")]),
     ("The country will be debt-free by the end of the decade.", THU, [("the end of the decade", "199")]),
+    ("The country plans to double output by the decade's end.", THU, [("the decade's end", "199")]),
+    # a quarter not yet begun is this year's when it is expected, last year's when it is reported
+    ("The firm expects growth in Q3.", THU, [("Q3", "1998-Q3")]),
+    ("The firm reported growth in Q3.", THU, [("Q3", "1997-Q3")]),
     ("The agreement expires at the end of September.", FRI, [("the end of September", "1998-09")]),
     ("The talks broke down in late July.", FRI, [("late July", "1998-07")]),
     ("Analysts expect the economy to grow 3% this year and 2.5% next year.", FRI, [("this year", "1998"), ("next year", "1999")]),
@@ -155,6 +160,10 @@ HOLIDAYS = [
     ("The shooting happened on Halloween.", "1998-11-05", [("Halloween", "1998-10-31")]),
     # a calendar reckoned only for some years hands over to the next listed one that has the day
     ("Eid al-Fitr begins on Wednesday.", THU, [("Eid al-Fitr", "1998-01-30"), ("Wednesday", "1998-01-14")]),
+    # a day before or after a holiday (Thanksgiving 1998 fell on 26 November)
+    ("The shops reopened the day after Christmas.", "1999-01-05", [("the day after Christmas", "1998-12-26")]),
+    ("Traffic peaked the day before Thanksgiving.", "1998-12-01", [("the day before Thanksgiving", "1998-11-25")]),
+    ("Americans will celebrate the Fourth of July with fireworks.", "1998-05-01", [("the Fourth of July", "1998-07-04")]),
     # a common noun, not a feast
     ("She had an epiphany.", THU, []),
 ]
@@ -187,4 +196,18 @@ def test_offsets_after_a_future_verb_are_dates(text, published, expected):
 
 @pytest.mark.parametrize(("text", "published", "expected"), HOLIDAYS)
 def test_holidays_and_named_days(text, published, expected):
+    assert dates(text, published) == expected
+
+
+COUNTS = [
+    # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
+    ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
+    ("A total of 2015 voters took part.", THU, []),
+    ("He was one of 1998 graduates.", THU, []),
+    ("Turnout fell in the 1996 and 1998 elections.", THU, [("1996", "1996"), ("1998", "1998")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COUNTS)
+def test_counts_are_no_years(text, published, expected):
     assert dates(text, published) == expected
