@@ -37,6 +37,11 @@ _HISTORY_YEARS = 3
 # A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
 # present: it tells no event of the past to go on from.
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# A past perfect tells what came before the story's time ("In May, the Allies had prepared ..."), unless
+# the date is a limit reached by then ("By January, the Soviets had pushed them back").
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|never|\w+ly)\s+)?(?!(?:a|an|the|no|to|some|many|few|its|his|her|their|"
+                         r"been\s+(?:a|an|the)\s)\b)[a-z]+\b")
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
 # A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
 _GUESS = 0.5
 # Paragraphs end at blank lines; a narrative year does not carry over one.
@@ -62,6 +67,7 @@ def extract(text: str, published: date | datetime | str | None,
     candidates = find(text)
     anchor = _anchor(candidates, published)
     tenses: dict[tuple[int, int], SentenceTense] = {}
+    pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
     told: _Told | None = None
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
@@ -76,8 +82,12 @@ def extract(text: str, published: date | datetime | str | None,
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
         narrative = told.narrative_year(anchor.day, paragraph) if told and tense.tense == "past" else None
+        if narrative and sentence not in pluperfect:  # once per sentence, so long sentences cost no more
+            pluperfect[sentence] = bool(_PLUPERFECT.search(text, sentence[0], sentence[1]))
+        looks_back = bool(narrative and pluperfect[sentence]
+                          and not _BY.search(text, max(sentence[0], candidate.start - 20), candidate.start))
         context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
-                          bool(told and sentence[0] <= told.start))
+                          bool(told and sentence[0] <= told.start), looks_back)
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue

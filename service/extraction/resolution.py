@@ -25,6 +25,9 @@ class Context:
     # likely first, or a callable giving them, asked only when such a day is found.
     country: object = None
     told_in_sentence: bool = False  # the last date told stands in the same sentence
+    # The clause looks back from the story's time ("In May, the Allies had prepared ..."): a narrative
+    # date in it need not come after the date told.
+    looks_back: bool = False
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""

@@ -33,7 +33,7 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     if month and day:
         if day > 31:
             return None
-        if ctx.narrative() and (found := calendar_day(ctx.narrative(), month, day)):
+        if ctx.narrative() and (found := calendar_day(_narrative_year(month, ctx), month, day)):
             return Resolved(found.isoformat(), "day", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "day", UNRESOLVED)
@@ -47,11 +47,22 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{year:04d}-{month:02d}", "month", EXPLICIT)
     if month:
         if ctx.narrative():
-            return Resolved(f"{ctx.narrative():04d}-{month:02d}", "month", 0.75, from_reference=True)
+            return Resolved(f"{_narrative_year(month, ctx):04d}-{month:02d}", "month", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "month", UNRESOLVED)
         return Resolved(_month_near(month, ctx), "month", 0.8)
     return Resolved(f"{year:04d}", "year", EXPLICIT) if year else None
+
+
+def _narrative_year(month: int, ctx: Context) -> int:
+    """Return the year of a yearless month in a narrative: the story's, or the next when the month told
+    last (in that year) comes later in it ("In December 1941 ... In January" -> 1942), as stories move on,
+    unless the clause looks back ("In June 1944 ... In May, the Allies had prepared")."""
+    year = ctx.narrative()
+    told = interval(ctx.reference[0]) if ctx.reference and ctx.reference[1] in ("time", "day", "week", "month") else None
+    if told and told[0].year == year and month < told[0].month and not ctx.looks_back:
+        return year + 1
+    return year
 
 
 def _month_near(month: int, ctx: Context) -> str:

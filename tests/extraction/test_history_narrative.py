@@ -46,6 +46,16 @@ NARRATIVE = [
      [("1968", "1968"), ("March", "1968-03")]),
     ("In 1789 the Estates-General met at Versailles. On 14 July, a crowd stormed the Bastille.",
      [("1789", "1789"), ("14 July", "1789-07-14")]),
+    # a story moves on: a month earlier in the year than the one told is in the next year, unless the
+    # clause looks back from the story's time (a past perfect, not one reached "by" that month)
+    ("The Germans reached Moscow in December 1941. In January, the Soviets counter-attacked.",
+     [("December 1941", "1941-12"), ("January", "1942-01")]),
+    ("The Germans reached Moscow in December 1941. By January, the Soviets had pushed them back.",
+     [("December 1941", "1941-12"), ("January", "1942-01")]),
+    ("The siege began on 8 September 1941. On 27 January, it was lifted.",
+     [("8 September 1941", "1941-09-08"), ("27 January", "1942-01-27")]),
+    ("The offensive began in June 1944. In May, the Allies had prepared the landings.",
+     [("June 1944", "1944-06"), ("May", "1944-05")]),
     # a war a few years before the page is history too, wherever its year stands in the sentence
     ("The US invaded Afghanistan in October 2001. By December, the Taliban had been driven from Kandahar.",
      [("October 2001", "2001-10"), ("December", "2001-12")]),
