@@ -208,8 +208,8 @@ class SentenceTense:
             return _Cue(start, end, tense, True)  # "has fluctuated": a perfect tells the past for sure, whatever the verb
         if before is None:
             return _Cue(start, end, tense, sure)
-        if (self.text[start - 1:start] == "-" and start > self.start and not _VERB_PREFIX.search(self.text, max(self.start, start - 9), start)
-                or self.text.startswith("-", end)):
+        prefixed = _VERB_PREFIX.search(self.text, max(self.start, start - 9), start)
+        if self.text[start - 1:start] == "-" and start > self.start and not prefixed or self.text.startswith("-", end):
             return None  # "so-called", "long-awaited", "state-owned": an adjective; "counter-attacked" is a verb
         previous = before[-1][2] if before else ""
         if previous in _ADVERBS or previous.endswith("ly"):  # "the newly signed pact", "a still unspecified date"
