@@ -34,6 +34,9 @@ _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
 # nearest reading of a yearless past date lies in the year before publication at the earliest, so a text
 # that has just told a date years before that, and goes on in the past, is still telling that time.
 _HISTORY_YEARS = 3
+# A text that writes out this many years, this share of them history, is a history as a whole.
+_HISTORY_MIN_YEARS = 5
+_HISTORY_SHARE = 0.8
 # A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
 # present: it tells no event of the past to go on from.
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -70,7 +73,8 @@ def extract(text: str, published: date | datetime | str | None,
     pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
     told: _Told | None = None
-    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+    # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
+    paragraphs = [] if _is_history(candidates, anchor.day) else [m.end() for m in _PARAGRAPH.finditer(text)]
     for candidate in candidates:
         budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
@@ -158,6 +162,19 @@ def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrativ
         return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
                      paragraph, bool(told and told.explicit))
     return told
+
+
+def _is_history(candidates: list[Candidate], anchor: date | None) -> bool:
+    """Tell whether a text is a history: it writes out at least _HISTORY_MIN_YEARS years, and nearly all of
+    them lie _HISTORY_YEARS or more before the anchor (an encyclopedia's war article, not a news report
+    with a background paragraph)."""
+    years = [int(c.groups["year"]) for c in candidates if c.groups.get("year", "").isdigit()]
+    if len(years) < _HISTORY_MIN_YEARS:
+        return False
+    if anchor is None:
+        return True
+    back = sum(1 for year in years if year <= anchor.year - _HISTORY_YEARS)
+    return back >= _HISTORY_SHARE * len(years)
 
 
 def _explicit(candidate: Candidate) -> bool:

@@ -250,6 +250,19 @@ def test_years_of_other_eras(text, expected):
     assert dates(text) == expected
 
 
+def test_a_history_runs_on_over_blank_lines():
+    # nearly every year told lies years back: the whole text is one story, paragraphs and all
+    text = ("Tensions grew from 1933 to 1938, and the war began in 1939.\n\nIn 1940 Germany turned west. France fell in June 1940, "
+            "and Britain fought on alone through 1941.\n\nIn December, the United States entered the war.")
+    assert dates(text)[-1] == ("December", "1941-12")
+
+
+def test_a_news_report_with_a_background_paragraph_is_no_history():
+    # one year back in a background paragraph: the next paragraph is news again
+    text = "The bank was founded in 1990.\n\nIn March, it cut 500 jobs."
+    assert dates(text, "2021-04-07") == [("1990", "1990"), ("March", "2021-03")]
+
+
 def test_a_year_bc_has_no_calendar_interval():
     # date cannot hold a year BC: the value stands, the mention gives no start or end date
     [mention] = extract("Caesar invaded Britain in 55 BC.", PAGE)
