@@ -74,7 +74,8 @@ def extract(text: str, published: date | datetime | str | None,
     mentions: list[Mention] = []
     told: _Told | None = None
     # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
-    paragraphs = [] if _is_history(candidates, anchor.day) else [m.end() for m in _PARAGRAPH.finditer(text)]
+    history = _is_history(candidates, anchor.day)
+    paragraphs = [] if history else [m.end() for m in _PARAGRAPH.finditer(text)]
     for candidate in candidates:
         budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
@@ -91,7 +92,7 @@ def extract(text: str, published: date | datetime | str | None,
         looks_back = bool(narrative and pluperfect[sentence]
                           and not _BY.search(text, max(sentence[0], candidate.start - 20), candidate.start))
         context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
-                          bool(told and sentence[0] <= told.start), looks_back)
+                          bool(told and sentence[0] <= told.start), looks_back, history)
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue

@@ -28,6 +28,7 @@ class Context:
     # The clause looks back from the story's time ("In May, the Allies had prepared ..."): a narrative
     # date in it need not come after the date told.
     looks_back: bool = False
+    history: bool = False  # the text is a history as a whole (pipeline._is_history)
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""

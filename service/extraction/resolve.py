@@ -8,7 +8,7 @@ named_days.py). A resolver returns a Resolved or None to drop the candidate.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.resolution import (EXPLICIT, FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved,
@@ -163,6 +163,11 @@ def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
 
 def weekday(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'Tuesday' / 'last Tuesday' to a date by direction word or tense."""
+    if ctx.history and ctx.narrative() and "direction" not in groups and ctx.reference and ctx.reference[1] == "day":
+        # "On 7 December 1941 Japan attacked. On Monday, Roosevelt spoke": in a history, the story's next such day
+        told = date.fromisoformat(ctx.reference[0])
+        found = told + timedelta(days=(int(lookup("WEEKDAY", groups["weekday"])) - told.isoweekday()) % 7)
+        return Resolved(found.isoformat(), "day", 0.7, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
     tense = ctx.tense or "present"  # with no verb to tell, the nearer reading

@@ -257,6 +257,19 @@ def test_a_history_runs_on_over_blank_lines():
     assert dates(text)[-1] == ("December", "1941-12")
 
 
+def test_weekdays_in_a_history_follow_the_story():
+    # 7 December 1941 was a Sunday: the Monday and Thursday after it
+    text = ("Tensions grew from 1933 to 1938, and the war began in 1939. In 1940 France fell. Japan attacked Pearl "
+            "Harbor on 7 December 1941. On Monday, Roosevelt addressed Congress. On Thursday, Germany declared war.")
+    assert dates(text)[-2:] == [("Monday", "1941-12-08"), ("Thursday", "1941-12-11")]
+
+
+def test_weekdays_in_the_news_stay_on_the_publication_week():
+    # a background date in a news report does not carry its weekdays away
+    text = "The plant exploded on March 3, 2015. On Tuesday, a court ruled on the case."
+    assert dates(text, "2021-04-07") == [("March 3, 2015", "2015-03-03"), ("Tuesday", "2021-04-06")]
+
+
 def test_a_news_report_with_a_background_paragraph_is_no_history():
     # one year back in a background paragraph: the next paragraph is news again
     text = "The bank was founded in 1990.\n\nIn March, it cut 500 jobs."
