@@ -60,7 +60,7 @@ def _narrative_year(month: int, ctx: Context) -> int:
     unless the clause looks back ("In June 1944 ... In May, the Allies had prepared")."""
     year = ctx.narrative()
     told = interval(ctx.reference[0]) if ctx.reference and ctx.reference[1] in ("time", "day", "week", "month") else None
-    if told and told[0].year == year and month < told[0].month and not ctx.looks_back:
+    if told and told[0].year == year < 9999 and month < told[0].month and not ctx.looks_back:
         return year + 1
     return year
 
@@ -166,8 +166,9 @@ def weekday(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.history and ctx.narrative() and "direction" not in groups and ctx.reference and ctx.reference[1] == "day":
         # "On 7 December 1941 Japan attacked. On Monday, Roosevelt spoke": in a history, the story's next such day
         told = date.fromisoformat(ctx.reference[0])
-        found = told + timedelta(days=(int(lookup("WEEKDAY", groups["weekday"])) - told.isoweekday()) % 7)
-        return Resolved(found.isoformat(), "day", 0.7, from_reference=True)
+        ahead = (int(lookup("WEEKDAY", groups["weekday"])) - told.isoweekday()) % 7
+        if told < date.max - timedelta(days=ahead):
+            return Resolved((told + timedelta(days=ahead)).isoformat(), "day", 0.7, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
     tense = ctx.tense or "present"  # with no verb to tell, the nearer reading
@@ -188,7 +189,7 @@ def relative_day(groups: dict, ctx: Context) -> Resolved | None:
 def relative_unit(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve last/this/next week, month, quarter, year, decade."""
     unit = lookup("UNIT", groups["unit"])
-    if (groups.get("direction") == "" and ctx.narrative() and (told := interval(ctx.reference[0]))
+    if (groups.get("direction") == "" and ctx.narrative() and ctx.reference and (told := interval(ctx.reference[0]))
             and FINENESS.index(ctx.reference[1]) <= FINENESS.index(GRANULARITY[unit])):
         # "By the end of the year" in a narrative: the year it is telling
         shifted = shift_period(told[0], unit, 0)
