@@ -136,10 +136,11 @@ def century(groups: dict, ctx: Context) -> Resolved | None:
 def year_era(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve '55 BC' to BC0055 (TIMEX2's and HeidelTime's form, as ISO 8601 has no year 0) and 'AD 70' to 0070.
 
-    An era group, even an empty one (the 218 of "from 218 to 201 BC"), says BC.
+    An era group says BC, as does an empty one before a range that ends BC (the 218 of "from 218 to 201 BC").
     """
-    year = int(groups.get("year") or groups["year2"])
-    return Resolved(f"BC{year:04d}" if "era" in groups else f"{year:04d}", "year", EXPLICIT)
+    year = int(groups["year"])
+    bc = "era" in groups or "era2" in groups
+    return Resolved(f"BC{year:04d}" if bc else f"{year:04d}", "year", EXPLICIT)
 
 
 def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
