@@ -40,7 +40,9 @@ def weekday_near(anchor: date, weekday: int, step: int, tense: str | None) -> da
     if step > 0:
         return anchor + timedelta(days=ahead or 7)
     if tense == "future":
-        return anchor + timedelta(days=ahead or 7)
+        # "The summit opens Friday", "will land on Monday" said on that very day: today, as wire news
+        # dates the day it is written; a week ahead takes "next".
+        return anchor + timedelta(days=ahead)
     if tense == "present" and ahead < back:
         # "The vote is on Friday" said on a Wednesday: the present reads the nearer one, ahead or past.
         return anchor + timedelta(days=ahead)

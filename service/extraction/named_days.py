@@ -6,7 +6,7 @@ maps each name of the HOLIDAY vocabulary to a fixed day or to a holiday of one o
 from __future__ import annotations
 
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from service.extraction.calendar_picks import pick
@@ -26,20 +26,24 @@ def _sources() -> dict[str, tuple[tuple[str, str], ...]]:
     return sources
 
 
+_ESTIMATED = " (estimated)"  # how python-holidays marks a lunar date it computed rather than took from an authority
+
+
 @cache
 def _calendar(country: str, year: int) -> dict[str, date]:
-    """Return {holiday name: first day} of a country's calendar for a year, in English."""
+    """Return {holiday name: first day} of a country's (or "US-DC" subdivision's) calendar for a year, in English."""
     import holidays  # loaded on the first named day: most texts name none
 
+    code, _, subdivision = country.partition("-")
     with warnings.catch_warnings():
         # Lunar calendars are computed for a range of years only; outside it the holiday is simply absent.
         warnings.simplefilter("ignore")
-        calendar = holidays.country_holidays(country, years=year, language="en_US")
+        calendar = holidays.country_holidays(code, subdiv=subdivision or None, years=year, language="en_US")
         listed = sorted(calendar.items())
     days: dict[str, date] = {}
     for day, names in listed:
         for name in names.split("; "):  # two holidays on one day are listed together
-            days.setdefault(name, day)
+            days.setdefault(name.removesuffix(_ESTIMATED), day)
     return days
 
 
@@ -48,14 +52,19 @@ def day_of(key: str, year: int, country) -> date | None:
     if not 1 <= year <= 9999:
         return None
     sources = _sources()[key]
-    where, what = sources[0]
     if len(sources) > 1:  # only a name several countries share reads the hint, which may cost a scan
         codes = country_codes(country)
-        where, what = next((s for code in codes for s in sources if s[0] == code), sources[0])
-    if not where:
-        month, day = what.split("-")
-        return calendar_day(year, int(month), int(day))
-    return _calendar(where, year).get(what)
+        hinted = [s for code in codes for s in sources if s[0] == code]
+        # The hinted country's calendar first, then the listed ones: a calendar that does not reach the
+        # year (lunar feasts are computed for a range of years) leaves the day to the next that does.
+        sources = (*hinted, *(s for s in sources if s not in hinted))
+    for where, what in sources:
+        if not where:
+            month, day = what.split("-")
+            return calendar_day(year, int(month), int(day))
+        if found := _calendar(where, year).get(what):
+            return found
+    return None
 
 
 def country_codes(country) -> tuple[str, ...]:
@@ -75,6 +84,8 @@ def holiday(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "week" if "week" in groups else "day", UNRESOLVED)
     if "week" in groups:
         return Resolved(iso_week(found), "week", confidence, from_reference)
+    if "around" in groups:  # "the day after Christmas"
+        found += timedelta(days=1 if groups["around"].lower() == "after" else -1)
     return Resolved(found.isoformat(), "day", confidence, from_reference)
 
 

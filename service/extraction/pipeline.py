@@ -13,6 +13,7 @@ from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor,
 from service.extraction.find import Candidate, find
 from service.extraction.locales import extract_in, supported
 from service.extraction.mention import Mention
+from service.extraction.resolution import is_year_bc
 from service.extraction.resolve import EXPLICIT, Context, Resolved, absolute
 from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
@@ -20,15 +21,30 @@ from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
-_TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
+_TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at", "of"}
+# "10:40 a.m. local time on Aug. 7": saying the zone is local keeps the time with its day.
+_LOCAL_TIME = re.compile(r"^\(?local time\)? ?", re.I)
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\dZ?$")
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[A-Z]{2}$")
 DATELINE_SCAN_CHARS = 600
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
-# A year this far before the publication year is history: it opens a narrative wherever it stands.
-_HISTORY_YEARS = 10
+# A year this far before the publication year is history: it opens a narrative wherever it stands. The
+# nearest reading of a yearless past date lies in the year before publication at the earliest, so a text
+# that has just told a date years before that, and goes on in the past, is still telling that time.
+_HISTORY_YEARS = 3
+# A text that writes out this many years, this share of them history, is a history as a whole.
+_HISTORY_MIN_YEARS = 5
+_HISTORY_SHARE = 0.8
+# A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
+# present: it tells no event of the past to go on from.
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# A past perfect tells what came before the story's time ("In May, the Allies had prepared ..."), unless
+# the date is a limit reached by then ("By January, the Soviets had pushed them back").
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|never|\w+ly)\s+)?(?!(?:a|an|the|no|to|some|many|few|its|his|her|their|"
+                         r"been\s+(?:a|an|the)\s)\b)[a-z]+\b")
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
 # A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
 _GUESS = 0.5
 # Paragraphs end at blank lines; a narrative year does not carry over one.
@@ -54,9 +70,12 @@ def extract(text: str, published: date | datetime | str | None,
     candidates = find(text)
     anchor = _anchor(candidates, published)
     tenses: dict[tuple[int, int], SentenceTense] = {}
+    pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
     told: _Told | None = None
-    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+    # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
+    history = _is_history(candidates, anchor.day)
+    paragraphs = [] if history else [m.end() for m in _PARAGRAPH.finditer(text)]
     for candidate in candidates:
         budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
@@ -68,14 +87,19 @@ def extract(text: str, published: date | datetime | str | None,
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
         narrative = told.narrative_year(anchor.day, paragraph) if told and tense.tense == "past" else None
+        if narrative and sentence not in pluperfect:  # once per sentence, so long sentences cost no more
+            pluperfect[sentence] = bool(_PLUPERFECT.search(text, sentence[0], sentence[1]))
+        looks_back = bool(narrative and pluperfect[sentence]
+                          and not _BY.search(text, max(sentence[0], candidate.start - 20), candidate.start))
         context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
-                          bool(told and sentence[0] <= told.start))
+                          bool(told and sentence[0] <= told.start), looks_back, history)
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if mention.start_date is not None and resolved.confidence > _GUESS:
-            told = _retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
+        if (mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > _GUESS:
+            explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
+            told = _retold(told, mention, resolved.from_reference, narrative, explicit,
                            bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
@@ -105,8 +129,8 @@ class _Told:
     def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
         """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
 
-        A recent year frames only when it opens its sentence ("In 2019, ..."); one a decade or more back is
-        history wherever it stands ("The battle began in August 1942. By November, ...").
+        A recent year frames only when it opens its sentence ("In 2019, ..."); one three or more years back
+        is history wherever it stands ("The battle began in August 1942. By November, ...").
         """
         year = int(self.value[:4]) if self.value[:4].isdigit() else None
         if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):
@@ -117,12 +141,19 @@ class _Told:
 
     def as_anchor(self) -> dict:
         """Return the Mention.anchor of a date resolved from this one."""
-        return {"date": interval(self.value)[0].isoformat(), "source": "mention", "start": self.start, "end": self.end}
+        bounds = interval(self.value)
+        # A year BC has no calendar date: its value stands for it.
+        day = bounds[0].isoformat() if bounds else self.value
+        return {"date": day, "source": "mention", "start": self.start, "end": self.end}
 
 
 def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
             opens_sentence: bool, paragraph: int) -> _Told | None:
     """Return the date last told once mention is resolved: itself, or still the one before."""
+    if not from_reference and mention.granularity == "time" and not explicit:
+        # A time of day placed on the anchor only because no day was told ("at 5 a.m. on 22 June", before
+        # its day joins it) tells no date: the narrative goes on.
+        return told
     if not from_reference:
         return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
                      paragraph, explicit)
@@ -132,6 +163,19 @@ def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrativ
         return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
                      paragraph, bool(told and told.explicit))
     return told
+
+
+def _is_history(candidates: list[Candidate], anchor: date | None) -> bool:
+    """Tell whether a text is a history: it writes out at least _HISTORY_MIN_YEARS years, and nearly all of
+    them lie _HISTORY_YEARS or more before the anchor (an encyclopedia's war article, not a news report
+    with a background paragraph)."""
+    years = [int(c.groups["year"]) for c in candidates if c.groups.get("year", "").isdigit()]
+    if len(years) < _HISTORY_MIN_YEARS:
+        return False
+    if anchor is None:
+        return True
+    back = sum(1 for year in years if year <= anchor.year - _HISTORY_YEARS)
+    return back >= _HISTORY_SHARE * len(years)
 
 
 def _explicit(candidate: Candidate) -> bool:
@@ -176,7 +220,12 @@ def _join_times(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = joined[-1] if joined else None
         if previous and _joinable(text, previous, mention):
-            time, day = (mention, previous) if previous.type == "DATE" or _PART.match(previous.value or "") else (previous, mention)
+            # The day comes from the DATE ("the morning of 7 December"), or from a part of a day told with
+            # its day ("10 p.m. ... Tuesday night"); the time of day from the other.
+            if previous.type == "DATE" or mention.type != "DATE" and _PART.match(previous.value or ""):
+                day, time = previous, mention
+            else:
+                day, time = mention, previous
             value = day.value[:10] + time.value[10:] if time.value and day.value else None
             bounds = interval(value)
             joined[-1] = Mention(
@@ -197,5 +246,5 @@ def _joinable(text: str, first: Mention, second: Mention) -> bool:
     clock_and_part = kinds == {("TIME", "time")} and _CLOCK.match(first.value or "") and _PART.match(second.value or "")
     if kinds != {("TIME", "time"), ("DATE", "day")} and not clock_and_part:
         return False
-    glue = " ".join(text[first.end:second.start].split())
+    glue = _LOCAL_TIME.sub("", " ".join(text[first.end:second.start].split()))
     return glue in _TIME_DAY_GLUE and first.sentence_start == second.sentence_start

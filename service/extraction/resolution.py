@@ -25,6 +25,10 @@ class Context:
     # likely first, or a callable giving them, asked only when such a day is found.
     country: object = None
     told_in_sentence: bool = False  # the last date told stands in the same sentence
+    # The clause looks back from the story's time ("In May, the Allies had prepared ..."): a narrative
+    # date in it need not come after the date told.
+    looks_back: bool = False
+    history: bool = False  # the text is a history as a whole (pipeline._is_history)
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""
@@ -48,6 +52,22 @@ GRANULARITY = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year
 FINENESS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
 UNRESOLVED = 0.3  # an expression we found but cannot place without an anchor
 EXPLICIT = 0.95  # a value written out in full: it does not depend on the anchor
+
+
+_YEAR_BC = re.compile(r"BC(\d{4})")
+
+
+def is_year_bc(value: str | None) -> bool:
+    """Tell whether value is a year BC ("BC0480")."""
+    return bool(value and _YEAR_BC.fullmatch(value))
+
+
+def shift_year_bc(value: str, years: int) -> str | None:
+    """Return the year BC value moved by a number of years ("BC0480" + 1 -> "BC0479"; BC0001 + 1 -> 0001)."""
+    astronomical = 1 - int(_YEAR_BC.fullmatch(value).group(1)) + years  # 1 BC is year 0
+    if astronomical > 0:
+        return f"{astronomical:04d}" if astronomical <= 9999 else None
+    return f"BC{1 - astronomical:04d}" if 1 - astronomical <= 9999 else None
 
 
 def step_of(groups: dict) -> int:

@@ -8,7 +8,7 @@ named_days.py). A resolver returns a Resolved or None to drop the candidate.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.resolution import (EXPLICIT, FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved,
@@ -33,7 +33,7 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
     if month and day:
         if day > 31:
             return None
-        if ctx.narrative() and (found := calendar_day(ctx.narrative(), month, day)):
+        if ctx.narrative() and (found := calendar_day(_narrative_year(month, ctx), month, day)):
             return Resolved(found.isoformat(), "day", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "day", UNRESOLVED)
@@ -47,11 +47,22 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{year:04d}-{month:02d}", "month", EXPLICIT)
     if month:
         if ctx.narrative():
-            return Resolved(f"{ctx.narrative():04d}-{month:02d}", "month", 0.75, from_reference=True)
+            return Resolved(f"{_narrative_year(month, ctx):04d}-{month:02d}", "month", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "month", UNRESOLVED)
         return Resolved(_month_near(month, ctx), "month", 0.8)
     return Resolved(f"{year:04d}", "year", EXPLICIT) if year else None
+
+
+def _narrative_year(month: int, ctx: Context) -> int:
+    """Return the year of a yearless month in a narrative: the story's, or the next when the month told
+    last (in that year) comes later in it ("In December 1941 ... In January" -> 1942), as stories move on,
+    unless the clause looks back ("In June 1944 ... In May, the Allies had prepared")."""
+    year = ctx.narrative()
+    told = interval(ctx.reference[0]) if ctx.reference and ctx.reference[1] in ("time", "day", "week", "month") else None
+    if told and told[0].year == year < 9999 and month < told[0].month and not ctx.looks_back:
+        return year + 1
+    return year
 
 
 def _month_near(month: int, ctx: Context) -> str:
@@ -105,6 +116,8 @@ def week_of(groups: dict, ctx: Context) -> Resolved | None:
 def decade(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'the 1990s' / "the '80s" / 'the nineties' to a decade value (199)."""
     digit = int(groups.get("decade") or lookup("DECADE_WORD", groups["decade_word"]))
+    if "hundreds" in groups:  # "the 1800s": the hundred years from 1800, a century
+        return Resolved(groups["hundreds"], "century", 0.85)
     if "century" in groups or "century_word" in groups:
         return Resolved(f"{groups.get('century') or lookup('CENTURY_WORD', groups['century_word'])}{digit}", "decade", 0.9)
     latest = ctx.anchor.year if ctx.anchor else 1999
@@ -113,9 +126,21 @@ def decade(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def century(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the 20th century' to a century value (19)."""
-    number = int(groups["ordinal_number"])
+    """Resolve 'the 20th century', 'the twentieth century' to a century value (19), 'the 5th century BC' to BC04."""
+    number = int(groups.get("ordinal_number") or lookup("CENTURY_ORDINAL", groups["ordinal_word"]))
+    if "era" in groups:
+        return Resolved(f"BC{number - 1:02d}", "century", 0.9) if 1 <= number <= 99 else None
     return Resolved(f"{number - 1:02d}", "century", 0.9) if 1 <= number <= 21 else None
+
+
+def year_era(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve '55 BC' to BC0055 (TIMEX2's and HeidelTime's form, as ISO 8601 has no year 0) and 'AD 70' to 0070.
+
+    An era group says BC, as does an empty one before a range that ends BC (the 218 of "from 218 to 201 BC").
+    """
+    year = int(groups["year"])
+    bc = "era" in groups or "era2" in groups
+    return Resolved(f"BC{year:04d}" if bc else f"{year:04d}", "year", EXPLICIT)
 
 
 def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
@@ -139,6 +164,12 @@ def day_of_month(groups: dict, ctx: Context) -> Resolved | None:
 
 def weekday(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'Tuesday' / 'last Tuesday' to a date by direction word or tense."""
+    if ctx.history and ctx.narrative() and "direction" not in groups and ctx.reference and ctx.reference[1] == "day":
+        # "On 7 December 1941 Japan attacked. On Monday, Roosevelt spoke": in a history, the story's next such day
+        told = date.fromisoformat(ctx.reference[0])
+        ahead = (int(lookup("WEEKDAY", groups["weekday"])) - told.isoweekday()) % 7
+        if told < date.max - timedelta(days=ahead):
+            return Resolved((told + timedelta(days=ahead)).isoformat(), "day", 0.7, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
     tense = ctx.tense or "present"  # with no verb to tell, the nearer reading
@@ -147,7 +178,9 @@ def weekday(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def relative_day(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve yesterday / today / tomorrow."""
+    """Resolve yesterday / today / tomorrow; a 'Today,' opening a present-tense sentence is the present age."""
+    if "opening" in groups and ctx.tense == "present":
+        return Resolved("PRESENT_REF", None, 0.7)
     if ctx.anchor is None:
         return Resolved(None, "day", UNRESOLVED)
     found = ctx.anchor + timedelta(days=int(lookup("RELATIVE_DAY", groups["relative_day"])))
@@ -157,7 +190,7 @@ def relative_day(groups: dict, ctx: Context) -> Resolved | None:
 def relative_unit(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve last/this/next week, month, quarter, year, decade."""
     unit = lookup("UNIT", groups["unit"])
-    if (groups.get("direction") == "" and ctx.narrative() and (told := interval(ctx.reference[0]))
+    if (groups.get("direction") == "" and ctx.narrative() and ctx.reference and (told := interval(ctx.reference[0]))
             and FINENESS.index(ctx.reference[1]) <= FINENESS.index(GRANULARITY[unit])):
         # "By the end of the year" in a narrative: the year it is telling
         shifted = shift_period(told[0], unit, 0)
@@ -214,6 +247,9 @@ def season(groups: dict, ctx: Context) -> Resolved | None:
     code = lookup("SEASON", groups["season"])
     if "year" in groups:
         return Resolved(f"{year_of(groups['year']):04d}-{code}", "season", 0.9)
+    if "direction" not in groups and ctx.narrative():
+        # "In the autumn" in a narrative passage: that season of the year it is telling
+        return Resolved(f"{ctx.narrative():04d}-{code}", "season", 0.75, from_reference=True)
     if ctx.anchor is None:
         return Resolved(None, "season", UNRESOLVED)
     readings = []

@@ -1,12 +1,12 @@
 """Resolvers of expressions counted from another date: the last date told, or the anchor when none was."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolve_periods import duration
-from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, number_of,
-                                          shift_period)
+from service.extraction.resolution import (FINENESS, GRANULARITY, UNRESOLVED, Context, Resolved, calendar_day,
+                                          is_year_bc, number_of, shift_period, shift_year_bc)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
@@ -35,6 +35,11 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
         # Earnings news compares a quarter with the same quarter "a year ago".
         return _shift_years(ctx.reference, sign * int(amount))
     base = ctx.anchor
+    if (direction in ("earlier", "later", "before", "after") and unit == "Y" and ctx.reference
+            and is_year_bc(ctx.reference[0]) and amount == int(amount)):
+        # "In 480 BC ... two years later": counted in years BC
+        value = shift_year_bc(ctx.reference[0], sign * int(amount))
+        return Resolved(value, "year", 0.7, from_reference=True) if value else None
     if direction in ("earlier", "later", "before", "after") and _counts_from_reference(ctx, unit):
         base = interval(ctx.reference[0])[0]  # narrative: counted from the last date told
         shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) else None
@@ -89,6 +94,8 @@ def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
         year = min((year for year, start, _ in seasons if start > base[1]), default=None)
     elif step < 0:
         year = max((year for year, _, end in seasons if end < base[0]), default=None)
+    elif from_reference and told[1] > told[0] + timedelta(days=92):
+        year = base[0].year  # "that winter" after a year told: the winter that year opens
     else:
         year = base[0].year if code != "WI" or base[0].month >= 3 else base[0].year - 1
     if year is None or not interval(f"{year:04d}-{code}"):
@@ -140,6 +147,10 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
+    if unit == "Y" and ctx.reference and is_year_bc(ctx.reference[0]):
+        # "In 480 BC ... the following year": BC0479
+        value = shift_year_bc(ctx.reference[0], step)
+        return Resolved(value, "year", 0.7, from_reference=True) if value else None
     if ctx.reference and interval(ctx.reference[0]) and _at_least_as_fine(ctx.reference[1], unit):
         base = interval(ctx.reference[0])[0]
         shifted = shift_period(base, unit, step)
@@ -155,3 +166,24 @@ def year_period(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.reference and ctx.reference[1] == "quarter":
         return Resolved(f"{groups['year']}{ctx.reference[0][4:]}", "quarter", 0.7, from_reference=True)
     return Resolved(groups["year"], "year", 0.9)
+
+
+def of_told_year(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'March of the following year', 'the summer of that year' in the year told, else the anchor's."""
+    step = next((value for word, value in _SHIFT_STEP.items() if word in groups["shift"].lower().split()), 0)
+    told = interval(ctx.reference[0]) if ctx.reference else None
+    granularity = "season" if "season" in groups else "day" if "day" in groups or "day2" in groups else "month"
+    if told:
+        year, confidence, from_reference = told[0].year + step, 0.7, True
+    elif ctx.anchor:  # nothing told to hang on: a guess from the anchor
+        year, confidence, from_reference = ctx.anchor.year + step, 0.5, False
+    else:
+        return Resolved(None, granularity, UNRESOLVED)
+    if "season" in groups:
+        value = f"{year:04d}-{lookup('SEASON', groups['season'])}"
+        return Resolved(value, "season", confidence, from_reference) if interval(value) else None
+    month = int(lookup("MONTH", groups["month"]))
+    if granularity == "day":
+        found = calendar_day(year, month, int(groups.get("day") or groups["day2"]))
+        return Resolved(found.isoformat(), "day", confidence, from_reference) if found else None
+    return Resolved(f"{year:04d}-{month:02d}", "month", confidence, from_reference) if 1 <= year <= 9999 else None

@@ -58,7 +58,7 @@ def half(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved(None, "half", UNRESOLVED)
     year = ctx.anchor.year + step_of(groups)
-    if "direction" not in groups and ctx.reference and ctx.reference[1] == "year":
+    if "direction" not in groups and ctx.reference and ctx.reference[1] == "year" and ctx.reference[0].isdigit():
         year = int(ctx.reference[0])
     return Resolved(f"{year:04d}-H{number}", "half", 0.8)
 

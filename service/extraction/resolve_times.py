@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from service.extraction.calendar_picks import weekday_near
 from service.extraction.resolution import UNRESOLVED, Context, Resolved
+from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
 
 
@@ -28,7 +29,8 @@ def clock(groups: dict, ctx: Context) -> Resolved | None:
         hhmm = lookup("CLOCK_WORD", groups["clock"])
     else:
         hour, minute = int(groups["hour"]), int(groups.get("minute", 0))
-        ampm = groups.get("ampm", "").lower().replace(".", "") or _PART_HALF.get(groups.get("part", "").lower(), "")
+        part = (groups.get("part") or groups.get("part2", "")).lower()
+        ampm = groups.get("ampm", "").lower().replace(".", "") or _PART_HALF.get(part, "")
         if ampm == "night":  # "at 11 in the night" is p.m., "at 2 in the night" a.m.
             ampm = "pm" if hour >= 6 else "am"
         if ampm and not 1 <= hour <= 12:
@@ -64,3 +66,19 @@ def day_part(groups: dict, ctx: Context) -> Resolved | None:
     if "weekday" in groups:
         day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
     return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
+
+
+# How many days from the day told each word of an anaphoric part of the day moves.
+_PART_SHIFT = {"previous": -1, "following": 1, "next": 1}
+
+
+def anaphoric_day_part(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the next morning', 'that evening' on the day last told (or the day after), else on the anchor."""
+    code = lookup("DAY_PART", groups["part"])
+    step = next((value for word, value in _PART_SHIFT.items() if word in groups["shift"].lower().split()), 0)
+    if ctx.reference and ctx.reference[1] in ("day", "time") and (told := interval(ctx.reference[0])):
+        return Resolved(f"{(told[0] + timedelta(days=step)).isoformat()}T{code}", "time", 0.7, from_reference=True)
+    if ctx.anchor is None:
+        return Resolved(None, "time", UNRESOLVED)
+    # No day told to hang on: a guess from the anchor, which does not become the date last told.
+    return Resolved(f"{(ctx.anchor + timedelta(days=step)).isoformat()}T{code}", "time", 0.5)

@@ -8,9 +8,13 @@ from functools import cache
 
 from service.extraction.vocabulary import read_data
 
-# A participle after a form of "be" ("will be held", "was signed") takes its tense from the auxiliary.
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were)\s+(?:\w+ly\s+)?$", re.I)
+# A participle after a form of "be" ("will be held", "was signed") or another linking verb ("will stay
+# closed", "remained unchanged") takes its tense from the verb before it.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|was|were|(?:stay|remain|become|seem|get)(?:s|ed|ing)?|"
+                                r"became|got|gotten)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT_AUXILIARY = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:\w+ly\s+)?$", re.I)
+# A prefix that makes a hyphenated past form a verb, not an adjective compound ("counter-attacked", "re-entered").
+_VERB_PREFIX = re.compile(r"(?<![\w-])(?:counter|re|co|pre|mis)-$", re.I)
 # Words that may stand between a determiner and the adjective it heads ("a still unspecified date").
 _ADVERBS = frozenset({"still", "yet", "not", "already", "now", "once"})
 # What may stand between a verb and the date it governs directly ("said Monday", "met on Tuesday").
@@ -204,8 +208,9 @@ class SentenceTense:
             return _Cue(start, end, tense, True)  # "has fluctuated": a perfect tells the past for sure, whatever the verb
         if before is None:
             return _Cue(start, end, tense, sure)
-        if self.text[start - 1:start] == "-" and start > self.start or self.text.startswith("-", end):
-            return None  # "so-called", "long-awaited", "state-owned": an adjective
+        prefixed = _VERB_PREFIX.search(self.text, max(self.start, start - 9), start)
+        if self.text[start - 1:start] == "-" and start > self.start and not prefixed or self.text.startswith("-", end):
+            return None  # "so-called", "long-awaited", "state-owned": an adjective; "counter-attacked" is a verb
         previous = before[-1][2] if before else ""
         if previous in _ADVERBS or previous.endswith("ly"):  # "the newly signed pact", "a still unspecified date"
             previous = before[0][2] if len(before) == 2 else ""

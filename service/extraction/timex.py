@@ -12,6 +12,7 @@ VALUE = re.compile(
       | \d{4}-W\d{2}(?:-WE)?                                           # ISO week, weekend
       | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                             # quarter, half, season
       | \d{2,3}                                                        # century, decade
+      | BC\d{2}(?:\d{2})?                                               # century, year BC
       | PRESENT_REF|PAST_REF|FUTURE_REF
       | P(?:\d+(?:\.\d+)?|X)[YMWDQ]|P(?:\d+|X)E|PT(?:\d+(?:\.\d+)?|X)[HMS]|P\d+C   # durations, sets
     )$""",

@@ -23,7 +23,7 @@ NAMED_DAYS = [
     ("Fireworks lit the sky on New Year's Eve.", None, [("New Year's Eve", "2020-12-31")]),
     ("The law took effect on New Year's Day 2020.", None, [("New Year's Day 2020", "2020-01-01")]),
     ("Unions held rallies on May Day.", None, [("May Day", "2020-05-01")]),
-    ("The town held a parade on the Fourth of July.", None, [("Fourth of July", "2020-07-04")]),
+    ("The town held a parade on the Fourth of July.", None, [("the Fourth of July", "2020-07-04")]),
     ("Sales jumped over Diwali.", None, [("Diwali", "2020-11-14")]),
     ("Markets will close for Eid al-Fitr.", None, [("Eid al-Fitr", "2021-05-14")]),
     ("Troops paraded on Republic Day.", None, [("Republic Day", "2021-01-26")]),

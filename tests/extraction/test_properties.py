@@ -57,9 +57,12 @@ def test_sentences_are_ordered_trimmed_spans(text):
 # What the last date told may be when a resolver runs: one of each granularity, or none.
 REFERENCES = st.sampled_from([None, ("2021-04-06", "day"), ("2021-04", "month"), ("2021-Q3", "quarter"),
                               ("2021", "year"), ("199", "decade"), ("2021-W14", "week"), ("2021-SU", "season"),
-                              ("2021-04-06T10:30", "time")])
+                              ("2021-04-06T10:30", "time"), ("BC0480", "year")])
 CONTEXTS = st.builds(Context, PUBLISHED, st.sampled_from([None, "past", "present", "future"]), REFERENCES,
-                     st.sampled_from([None, "past", "present", "future"]))
+                     st.sampled_from([None, "past", "present", "future"]),
+                     # a narrative year anywhere on the calendar, in a history or not, looking back or not
+                     narrative_year=st.one_of(st.none(), st.integers(1, 9999)), looks_back=st.booleans(),
+                     history=st.booleans())
 
 
 def phrases(rule):
