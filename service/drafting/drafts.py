@@ -267,7 +267,8 @@ class ArticleDrafts:
         if about and about.end() <= mention.start and self._is_future(mention, about, end):
             return self._future_draft(mention, about, end)
         title_text = self.text[start:end]
-        if about and mention.end <= about.start():
+        # The act's date may stand before its cue or inside it ("announced on Thursday that ...").
+        if about and mention.end <= about.end():
             later = self._mention_after(mention.sentence_start, about.end())
             if later is not None and not (later.start < end and self._is_future(later, about, end)):
                 later = None

@@ -25,7 +25,9 @@ class Kinds:
 def kinds() -> Kinds:
     """Return the kinds of happening, compiled once."""
     data = load("happenings")["kind"]
-    kind_of = {word: entry["name"] for entry in data for word in entry["words"]}
+    # Words of every language in one table: a kind is told the same way whatever language the headline is in.
+    kind_of = {word.lower(): entry["name"] for entry in data
+               for word in [*entry["words"], *(w for words in entry.get("words_in", {}).values() for w in words)]}
     words = sorted(kind_of, key=len, reverse=True)
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
     joins = {frozenset((entry["name"], other)) for entry in data for other in entry.get("joins", ())}

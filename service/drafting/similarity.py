@@ -76,12 +76,6 @@ def score(a: Report, b: Report) -> float:
     return value
 
 
-def merges_without_person(day: bool) -> bool:
-    """Tell whether reports sharing no person can reach the threshold of the same day (day) or the same month or
-    year: words, topics and countries are all such reports have to agree on."""
-    return WORD_WEIGHT + TOPIC_WEIGHT + COUNTRY_WEIGHT >= (SAME_DATE_THRESHOLD if day else SAME_PERIOD_THRESHOLD)
-
-
 def people_agree(a: Report, reports: list[Report]) -> bool:
     """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
     any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""
@@ -109,13 +103,21 @@ def same_happening(a: Report, reports: list[Report], counts: list[int] | None = 
         return None
     counts = counts or [1] * len(reports)
     value = sum(score(a, b) * n for b, n in zip(reports, counts)) / sum(counts)
+    same_kind = True in agreement and a.kind not in kinds().saying and people_agree(a, reports)
     if any((a.start, a.end) != (b.start, b.end) for b in reports):
-        if True not in agreement or a.kind in kinds().saying or not people_agree(a, reports):
+        if not same_kind:
             return None
         value += KIND_WEIGHT
         threshold = NESTED_DATE_THRESHOLD
     else:
         threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD
+        if same_kind and not (a.persons and any(b.persons for b in reports)):
+            # Reports of the same dates where one side names no person ("Japan and Australia signed a trade deal
+            # on 6 January", "Australia and Japan inked a pact on Thursday") cannot agree by their people; the same
+            # kind in the same countries tells one happening at least as surely as when one date only lies inside
+            # the other. Where both name people, their people decide (an event cannot snowball through them).
+            value += KIND_WEIGHT
+            threshold = min(threshold, NESTED_DATE_THRESHOLD)
     return value if value >= threshold else None
 
 
