@@ -317,7 +317,10 @@ class ArticleDrafts:
             draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
                                 title_text=self.text[title_start:end])
             named = [a for a in draft.actors if a.slug not in self._author(begin)]
-            if not self.context.actors_in(begin, end):
+            if r.act_pronoun.match(self.text, begin):
+                # "Xi said on Tuesday that he will visit Moscow": the pronoun is who acted.
+                named = list({a.slug: a for a in (*act, *named)}.values())
+            elif not self.context.actors_in(begin, end):
                 # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
                 named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
         quote_start, quote_end = window(self.text, mention)

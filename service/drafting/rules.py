@@ -33,6 +33,7 @@ class Rules:
     act_about: re.Pattern
     act_ahead: re.Pattern
     act_joins: re.Pattern
+    act_pronoun: re.Pattern  # a future happening's subject that stands for the act's people ("he will visit")
     light_verbs: re.Pattern
     plural_people: re.Pattern
     plural_persons: re.Pattern  # those plural descriptions that speak of people, not countries
@@ -73,6 +74,7 @@ def rules() -> Rules:
         act_about=re.compile("|".join(data["act_about"]), re.IGNORECASE),
         act_ahead=re.compile("|".join(data["act_ahead"]), re.IGNORECASE),
         act_joins=re.compile("|".join(data["act_joins"]), re.IGNORECASE),
+        act_pronoun=re.compile(r"\s*(?:%s)\b" % "|".join(data["act_pronouns"]), re.IGNORECASE),
         light_verbs=re.compile("|".join(data["light_verbs"]), re.IGNORECASE),
         # Case matters for the optional adjective ("the two Asian neighbours"), so only the first letter folds.
         plural_people=re.compile("|".join("(?:%s)" % p for p in data["plural_people"])

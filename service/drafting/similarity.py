@@ -10,7 +10,7 @@ from functools import lru_cache
 from .kinds import agree, kinds
 from .rules import rules
 
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = re.compile(r"[^\W\d_][\w'-]+")  # a word of any script: "elecciones" folds to "election" as "polls" does
 # Weights of the evidence that two reports with compatible dates tell of one happening.
 PERSON_WEIGHT, WORD_WEIGHT, TOPIC_WEIGHT, COUNTRY_WEIGHT = 0.5, 0.2, 0.15, 0.15
 # Reports set in different countries (none shared) are likely different happenings of the same people.
@@ -26,6 +26,10 @@ SAME_PERIOD_THRESHOLD = 0.6
 NESTED_DATE_THRESHOLD = 0.25
 # What agreeing in kind adds to nested reports' score (it is their gate, and evidence too).
 KIND_WEIGHT = 0.15
+# Reports of the same dates naming no people to compare agree in kind as nested ones do when they share a pair of
+# countries (the two parties of a deal or a meeting), or one country and at least this share of their words.
+PAIR_COUNTRIES = 2
+SAME_WORDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +115,15 @@ def same_happening(a: Report, reports: list[Report], counts: list[int] | None = 
         threshold = NESTED_DATE_THRESHOLD
     else:
         threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD
-        if same_kind and not (a.persons and any(b.persons for b in reports)):
+        if same_kind and not (a.persons and any(b.persons for b in reports)) and all(
+                len(a.countries & b.countries) >= PAIR_COUNTRIES or _overlap(a.words, b.words) >= SAME_WORDS
+                for b in reports):
             # Reports of the same dates where one side names no person ("Japan and Australia signed a trade deal
             # on 6 January", "Australia and Japan inked a pact on Thursday") cannot agree by their people; the same
-            # kind in the same countries tells one happening at least as surely as when one date only lies inside
-            # the other. Where both name people, their people decide (an event cannot snowball through them).
+            # kind by the same pair of countries tells one happening at least as surely as when one date only lies
+            # inside the other. One country is only where it happened ("Air France pilots went on strike" and "Rail
+            # workers across France went on strike" are two strikes), so there the words must agree too. Where
+            # both name people, their people decide (an event cannot snowball through them).
             value += KIND_WEIGHT
             threshold = min(threshold, NESTED_DATE_THRESHOLD)
     return value if value >= threshold else None

@@ -284,3 +284,45 @@ def test_topics_come_from_the_happenings_own_sentence_or_its_continuation(db_rea
     visit = event_of(article, "January 2020")
     assert {"sanctions", "vaccines"} <= topics_of(talks)
     assert "myanmar" in topics_of(visit) and "space" not in topics_of(visit)
+
+
+# --- Same day, same kind, same country, different happenings ------------------------------------------------------
+
+def test_two_strikes_in_one_country_on_one_day_stay_two_events(db_ready):
+    rail = ingest("Rail workers across France went on strike on 7 March 2022.", "2022-03-07")
+    pilots = ingest("Air France pilots walked out on 7 March 2022 over pay.", "2022-03-08")
+    assert event_of(rail, "7 March 2022").id != event_of(pilots, "7 March 2022").id
+
+
+def test_a_vote_and_a_rally_on_election_day_stay_two_events(db_ready):
+    vote = ingest("Colombians voted in the first round of the presidential election on Sunday.", "2022-05-30")
+    rally = ingest("Gustavo Petro held a rally in Bogotá on Sunday after Colombians voted.", "2022-05-30")
+    cast = ingest("Colombia held the first round of its presidential election on 29 May 2022.", "2022-05-30")
+    election = event_of(vote, "Sunday")
+    assert when(election) == ("2022-05-29", "2022-05-29", "2022-05-29", "past")
+    assert event_of(rally, "Sunday").id != election.id
+    assert event_of(cast, "29 May 2022").id == election.id
+    assert "colombia" in actors_of(Event.get_by_id(election.id))
+
+
+# --- Leaders the vocabulary does not know, named by their office ---------------------------------------------------
+
+def test_both_leaders_are_the_two_prime_ministers_named_by_their_office(db_ready):
+    article = ingest("Japanese Prime Minister Fumio Kishida hosted Australian Prime Minister Anthony Albanese in Tokyo "
+                     "on 24 May 2022. Both leaders signed a joint statement on 25 May 2022.", "2022-05-26")
+    signing = event_of(article, "25 May 2022")
+    assert actors_of(signing) == {"fumio-kishida", "japan", "anthony-albanese", "australia"}
+    assert signing.title == "Both leaders signed a joint statement"
+
+
+# --- An act about a future happening whose subject is a pronoun ------------------------------------------------------
+
+def test_who_announces_a_trip_of_his_own_takes_part_in_it(db_ready):
+    article = ingest("Xi Jinping said on Tuesday that he will visit Moscow next week.", "2022-03-16")
+    found = reports(article)
+    act, trip = found["Tuesday"], found["next week"]
+    assert act.event_id != trip.event_id
+    assert (act.value, act.status) == ("2022-03-15", "past")
+    assert (trip.value, trip.status) == ("2022-W12", "scheduled")
+    assert trip.title == "He will visit Moscow"
+    assert {"xi-jinping", "russia"} <= actors_of(Event.get_by_id(trip.event_id))
