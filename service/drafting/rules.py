@@ -15,6 +15,7 @@ class Rules:
     attribution: tuple[re.Pattern, ...]
     attribution_tail: re.Pattern
     dangling: tuple[re.Pattern, ...]
+    clause_break: re.Pattern  # where a sentence's next clause begins: "; ", " – ", ", while", ", après"
     appositive: re.Pattern
     openers: re.Pattern
     name_before: re.Pattern
@@ -54,6 +55,8 @@ def rules() -> Rules:
                                      re.IGNORECASE) for p in data["attribution_frames"]),
         attribution_tail=re.compile(data["attribution_tail"], re.IGNORECASE),
         dangling=tuple(re.compile(p, re.IGNORECASE) for p in data["dangling_before_date"]),
+        clause_break=re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:%s)\b)" % "|".join(
+            re.escape(w) for w in sorted(data["clause_openers"], key=len, reverse=True))),
         appositive=re.compile(r",\s+(?:%s)\b" % "|".join(data["appositive_openers"])),
         openers=re.compile(r"^(?:(?:%s)\b[,;:]?\s*)+" % "|".join(data["openers"]), re.IGNORECASE),
         name_before=re.compile("|".join(data["name_before"]), re.IGNORECASE),

@@ -3,7 +3,6 @@ import re
 
 from .rules import rules
 
-_CLAUSE_BREAK = re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:while|whereas|but|as|adding|after|before|although|though|since|when)\b)")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,\x00]*,")
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)\S*")
 _SPACES = re.compile(r"\s+")
@@ -42,7 +41,7 @@ _ZONE = re.compile(r"^\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|MSK
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
     """Return the span of the clause of sentence holding offset at."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    cuts = [0] + [m.end() for m in rules().clause_break.finditer(sentence)] + [len(sentence)]
     for left, right in zip(cuts, cuts[1:]):
         if left <= at < right or right == len(sentence):
             if len(sentence[left:right].strip()) < MIN_CLAUSE_CHARS:

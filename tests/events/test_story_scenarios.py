@@ -326,3 +326,17 @@ def test_who_announces_a_trip_of_his_own_takes_part_in_it(db_ready):
     assert (trip.value, trip.status) == ("2022-W12", "scheduled")
     assert trip.title == "He will visit Moscow"
     assert {"xi-jinping", "russia"} <= actors_of(Event.get_by_id(trip.event_id))
+
+
+# --- Headlines of reports in other languages ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, published, title", [
+    ("Le Japon et l'Australie ont signé jeudi un accord de libre-échange à Tokyo, après huit ans de négociations "
+     "entre les deux pays.", "2022-01-07", "Le Japon et l'Australie ont signé un accord de libre-échange à Tokyo"),
+    ("Gabriel Boric ganó el domingo la segunda vuelta de las elecciones presidenciales en Chile, con el 55 por "
+     "ciento de los votos.", "2021-12-20",
+     "Gabriel Boric ganó la segunda vuelta de las elecciones presidenciales en Chile"),
+])
+def test_headlines_in_other_languages_lose_the_date_and_trailing_phrases_too(db_ready, body, published, title):
+    [source] = reports(ingest(body, published)).values()
+    assert source.title == title
