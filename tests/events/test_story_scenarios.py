@@ -340,3 +340,29 @@ def test_who_announces_a_trip_of_his_own_takes_part_in_it(db_ready):
 def test_headlines_in_other_languages_lose_the_date_and_trailing_phrases_too(db_ready, body, published, title):
     [source] = reports(ingest(body, published)).values()
     assert source.title == title
+
+
+# --- A summit told as a month and as a date ------------------------------------------------------------------------
+
+def test_a_summit_announced_for_next_month_joins_its_dated_report(db_ready):
+    month = ingest("Japan will host the Quad leaders' summit in Tokyo next month.", "2022-04-20")
+    day = ingest("The Quad summit will be held in Tokyo on 24 May 2022, Japanese officials said.", "2022-05-02")
+    summit = event_of(day, "24 May 2022")
+    assert event_of(month, "next month").id == summit.id
+    summit = Event.get_by_id(summit.id)
+    assert when(summit) == ("2022-05-24", "2022-05-24", "2022-05-24", "scheduled")
+    assert "japan" in actors_of(summit)
+    assert "quad" in topics_of(summit)
+    assert summit.title == "The Quad summit will be held in Tokyo"
+
+
+# --- Plural descriptions in other languages -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, published, expression, pair", [
+    ("España y Marruecos cerraron su frontera en 2020. Ambos países reabrieron la frontera el 17 de mayo de 2022.",
+     "2022-05-18", "17 de mayo de 2022", {"spain", "morocco"}),
+    ("Le Japon et l'Australie sont proches. Les deux pays ont signé un accord de défense le 6 janvier 2022.",
+     "2022-01-07", "6 janvier 2022", {"japan", "australia"}),
+])
+def test_plural_descriptions_in_other_languages_name_the_pair(db_ready, body, published, expression, pair):
+    assert pair <= actors_of(event_of(ingest(body, published), expression))
