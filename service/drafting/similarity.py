@@ -82,10 +82,14 @@ def score(a: Report, b: Report) -> float:
 
 def people_agree(a: Report, reports: list[Report]) -> bool:
     """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
-    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""
+    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China).
+    When both name people, one's people are all among the other's: Blinken's talks with Lavrov are not his talks
+    with Wang Yi, though both name Blinken."""
     persons = frozenset().union(*(b.persons for b in reports))
     countries = frozenset().union(*(b.countries for b in reports))
-    if (a.persons and persons and not a.persons & persons) or (a.countries and countries and not a.countries & countries):
+    if a.persons and persons and not (a.persons <= persons or persons <= a.persons):
+        return False
+    if a.countries and countries and not a.countries & countries:
         return False
     if not (a.persons | a.countries) and not (persons | countries):
         return True

@@ -144,13 +144,15 @@ def test_a_meeting_and_a_signing_of_the_same_people_on_the_same_day_stay_two_eve
 
 # --- A coarse date joins a precise one only for the same kind of happening and the same people ---------------------
 
-def test_talks_in_april_join_the_talks_of_12_april_but_exercises_in_the_first_half_do_not(db_ready):
+def test_talks_in_april_join_the_talks_of_12_april_but_other_talks_and_exercises_in_the_first_half_do_not(db_ready):
     exact = ingest("Antony Blinken held talks with Wang Yi in Beijing on 12 April 2022.", "2022-04-13")
     coarse = ingest("Blinken and Wang Yi held talks in April, their first meeting this year.", "2022-04-30")
     drills = ingest("Blinken said that China and the United States held joint search-and-rescue exercises in the first "
                     "half of 2022.", "2022-07-02")
+    other = ingest("Blinken held talks with Sergei Lavrov in April.", "2022-04-30")
     talks = event_of(exact, "12 April 2022")
     assert event_of(coarse, "April").id == talks.id
+    assert event_of(other, "April").id != talks.id  # Blinken's talks, but with someone else
     exercises = event_of(drills, "the first half of 2022")
     assert exercises.id != talks.id
     talks = Event.get_by_id(talks.id)
