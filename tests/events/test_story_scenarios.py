@@ -368,3 +368,50 @@ def test_a_summit_announced_for_next_month_joins_its_dated_report(db_ready):
 ])
 def test_plural_descriptions_in_other_languages_name_the_pair(db_ready, body, published, expression, pair):
     assert pair <= actors_of(event_of(ingest(body, published), expression))
+
+
+# --- The pair an article is about, when its later sentences name other countries ----------------------------------
+
+def test_the_two_governments_are_the_pair_the_article_opens_with(db_ready):
+    article = ingest("Indonesia and Malaysia have long disputed their maritime border. Jakarta hosted a regional forum "
+                     "on fisheries last week. Officials from Thailand attended too. The two governments agreed on "
+                     "28 February 2022 to set up a joint border commission.", "2022-03-01")
+    agreed = event_of(article, "28 February 2022")
+    assert actors_of(agreed) == {"indonesia", "malaysia"}
+    assert agreed.title == "The two governments agreed to set up a joint border commission"
+
+
+# --- Headlines without the appositive that follows the happening ----------------------------------------------------
+
+def test_a_summit_headline_ends_before_the_appositive_about_it(db_ready):
+    article = ingest("South Korean President Yoon Suk-yeol and US President Joe Biden held a summit in Seoul on 21 May "
+                     "2022, their first meeting since Yoon took office.", "2022-06-10")
+    summit = event_of(article, "21 May 2022")
+    assert summit.title == "South Korean President Yoon Suk-yeol and US President Joe Biden held a summit in Seoul"
+    assert {"yoon-suk-yeol", "joe-biden", "south-korea", "united-states"} <= actors_of(summit)
+
+
+# --- A strike announced for a date, then reported ----------------------------------------------------------------------
+
+def test_a_strike_announced_for_a_day_joins_its_report_and_its_headline_keeps_no_dangling_word(db_ready):
+    announced = ingest("Dockworkers in Rotterdam will strike for a week starting 14 March 2022.", "2022-03-09")
+    [planned] = reports(announced).values()
+    assert (planned.title, planned.status) == ("Dockworkers in Rotterdam will strike for a week", "scheduled")
+    reported = ingest("Rotterdam dockworkers went on strike on Monday, halting container traffic.", "2022-03-15")
+    strike = event_of(reported, "Monday")
+    assert strike.id == planned.event_id
+    assert when(strike) == ("2022-03-14", "2022-03-14", "2022-03-14", "past")
+
+
+# --- Plans for a happening to come: a month without a year lies ahead ---------------------------------------------
+
+def test_plans_for_a_visit_in_a_month_read_that_month_ahead(db_ready):
+    article = ingest("On Monday, Japanese and Indian officials discussed plans for a visit by Narendra Modi to Tokyo "
+                     "in September.", "2022-05-03")
+    found = reports(article)
+    act, visit = found["Monday"], found["September"]
+    assert act.event_id != visit.event_id
+    assert (act.value, act.status) == ("2022-05-02", "past")
+    assert (visit.value, visit.status) == ("2022-09", "scheduled")
+    assert visit.title == "A visit by Narendra Modi to Tokyo"
+    assert "narendra-modi" in actors_of(Event.get_by_id(visit.event_id))
