@@ -1,6 +1,7 @@
 """Turn the date mentions of one article into event drafts (pure: text, mentions and vocabularies in)."""
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,10 @@ from .rules import rules
 from .similarity import fingerprint, keywords
 from .titles import make_title
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word in any script: a Russian sentence has content words too
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A date written without a year ("September", "5 May", "in early June"): no four digits, no "'22".
+_YEARLESS = re.compile(r"(?!.*\d{4})(?!.*['’]\d\d\b).+")
+_MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)  # a word in any script: a Russian sentence has content words too
 # Share of a mention's confidence kept when the event names no person or organisation.
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.
@@ -62,6 +66,11 @@ class Draft:
     def fingerprint(self) -> str:
         """Return the identity of the happening across rebuilds."""
         return fingerprint(self.value, self.start_date, self.actors, self.words)
+
+
+def _next_year(day: date) -> date:
+    """Return the same day a year later (28 February for the 29th)."""
+    return day.replace(year=day.year + 1, day=min(day.day, calendar.monthrange(day.year + 1, day.month)[1]))
 
 
 def window(text: str, mention: Mention) -> tuple[int, int]:
@@ -264,6 +273,8 @@ class ArticleDrafts:
         cues = list(rules().act_about.finditer(self.text, start, end))
         before = [cue for cue in cues if cue.end() <= mention.start]
         about = before[-1] if before else (cues[0] if cues else None)
+        if about and about.end() <= mention.start:
+            mention = self._read_ahead(mention, about)
         if about and about.end() <= mention.start and self._is_future(mention, about, end):
             return self._future_draft(mention, about, end)
         title_text = self.text[start:end]
@@ -280,6 +291,22 @@ class ArticleDrafts:
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
         return self._draft(mention, start, end, mention.start - start, mention.end - start)
+
+    def _read_ahead(self, mention: Mention, about: re.Match) -> Mention:
+        """Return mention a year later when it is a month, or a day of a named month, without its year that a plan
+        or an agreement is for ("discussed plans for a visit in September") and was read in the past: the past
+        tense of the act is not the happening's."""
+        if not (self.published and mention.granularity in ("day", "month") and mention.end_date < self.published
+                and rules().act_ahead.search(about.group()) and _YEARLESS.fullmatch(mention.text.strip())
+                and re.match(r"\d{4}-", mention.value or "")):
+            return mention
+        if mention.granularity == "day" and not _MONTH_NAME.search(mention.text):
+            return mention  # a weekday, "the 6th": a year is not their period
+        start, end = _next_year(mention.start_date), _next_year(mention.end_date)
+        if mention.granularity == "month":
+            end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+        return replace(mention, value=f"{start.year}{mention.value[4:]}", start_date=start, end_date=end,
+                       tense="future")
 
     def _mention_after(self, sentence_start: int, offset: int) -> Mention | None:
         """Return the first mention of the sentence starting at or after offset."""
