@@ -15,9 +15,11 @@ from .context import ArticleContext
 from .intervals import narrowed
 from .rules import rules
 from .similarity import fingerprint, keywords
-from .titles import make_title
+from .titles import is_verb, make_title
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "... began on 14 March and ended on Sunday": what joins a date to a second part of its sentence with its own date.
+_AND = re.compile(r",?\s+and\s+")
 # A date written without a year ("September", "5 May", "in early June"): no four digits, no "'22".
 _YEARLESS = re.compile(r"(?!.*\d{4})(?!.*['’]\d\d\b).+")
 _MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)  # a word in any script: a Russian sentence has content words too
@@ -290,7 +292,40 @@ class ArticleDrafts:
                     title_text = pattern.sub("", title_text.rstrip())
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
-        return self._draft(mention, start, end, mention.start - start, mention.end - start)
+        return self._coordinated(mention, start, end) or self._draft(mention, start, end, mention.start - start,
+                                                                     mention.end - start)
+
+    def _coordinated(self, mention: Mention, start: int, end: int) -> Draft | None:
+        """Build the draft of a date of one of two parts joined by "and", each with its own date: "The strike began
+        on 14 March and ended on Sunday" (the subject and each its own predicate), "Talks began on 14 March and the
+        strike ended on Sunday" (each its own clause)."""
+        later = self._mention_after(mention.sentence_start, mention.end)
+        if later is not None and later.start < end and _AND.match(self.text, mention.end, later.start):
+            return self._draft(mention, start, end, mention.start - start, mention.end - start,
+                               title_text=self.text[start:_AND.match(self.text, mention.end, later.start).start()])
+        starts = self._starts_in_sentence.get(mention.sentence_start, [])
+        index = bisect_left(starts, mention.start) - 1
+        earlier = self._in_sentence[mention.sentence_start][index] if index >= 0 else None
+        joint = _AND.match(self.text, earlier.end, mention.start) if earlier and earlier.start >= start else None
+        if not joint:
+            return None
+        rest = self.text[joint.end():mention.start].split()
+        if rest and is_verb(rest[0]):
+            # The earlier predicate goes: from its verb, the last one before the earlier date, to "and".
+            head = self.text[start:earlier.start]
+            verbs = [m for m in re.finditer(r"\S+", head) if is_verb(m.group())]
+            if not verbs:
+                return None
+            cut = start + verbs[-1].start()
+        elif any(is_verb(word) for word in rest):
+            cut = start  # a clause of its own: "and the strike ended on Sunday"
+        else:
+            return None
+        title_text = self.text[start:cut] + self.text[joint.end():end]
+        # Offsets after "and" move back by what was cut out.
+        shift = joint.end() - cut
+        return self._draft(mention, start, end, mention.start - start - shift, mention.end - start - shift,
+                           title_text=title_text)
 
     def _read_ahead(self, mention: Mention, about: re.Match) -> Mention:
         """Return mention a year later when it is a month, or a day of a named month, without its year that a plan

@@ -39,6 +39,11 @@ _SUBJECT_ASIDE = re.compile(r"^([^,]{3,80}),\s+[^,]+,\s+")
 _ZONE = re.compile(r"^\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|MSK|JST)\b")
 
 
+def is_verb(word: str) -> bool:
+    """Tell whether a word reads as a verb: an auxiliary, a common irregular past form or a regular past form."""
+    return bool(_VERB.fullmatch(word))
+
+
 def _clause(sentence: str, at: int) -> tuple[int, int]:
     """Return the span of the clause of sentence holding offset at."""
     cuts = [0] + [m.end() for m in rules().clause_break.finditer(sentence)] + [len(sentence)]

@@ -415,3 +415,20 @@ def test_plans_for_a_visit_in_a_month_read_that_month_ahead(db_ready):
     assert (visit.value, visit.status) == ("2022-09", "scheduled")
     assert visit.title == "A visit by Narendra Modi to Tokyo"
     assert "narendra-modi" in actors_of(Event.get_by_id(visit.event_id))
+
+
+# --- Two dates in one sentence, each with its own part ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, published, titles", [
+    ("The week-long strike at the port of Rotterdam began on 14 March 2022 and ended on Sunday.", "2022-03-20",
+     {"14 March 2022": "The week-long strike at the port of Rotterdam began",
+      "Sunday": "The week-long strike at the port of Rotterdam ended"}),
+    ("Armenian and Azerbaijani diplomats met in Brussels on 6 April 2022 and the two sides agreed to prepare a peace "
+     "treaty on 22 May 2022.", "2022-05-23",
+     {"6 April 2022": "Armenian and Azerbaijani diplomats met in Brussels",
+      "22 May 2022": "The two sides agreed to prepare a peace treaty"}),
+])
+def test_each_date_of_a_sentence_titles_its_own_part(db_ready, body, published, titles):
+    found = reports(ingest(body, published))
+    assert {expression: found[expression].title for expression in titles} == titles
+    assert len({found[expression].event_id for expression in titles}) == 2
