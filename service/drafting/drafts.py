@@ -20,6 +20,8 @@ from .titles import is_verb, make_title
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "... began on 14 March and ended on Sunday": what joins a date to a second part of its sentence with its own date.
 _AND = re.compile(r",?\s+and\s+")
+# A clause opening with a determiner reads on in lower case after "X said that" ("... that the summit will ...").
+_DETERMINER_OPENING = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their|His|Her|Our)\b")
 # A date written without a year ("September", "5 May", "in early June"): no four digits, no "'22".
 _YEARLESS = re.compile(r"(?!.*\d{4})(?!.*['’]\d\d\b).+")
 _MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)  # a word in any script: a Russian sentence has content words too
@@ -292,8 +294,31 @@ class ArticleDrafts:
                     title_text = pattern.sub("", title_text.rstrip())
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
-        return self._coordinated(mention, start, end) or self._draft(mention, start, end, mention.start - start,
-                                                                     mention.end - start)
+        return (self._dated_saying(mention, start, end) or self._coordinated(mention, start, end)
+                or self._draft(mention, start, end, mention.start - start, mention.end - start))
+
+    def _dated_saying(self, mention: Mention, start: int, end: int) -> Draft | None:
+        """Build the draft of a date that closes a sentence's attribution ("..., officials said on Monday."): the
+        saying is the happening, past, titled "Officials said that ..." and ending before any other date."""
+        if self.text[mention.end:end].strip(" .!?\"”’)"):
+            return None
+        head = self.text[start:mention.start]
+        for pattern in rules().dangling:
+            head = pattern.sub("", head.rstrip())
+        tail = rules().attribution_tail.search(head)
+        if not tail:
+            return None
+        said = head[tail.start():].lstrip(" ,")
+        main = head[:tail.start()]
+        other = self._mention_after(mention.sentence_start, start)
+        if other is not None and other.start < start + len(main):
+            main = self.text[start:other.start]  # the saying's headline ends before the date of what is said
+            for pattern in rules().dangling:
+                main = pattern.sub("", main.rstrip())
+        main = _DETERMINER_OPENING.sub(lambda m: m.group().lower(), main.strip(), count=1)
+        title_text = f"{said} that {main}"
+        return self._draft(mention, start, end, len(title_text), len(title_text), title_text=title_text,
+                           status_text=said)
 
     def _coordinated(self, mention: Mention, start: int, end: int) -> Draft | None:
         """Build the draft of a date of one of two parts joined by "and", each with its own date: "The strike began

@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from ..entities.vocab import load
 
-# "X said that ...": the saying is the act a headline still framed so reports (the frame was kept for its date).
-_SAID_THAT = r"\s+(?:that|on\s+\w+\s+that)\b"
+# "X said that ...", "X told reporters that ...": the saying is the act a headline still framed so reports (the
+# frame was kept for its date).
+_SAID_THAT = r"\s+(?:[\w'’-]+\s+){0,2}?(?:that|on\s+\w+\s+that)\b"
 
 
 @dataclass(frozen=True)

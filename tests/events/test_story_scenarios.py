@@ -432,3 +432,21 @@ def test_each_date_of_a_sentence_titles_its_own_part(db_ready, body, published, 
     found = reports(ingest(body, published))
     assert {expression: found[expression].title for expression in titles} == titles
     assert len({found[expression].event_id for expression in titles}) == 2
+
+
+# --- A dated attribution: the saying is the happening of its date ---------------------------------------------------
+
+@pytest.mark.parametrize("body, published, said, title, future, future_title", [
+    ("Japan and Australia will sign the trade deal in January, officials said on Monday.", "2021-12-14",
+     "Monday", "Officials said that Japan and Australia will sign the trade deal", "January",
+     "Japan and Australia will sign the trade deal"),
+    ("Dockworkers in Rotterdam will strike for a week starting 14 March 2022, the union told reporters on Wednesday.",
+     "2022-03-09", "Wednesday", "The union told reporters that Dockworkers in Rotterdam will strike for a week",
+     "14 March 2022", "Dockworkers in Rotterdam will strike for a week"),
+])
+def test_a_date_of_the_closing_attribution_dates_the_saying(db_ready, body, published, said, title, future,
+                                                             future_title):
+    found = reports(ingest(body, published))
+    assert (found[said].title, found[said].status) == (title, "past")
+    assert (found[future].title, found[future].status) == (future_title, "scheduled")
+    assert found[said].event_id != found[future].event_id
