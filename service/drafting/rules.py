@@ -16,6 +16,7 @@ class Rules:
     attribution_tail: re.Pattern
     dangling: tuple[re.Pattern, ...]
     clause_break: re.Pattern  # where a sentence's next clause begins: "; ", " – ", ", while", ", après"
+    subordinate: re.Pattern  # a subordinator opening a clause of its own: "since (Yoon took office on 10 May)"
     appositive: re.Pattern
     openers: re.Pattern
     name_before: re.Pattern
@@ -55,6 +56,7 @@ def rules() -> Rules:
                                      re.IGNORECASE) for p in data["attribution_frames"]),
         attribution_tail=re.compile(data["attribution_tail"], re.IGNORECASE),
         dangling=tuple(re.compile(p, re.IGNORECASE) for p in data["dangling_before_date"]),
+        subordinate=re.compile(r"\b(?:%s)\s+" % "|".join(data["subordinators"])),
         clause_break=re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:%s)\b)" % "|".join(
             re.escape(w) for w in sorted(data["clause_openers"], key=len, reverse=True))),
         appositive=re.compile(r",\s+(?:%s)\b" % "|".join(data["appositive_openers"])),

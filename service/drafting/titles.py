@@ -44,6 +44,18 @@ def is_verb(word: str) -> bool:
     return bool(_VERB.fullmatch(word))
 
 
+def _subordinate(sentence: str, left: int, at: int) -> int:
+    """Return where the subordinate clause holding offset at begins, when a subordinator opens one with its own
+    verb before it ("..., their first meeting since Yoon took office on 10 May": "Yoon took office"), else left."""
+    found = None
+    for found in rules().subordinate.finditer(sentence, left, at):
+        pass
+    if found is None or "," in sentence[found.end():at]:
+        return left
+    words = sentence[found.end():at].split()
+    return found.end() if len(words) >= 2 and any(is_verb(w) for w in words[1:]) else left
+
+
 def _clause(sentence: str, at: int) -> tuple[int, int]:
     """Return the span of the clause of sentence holding offset at."""
     cuts = [0] + [m.end() for m in rules().clause_break.finditer(sentence)] + [len(sentence)]
@@ -115,6 +127,7 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     """Return a headline for the happening a text dates; expr_* are the date's offsets in the text."""
     r = rules()
     left, right = _clause(sentence, expr_start)
+    left = _subordinate(sentence, left, expr_start)
     if left <= expr_start < right:
         text = _without_date(sentence[left:right], expr_start - left, min(expr_end, right) - left)
     else:

@@ -383,12 +383,15 @@ def test_the_two_governments_are_the_pair_the_article_opens_with(db_ready):
 
 # --- Headlines without the appositive that follows the happening ----------------------------------------------------
 
-def test_a_summit_headline_ends_before_the_appositive_about_it(db_ready):
+def test_a_summit_headline_ends_before_the_appositive_about_it_and_the_appositives_date_titles_its_clause(db_ready):
     article = ingest("South Korean President Yoon Suk-yeol and US President Joe Biden held a summit in Seoul on 21 May "
-                     "2022, their first meeting since Yoon took office.", "2022-06-10")
+                     "2022, their first meeting since Yoon took office on 10 May.", "2022-06-10")
     summit = event_of(article, "21 May 2022")
     assert summit.title == "South Korean President Yoon Suk-yeol and US President Joe Biden held a summit in Seoul"
     assert {"yoon-suk-yeol", "joe-biden", "south-korea", "united-states"} <= actors_of(summit)
+    office = event_of(article, "10 May")
+    assert office.id != summit.id
+    assert (office.title, office.value) == ("Yoon took office", "2022-05-10")
 
 
 # --- A strike announced for a date, then reported ----------------------------------------------------------------------
@@ -435,6 +438,14 @@ def test_each_date_of_a_sentence_titles_its_own_part(db_ready, body, published, 
 
 
 # --- A dated attribution: the saying is the happening of its date ---------------------------------------------------
+
+def test_a_leading_date_and_frame_leave_the_headline_of_what_is_said(db_ready):
+    found = reports(ingest("On Monday, officials said Japan and Australia will sign the trade deal in January.",
+                           "2021-12-14"))
+    assert (found["January"].title, found["January"].status) == ("Japan and Australia will sign the trade deal",
+                                                                 "scheduled")
+    assert (found["Monday"].value, found["Monday"].status) == ("2021-12-13", "past")
+
 
 @pytest.mark.parametrize("body, published, said, title, future, future_title", [
     ("Japan and Australia will sign the trade deal in January, officials said on Monday.", "2021-12-14",
