@@ -19,6 +19,7 @@ class Kinds:
     pattern: re.Pattern
     kind_of: dict[str, str]
     saying: frozenset[str]
+    gathering: frozenset[str]  # kinds many countries attend: a summit, a conference
     joins: frozenset[frozenset[str]]
 
 
@@ -33,7 +34,8 @@ def kinds() -> Kinds:
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
     joins = {frozenset((entry["name"], other)) for entry in data for other in entry.get("joins", ())}
     saying = frozenset(entry["name"] for entry in data if entry.get("saying"))
-    return Kinds(pattern, kind_of, saying, frozenset(joins))
+    gathering = frozenset(entry["name"] for entry in data if entry.get("gathering"))
+    return Kinds(pattern, kind_of, saying, gathering, frozenset(joins))
 
 
 @lru_cache(maxsize=8192)

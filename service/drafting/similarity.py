@@ -68,6 +68,12 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def gathering(a: Report, b: Report) -> bool:
+    """Tell whether two reports agree in kind and one tells a gathering many countries attend (a summit): the
+    countries each names (the host, a guest's own) do not set them in different places."""
+    return bool(agree(a.kind, b.kind)) and bool({a.kind, b.kind} & kinds().gathering)
+
+
 def score(a: Report, b: Report) -> float:
     """Return how strongly two date-compatible reports look like one happening (0..1)."""
     if a.persons and b.persons and not a.persons & b.persons:
@@ -75,7 +81,7 @@ def score(a: Report, b: Report) -> float:
     pair = PAIR_BONUS if len(a.persons & b.persons) >= 2 else 0.0
     value = (pair + PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
              + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
-    if a.countries and b.countries and not a.countries & b.countries:
+    if a.countries and b.countries and not a.countries & b.countries and not gathering(a, b):
         value *= COUNTRY_CONFLICT_FACTOR
     return value
 

@@ -344,16 +344,18 @@ def test_headlines_in_other_languages_lose_the_date_and_trailing_phrases_too(db_
     assert source.title == title
 
 
-# --- A summit told as a month and as a date ------------------------------------------------------------------------
+# --- A summit told as a month, as a date and as a guest's trip to it -------------------------------------------------
 
-def test_a_summit_announced_for_next_month_joins_its_dated_report(db_ready):
+def test_a_summit_announced_for_next_month_joins_its_dated_report_and_a_guests_trip_to_it(db_ready):
     month = ingest("Japan will host the Quad leaders' summit in Tokyo next month.", "2022-04-20")
     day = ingest("The Quad summit will be held in Tokyo on 24 May 2022, Japanese officials said.", "2022-05-02")
+    trip = ingest("US President Joe Biden will travel to Tokyo for the Quad summit on 24 May 2022.", "2022-05-10")
     summit = event_of(day, "24 May 2022")
     assert event_of(month, "next month").id == summit.id
+    assert event_of(trip, "24 May 2022").id == summit.id
     summit = Event.get_by_id(summit.id)
     assert when(summit) == ("2022-05-24", "2022-05-24", "2022-05-24", "scheduled")
-    assert "japan" in actors_of(summit)
+    assert {"japan", "joe-biden", "united-states"} <= actors_of(summit)
     assert "quad" in topics_of(summit)
     assert summit.title == "The Quad summit will be held in Tokyo"
 
