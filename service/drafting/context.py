@@ -42,7 +42,17 @@ class ArticleContext:
                 speakers.setdefault(side[0], side[1] or hit.actor)
         ranked = counts.most_common(3)
         clear = len(ranked) == 2 or (len(ranked) == 3 and ranked[1][1] > ranked[2][1])
-        self.main_pair = tuple(speakers[key] for key, _ in ranked[:2]) if clear else ()
+        self.main_pair = tuple(speakers[key] for key, _ in ranked[:2]) if clear else self._first_pair()
+
+    def _first_pair(self) -> tuple[ActorSpec, ...]:
+        """Return the two countries of the first sentence that names exactly two ("Indonesia and Malaysia have long
+        disputed their border"): when counting leaves the pair unclear, the pair a story opens with is its pair."""
+        for start, end in self.sentences:
+            if self.hits_in(start, end) or self.text.find("-", start, end) >= 0:
+                sides = self._sides(start, end, with_people=False)
+                if len(sides) == 2:
+                    return tuple(country for country, _ in sides.values())
+        return ()
 
     def hits_in(self, start: int, end: int) -> list[ActorHit]:
         """Return the actor hits that start in text[start:end], in text order."""

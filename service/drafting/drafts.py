@@ -1,6 +1,7 @@
 """Turn the date mentions of one article into event drafts (pure: text, mentions and vocabularies in)."""
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -14,9 +15,16 @@ from .context import ArticleContext
 from .intervals import narrowed
 from .rules import rules
 from .similarity import fingerprint, keywords
-from .titles import make_title
+from .titles import is_verb, make_title
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word in any script: a Russian sentence has content words too
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "... began on 14 March and ended on Sunday": what joins a date to a second part of its sentence with its own date.
+_AND = re.compile(r",?\s+and\s+")
+# A clause opening with a determiner reads on in lower case after "X said that" ("... that the summit will ...").
+_DETERMINER_OPENING = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their|His|Her|Our)\b")
+# A date written without a year ("September", "5 May", "in early June"): no four digits, no "'22".
+_YEARLESS = re.compile(r"(?!.*\d{4})(?!.*['’]\d\d\b).+")
+_MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)  # a word in any script: a Russian sentence has content words too
 # Share of a mention's confidence kept when the event names no person or organisation.
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.
@@ -62,6 +70,11 @@ class Draft:
     def fingerprint(self) -> str:
         """Return the identity of the happening across rebuilds."""
         return fingerprint(self.value, self.start_date, self.actors, self.words)
+
+
+def _next_year(day: date) -> date:
+    """Return the same day a year later (28 February for the 29th)."""
+    return day.replace(year=day.year + 1, day=min(day.day, calendar.monthrange(day.year + 1, day.month)[1]))
 
 
 def window(text: str, mention: Mention) -> tuple[int, int]:
@@ -264,10 +277,13 @@ class ArticleDrafts:
         cues = list(rules().act_about.finditer(self.text, start, end))
         before = [cue for cue in cues if cue.end() <= mention.start]
         about = before[-1] if before else (cues[0] if cues else None)
+        if about and about.end() <= mention.start:
+            mention = self._read_ahead(mention, about)
         if about and about.end() <= mention.start and self._is_future(mention, about, end):
             return self._future_draft(mention, about, end)
         title_text = self.text[start:end]
-        if about and mention.end <= about.start():
+        # The act's date may stand before its cue or inside it ("announced on Thursday that ...").
+        if about and mention.end <= about.end():
             later = self._mention_after(mention.sentence_start, about.end())
             if later is not None and not (later.start < end and self._is_future(later, about, end)):
                 later = None
@@ -278,7 +294,79 @@ class ArticleDrafts:
                     title_text = pattern.sub("", title_text.rstrip())
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
-        return self._draft(mention, start, end, mention.start - start, mention.end - start)
+        return (self._dated_saying(mention, start, end) or self._coordinated(mention, start, end)
+                or self._draft(mention, start, end, mention.start - start, mention.end - start))
+
+    def _dated_saying(self, mention: Mention, start: int, end: int) -> Draft | None:
+        """Build the draft of a date that closes a sentence's attribution ("..., officials said on Monday."): the
+        saying is the happening, past, titled "Officials said that ..." and ending before any other date."""
+        if self.text[mention.end:end].strip(" .!?\"”’)"):
+            return None
+        head = self.text[start:mention.start]
+        for pattern in rules().dangling:
+            head = pattern.sub("", head.rstrip())
+        tail = rules().attribution_tail.search(head)
+        if not tail:
+            return None
+        said = head[tail.start():].lstrip(" ,")
+        main = head[:tail.start()]
+        other = self._mention_after(mention.sentence_start, start)
+        if other is not None and other.start < start + len(main):
+            main = self.text[start:other.start]  # the saying's headline ends before the date of what is said
+            for pattern in rules().dangling:
+                main = pattern.sub("", main.rstrip())
+        main = _DETERMINER_OPENING.sub(lambda m: m.group().lower(), main.strip(), count=1)
+        title_text = f"{said} that {main}"
+        return self._draft(mention, start, end, len(title_text), len(title_text), title_text=title_text,
+                           status_text=said)
+
+    def _coordinated(self, mention: Mention, start: int, end: int) -> Draft | None:
+        """Build the draft of a date of one of two parts joined by "and", each with its own date: "The strike began
+        on 14 March and ended on Sunday" (the subject and each its own predicate), "Talks began on 14 March and the
+        strike ended on Sunday" (each its own clause)."""
+        later = self._mention_after(mention.sentence_start, mention.end)
+        if later is not None and later.start < end and _AND.match(self.text, mention.end, later.start):
+            return self._draft(mention, start, end, mention.start - start, mention.end - start,
+                               title_text=self.text[start:_AND.match(self.text, mention.end, later.start).start()])
+        starts = self._starts_in_sentence.get(mention.sentence_start, [])
+        index = bisect_left(starts, mention.start) - 1
+        earlier = self._in_sentence[mention.sentence_start][index] if index >= 0 else None
+        joint = _AND.match(self.text, earlier.end, mention.start) if earlier and earlier.start >= start else None
+        if not joint:
+            return None
+        rest = self.text[joint.end():mention.start].split()
+        if rest and is_verb(rest[0]):
+            # The earlier predicate goes: from its verb, the last one before the earlier date, to "and".
+            head = self.text[start:earlier.start]
+            verbs = [m for m in re.finditer(r"\S+", head) if is_verb(m.group())]
+            if not verbs:
+                return None
+            cut = start + verbs[-1].start()
+        elif any(is_verb(word) for word in rest):
+            cut = start  # a clause of its own: "and the strike ended on Sunday"
+        else:
+            return None
+        title_text = self.text[start:cut] + self.text[joint.end():end]
+        # Offsets after "and" move back by what was cut out.
+        shift = joint.end() - cut
+        return self._draft(mention, start, end, mention.start - start - shift, mention.end - start - shift,
+                           title_text=title_text)
+
+    def _read_ahead(self, mention: Mention, about: re.Match) -> Mention:
+        """Return mention a year later when it is a month, or a day of a named month, without its year that a plan
+        or an agreement is for ("discussed plans for a visit in September") and was read in the past: the past
+        tense of the act is not the happening's."""
+        if not (self.published and mention.granularity in ("day", "month") and mention.end_date < self.published
+                and rules().act_ahead.search(about.group()) and _YEARLESS.fullmatch(mention.text.strip())
+                and re.match(r"\d{4}-", mention.value or "")):
+            return mention
+        if mention.granularity == "day" and not _MONTH_NAME.search(mention.text):
+            return mention  # a weekday, "the 6th": a year is not their period
+        start, end = _next_year(mention.start_date), _next_year(mention.end_date)
+        if mention.granularity == "month":
+            end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+        return replace(mention, value=f"{start.year}{mention.value[4:]}", start_date=start, end_date=end,
+                       tense="future")
 
     def _mention_after(self, sentence_start: int, offset: int) -> Mention | None:
         """Return the first mention of the sentence starting at or after offset."""
@@ -316,7 +404,10 @@ class ArticleDrafts:
             draft = self._draft(mention, begin, end, mention.start - title_start, mention.end - title_start,
                                 title_text=self.text[title_start:end])
             named = [a for a in draft.actors if a.slug not in self._author(begin)]
-            if not self.context.actors_in(begin, end):
+            if r.act_pronoun.match(self.text, begin):
+                # "Xi said on Tuesday that he will visit Moscow": the pronoun is who acted.
+                named = list({a.slug: a for a in (*act, *named)}.values())
+            elif not self.context.actors_in(begin, end):
                 # Participants unnamed ("the Annual Summit"): the countries of the act, else the article's pair.
                 named = list({a.slug: a for a in act if a.kind == "country"}.values()) or list(self.context.main_pair)
         quote_start, quote_end = window(self.text, mention)

@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from ..entities.vocab import load
 
-# "X said that ...": the saying is the act a headline still framed so reports (the frame was kept for its date).
-_SAID_THAT = r"\s+(?:that|on\s+\w+\s+that)\b"
+# "X said that ...", "X told reporters that ...": the saying is the act a headline still framed so reports (the
+# frame was kept for its date).
+_SAID_THAT = r"\s+(?:[\w'’-]+\s+){0,2}?(?:that|on\s+\w+\s+that)\b"
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Kinds:
     pattern: re.Pattern
     kind_of: dict[str, str]
     saying: frozenset[str]
+    gathering: frozenset[str]  # kinds many countries attend: a summit, a conference
     joins: frozenset[frozenset[str]]
 
 
@@ -25,12 +27,15 @@ class Kinds:
 def kinds() -> Kinds:
     """Return the kinds of happening, compiled once."""
     data = load("happenings")["kind"]
-    kind_of = {word: entry["name"] for entry in data for word in entry["words"]}
+    # Words of every language in one table: a kind is told the same way whatever language the headline is in.
+    kind_of = {word.lower(): entry["name"] for entry in data
+               for word in [*entry["words"], *(w for words in entry.get("words_in", {}).values() for w in words)]}
     words = sorted(kind_of, key=len, reverse=True)
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
     joins = {frozenset((entry["name"], other)) for entry in data for other in entry.get("joins", ())}
     saying = frozenset(entry["name"] for entry in data if entry.get("saying"))
-    return Kinds(pattern, kind_of, saying, frozenset(joins))
+    gathering = frozenset(entry["name"] for entry in data if entry.get("gathering"))
+    return Kinds(pattern, kind_of, saying, gathering, frozenset(joins))
 
 
 @lru_cache(maxsize=8192)

@@ -15,6 +15,8 @@ class Rules:
     attribution: tuple[re.Pattern, ...]
     attribution_tail: re.Pattern
     dangling: tuple[re.Pattern, ...]
+    clause_break: re.Pattern  # where a sentence's next clause begins: "; ", " – ", ", while", ", après"
+    subordinate: re.Pattern  # a subordinator opening a clause of its own: "since (Yoon took office on 10 May)"
     appositive: re.Pattern
     openers: re.Pattern
     name_before: re.Pattern
@@ -33,6 +35,7 @@ class Rules:
     act_about: re.Pattern
     act_ahead: re.Pattern
     act_joins: re.Pattern
+    act_pronoun: re.Pattern  # a future happening's subject that stands for the act's people ("he will visit")
     light_verbs: re.Pattern
     plural_people: re.Pattern
     plural_persons: re.Pattern  # those plural descriptions that speak of people, not countries
@@ -53,6 +56,9 @@ def rules() -> Rules:
                                      re.IGNORECASE) for p in data["attribution_frames"]),
         attribution_tail=re.compile(data["attribution_tail"], re.IGNORECASE),
         dangling=tuple(re.compile(p, re.IGNORECASE) for p in data["dangling_before_date"]),
+        subordinate=re.compile(r"\b(?:%s)\s+" % "|".join(data["subordinators"])),
+        clause_break=re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:%s)\b)" % "|".join(
+            re.escape(w) for w in sorted(data["clause_openers"], key=len, reverse=True))),
         appositive=re.compile(r",\s+(?:%s)\b" % "|".join(data["appositive_openers"])),
         openers=re.compile(r"^(?:(?:%s)\b[,;:]?\s*)+" % "|".join(data["openers"]), re.IGNORECASE),
         name_before=re.compile("|".join(data["name_before"]), re.IGNORECASE),
@@ -73,6 +79,7 @@ def rules() -> Rules:
         act_about=re.compile("|".join(data["act_about"]), re.IGNORECASE),
         act_ahead=re.compile("|".join(data["act_ahead"]), re.IGNORECASE),
         act_joins=re.compile("|".join(data["act_joins"]), re.IGNORECASE),
+        act_pronoun=re.compile(r"\s*(?:%s)\b" % "|".join(data["act_pronouns"]), re.IGNORECASE),
         light_verbs=re.compile("|".join(data["light_verbs"]), re.IGNORECASE),
         # Case matters for the optional adjective ("the two Asian neighbours"), so only the first letter folds.
         plural_people=re.compile("|".join("(?:%s)" % p for p in data["plural_people"])

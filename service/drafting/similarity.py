@@ -10,7 +10,7 @@ from functools import lru_cache
 from .kinds import agree, kinds
 from .rules import rules
 
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = re.compile(r"[^\W\d_][\w'-]+")  # a word of any script: "elecciones" folds to "election" as "polls" does
 # Weights of the evidence that two reports with compatible dates tell of one happening.
 PERSON_WEIGHT, WORD_WEIGHT, TOPIC_WEIGHT, COUNTRY_WEIGHT = 0.5, 0.2, 0.15, 0.15
 # Reports set in different countries (none shared) are likely different happenings of the same people.
@@ -26,6 +26,10 @@ SAME_PERIOD_THRESHOLD = 0.6
 NESTED_DATE_THRESHOLD = 0.25
 # What agreeing in kind adds to nested reports' score (it is their gate, and evidence too).
 KIND_WEIGHT = 0.15
+# Reports of the same dates naming no people to compare agree in kind as nested ones do when they share a pair of
+# countries (the two parties of a deal or a meeting), or one country and at least this share of their words.
+PAIR_COUNTRIES = 2
+SAME_WORDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,12 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def gathering(a: Report, b: Report) -> bool:
+    """Tell whether two reports agree in kind and one tells a gathering many countries attend (a summit): the
+    countries each names (the host, a guest's own) do not set them in different places."""
+    return bool(agree(a.kind, b.kind)) and bool({a.kind, b.kind} & kinds().gathering)
+
+
 def score(a: Report, b: Report) -> float:
     """Return how strongly two date-compatible reports look like one happening (0..1)."""
     if a.persons and b.persons and not a.persons & b.persons:
@@ -71,23 +81,21 @@ def score(a: Report, b: Report) -> float:
     pair = PAIR_BONUS if len(a.persons & b.persons) >= 2 else 0.0
     value = (pair + PERSON_WEIGHT * _overlap(a.persons, b.persons) + WORD_WEIGHT * _overlap(a.words, b.words)
              + TOPIC_WEIGHT * _overlap(a.topics, b.topics) + COUNTRY_WEIGHT * _overlap(a.countries, b.countries))
-    if a.countries and b.countries and not a.countries & b.countries:
+    if a.countries and b.countries and not a.countries & b.countries and not gathering(a, b):
         value *= COUNTRY_CONFLICT_FACTOR
     return value
 
 
-def merges_without_person(day: bool) -> bool:
-    """Tell whether reports sharing no person can reach the threshold of the same day (day) or the same month or
-    year: words, topics and countries are all such reports have to agree on."""
-    return WORD_WEIGHT + TOPIC_WEIGHT + COUNTRY_WEIGHT >= (SAME_DATE_THRESHOLD if day else SAME_PERIOD_THRESHOLD)
-
-
 def people_agree(a: Report, reports: list[Report]) -> bool:
     """Tell whether a and an event's reports are about the same people: they share an actor (or neither names
-    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China)."""
+    any), and neither names people or countries the other's exclude (Putin's visit to India is not to China).
+    When both name people, one's people are all among the other's: Blinken's talks with Lavrov are not his talks
+    with Wang Yi, though both name Blinken."""
     persons = frozenset().union(*(b.persons for b in reports))
     countries = frozenset().union(*(b.countries for b in reports))
-    if (a.persons and persons and not a.persons & persons) or (a.countries and countries and not a.countries & countries):
+    if a.persons and persons and not (a.persons <= persons or persons <= a.persons):
+        return False
+    if a.countries and countries and not a.countries & countries:
         return False
     if not (a.persons | a.countries) and not (persons | countries):
         return True
@@ -109,13 +117,25 @@ def same_happening(a: Report, reports: list[Report], counts: list[int] | None = 
         return None
     counts = counts or [1] * len(reports)
     value = sum(score(a, b) * n for b, n in zip(reports, counts)) / sum(counts)
+    same_kind = True in agreement and a.kind not in kinds().saying and people_agree(a, reports)
     if any((a.start, a.end) != (b.start, b.end) for b in reports):
-        if True not in agreement or a.kind in kinds().saying or not people_agree(a, reports):
+        if not same_kind:
             return None
         value += KIND_WEIGHT
         threshold = NESTED_DATE_THRESHOLD
     else:
         threshold = SAME_DATE_THRESHOLD if a.start == a.end else SAME_PERIOD_THRESHOLD
+        if same_kind and not (a.persons and any(b.persons for b in reports)) and all(
+                len(a.countries & b.countries) >= PAIR_COUNTRIES or _overlap(a.words, b.words) >= SAME_WORDS
+                for b in reports):
+            # Reports of the same dates where one side names no person ("Japan and Australia signed a trade deal
+            # on 6 January", "Australia and Japan inked a pact on Thursday") cannot agree by their people; the same
+            # kind by the same pair of countries tells one happening at least as surely as when one date only lies
+            # inside the other. One country is only where it happened ("Air France pilots went on strike" and "Rail
+            # workers across France went on strike" are two strikes), so there the words must agree too. Where
+            # both name people, their people decide (an event cannot snowball through them).
+            value += KIND_WEIGHT
+            threshold = min(threshold, NESTED_DATE_THRESHOLD)
     return value if value >= threshold else None
 
 

@@ -3,7 +3,6 @@ import re
 
 from .rules import rules
 
-_CLAUSE_BREAK = re.compile(r";\s+|\s+[–—]\s+|,\s+(?=(?:while|whereas|but|as|adding|after|before|although|though|since|when)\b)")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,\x00]*,")
 _LINK = re.compile(r"\b(?:pic\.twitter\.com|https?://)\S*")
 _SPACES = re.compile(r"\s+")
@@ -40,9 +39,26 @@ _SUBJECT_ASIDE = re.compile(r"^([^,]{3,80}),\s+[^,]+,\s+")
 _ZONE = re.compile(r"^\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|MSK|JST)\b")
 
 
+def is_verb(word: str) -> bool:
+    """Tell whether a word reads as a verb: an auxiliary, a common irregular past form or a regular past form."""
+    return bool(_VERB.fullmatch(word))
+
+
+def _subordinate(sentence: str, left: int, at: int) -> int:
+    """Return where the subordinate clause holding offset at begins, when a subordinator opens one with its own
+    verb before it ("..., their first meeting since Yoon took office on 10 May": "Yoon took office"), else left."""
+    found = None
+    for found in rules().subordinate.finditer(sentence, left, at):
+        pass
+    if found is None or "," in sentence[found.end():at]:
+        return left
+    words = sentence[found.end():at].split()
+    return found.end() if len(words) >= 2 and any(is_verb(w) for w in words[1:]) else left
+
+
 def _clause(sentence: str, at: int) -> tuple[int, int]:
     """Return the span of the clause of sentence holding offset at."""
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    cuts = [0] + [m.end() for m in rules().clause_break.finditer(sentence)] + [len(sentence)]
     for left, right in zip(cuts, cuts[1:]):
         if left <= at < right or right == len(sentence):
             if len(sentence[left:right].strip()) < MIN_CLAUSE_CHARS:
@@ -111,6 +127,7 @@ def make_title(sentence: str, expr_start: int, expr_end: int) -> str:
     """Return a headline for the happening a text dates; expr_* are the date's offsets in the text."""
     r = rules()
     left, right = _clause(sentence, expr_start)
+    left = _subordinate(sentence, left, expr_start)
     if left <= expr_start < right:
         text = _without_date(sentence[left:right], expr_start - left, min(expr_end, right) - left)
     else:

@@ -9,7 +9,7 @@ from math import ceil
 from ..db import db, marks
 from ..drafting.drafts import Draft
 from ..drafting.kinds import kind_of
-from ..drafting.similarity import Report, keywords, merges_without_person, nested, same_happening
+from ..drafting.similarity import Report, keywords, nested, same_happening
 from ..entities import Registry
 from ..models import Event, EventSource
 
@@ -159,25 +159,20 @@ def mergeable(start: date, end: date, persons: list[int], countries: list[int], 
     """Return a condition on a candidate `e` that leaves out the events found through the draft's countries that
     can never be the one it reports, and its parameters.
 
-    Which events are candidates (the first MAX_CANDIDATES) stays as it was; only those left out never score. An
-    event sharing none of the draft's people (and not of this article) scores at most what words, topics and
-    countries give, below the threshold of the same month or year; and when its dates only nest with the draft's,
-    its people must agree, which they never do when it names people and the draft names others.
+    Which events are candidates (the first MAX_CANDIDATES) stays as it was; only those left out never score. A
+    draft naming no people may be any of them: words, topics, countries and an agreeing kind can reach every
+    threshold. A draft naming people is never an event that names only other people, except one of the same dates
+    (a report of it naming nobody still counts in its average), since reports of other people score zero and
+    dates that only nest need people that agree.
     """
-    if not countries:
+    if not countries or not persons:
         return "1 = 1", []
-    p, day = db.param, start == end
+    p = db.param
     same, dates = f"(e.date_start = {p} AND e.date_end = {p})", [start.isoformat(), end.isoformat()]
-    if not persons:
-        condition, params = ("1 = 1", []) if merges_without_person(day) else (f"NOT {same}", dates)
-    else:
-        shares = f"EXISTS (SELECT 1 FROM eventactor l WHERE l.event_id = e.id AND l.actor_id IN ({marks(persons)}))"
-        names_people = ("EXISTS (SELECT 1 FROM eventactor l JOIN actor a ON a.id = l.actor_id "
-                        "WHERE l.event_id = e.id AND a.kind <> 'country')")
-        if merges_without_person(day):
-            condition, params = f"({shares} OR {same} OR NOT {names_people})", [*persons, *dates]
-        else:
-            condition, params = f"({shares} OR (NOT {same} AND NOT {names_people}))", [*persons, *dates]
+    shares = f"EXISTS (SELECT 1 FROM eventactor l WHERE l.event_id = e.id AND l.actor_id IN ({marks(persons)}))"
+    names_people = ("EXISTS (SELECT 1 FROM eventactor l JOIN actor a ON a.id = l.actor_id "
+                    "WHERE l.event_id = e.id AND a.kind <> 'country')")
+    condition, params = f"({shares} OR {same} OR NOT {names_people})", [*persons, *dates]
     if fresh:
         condition, params = f"(e.id IN ({marks(fresh)}) OR {condition})", [*fresh, *params]
     return condition, params

@@ -202,9 +202,12 @@ def derive(sources, registry: Registry) -> tuple[dict, list[str], list[str]]:
     as its copies), and its actor and topic slugs."""
     sources = sorted(sources, key=lambda s: (s.article_id, s.expression_start))
     narrowest = min(sources, key=lambda s: (s.date_end - s.date_start, s.article_id, s.expression_start))
-    # The first report among the most confident ones names the event: stable as later reports arrive.
-    best = max(s.confidence for s in sources)
-    headline = next(s for s in sources if s.confidence >= best - HEADLINE_MARGIN)
+    # The first report among the most confident ones of the event's own date names the event: its words fit that
+    # date ("Rail workers went on strike" on 7 March, not "The strike lasted" of the week), and it stays as later
+    # reports arrive.
+    dated = [s for s in sources if (s.date_start, s.date_end) == (narrowest.date_start, narrowest.date_end)]
+    best = max(s.confidence for s in dated)
+    headline = next(s for s in dated if s.confidence >= best - HEADLINE_MARGIN)
     actors = list(dict.fromkeys(slug for s in sources for slug in s.actors or ()))
     topics = list(dict.fromkeys(slug for s in sources for slug in s.topics or ()))
     specs = [registry.specs.get(slug) or ActorSpec(slug, slug, "person") for slug in actors]

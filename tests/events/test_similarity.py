@@ -37,6 +37,7 @@ def test_reports_of_the_same_happening_merge(other):
     report("2021-04-06", title="Markets closed higher"),
     report("2021-04-06", persons={"sergei-lavrov"}, countries={"china"}, title="Lavrov visited Beijing"),
     report("2021-04-01", "2021-04-30", persons={"sergei-lavrov"}, countries={"russia"}, title="Lavrov gave interviews"),
+    report("2021-04-01", "2021-04-30", persons={"sergei-lavrov", "wang-yi"}, title="Lavrov held talks with Wang Yi"),
 ])
 def test_different_or_conflicting_happenings_do_not_merge(other):
     assert same_happening(TALKS, [other]) is None
