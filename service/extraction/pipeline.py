@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
@@ -18,6 +17,7 @@ from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
 from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
+from service.extraction.told import GUESS, Told, paragraph_ends, retold
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at"}
@@ -27,12 +27,6 @@ DATELINE_SCAN_CHARS = 600
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
-# A year this far before the publication year is history: it opens a narrative wherever it stands.
-_HISTORY_YEARS = 10
-# A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
-_GUESS = 0.5
-# Paragraphs end at blank lines; a narrative year does not carry over one.
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def extract(text: str, published: date | datetime | str | None,
@@ -55,8 +49,8 @@ def extract(text: str, published: date | datetime | str | None,
     anchor = _anchor(candidates, published)
     tenses: dict[tuple[int, int], SentenceTense] = {}
     mentions: list[Mention] = []
-    told: _Told | None = None
-    paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+    told: Told | None = None
+    paragraphs = paragraph_ends(text)
     for candidate in candidates:
         budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
@@ -74,9 +68,9 @@ def extract(text: str, published: date | datetime | str | None,
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if mention.start_date is not None and resolved.confidence > _GUESS:
-            told = _retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
-                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
+        if mention.start_date is not None and resolved.confidence > GUESS:
+            told = retold(told, mention, resolved.from_reference, narrative, _explicit(candidate),
+                          bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
 
@@ -85,55 +79,6 @@ def dateline(text: str) -> date | None:
     """Return the day an explicit full date at the top of text gives (the anchor the extractor would infer)."""
     # Only the top can hold a dateline; reading further would cost time for candidates the rule ignores.
     return _anchor(find(text[:DATELINE_SCAN_CHARS]), None).day
-@dataclass(frozen=True, slots=True)
-class _Told:
-    """Hold the last calendar date the text told: what anaphoric expressions hang on."""
-
-    value: str
-    granularity: str
-    start: int
-    end: int
-    frames: bool  # written with its year as a frame for what follows ("In 1941")
-    paragraph: int
-    explicit: bool = False  # written with its year, wherever it stands
-
-    @property
-    def reference(self) -> tuple[str, str]:
-        """Return (value, granularity) as resolvers read it."""
-        return self.value, self.granularity
-
-    def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
-        """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
-
-        A recent year frames only when it opens its sentence ("In 2019, ..."); one a decade or more back is
-        history wherever it stands ("The battle began in August 1942. By November, ...").
-        """
-        year = int(self.value[:4]) if self.value[:4].isdigit() else None
-        if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):
-            return None
-        if anchor is None or year <= anchor.year - _HISTORY_YEARS or (self.frames and year < anchor.year):
-            return year
-        return None
-
-    def as_anchor(self) -> dict:
-        """Return the Mention.anchor of a date resolved from this one."""
-        return {"date": interval(self.value)[0].isoformat(), "source": "mention", "start": self.start, "end": self.end}
-
-
-def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
-            opens_sentence: bool, paragraph: int) -> _Told | None:
-    """Return the date last told once mention is resolved: itself, or still the one before."""
-    if not from_reference:
-        return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
-                     paragraph, explicit)
-    if narrative or mention.granularity == "day":
-        # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
-        # ("a year earlier") does not, so the date compared with stays the reference.
-        return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
-                     paragraph, bool(told and told.explicit))
-    return told
-
-
 def _explicit(candidate: Candidate) -> bool:
     """Tell whether a candidate wrote its year out ("In 1941", "6/4/2021"), so it needs no anchor."""
     return "year" in candidate.groups or candidate.rule.resolver in ("numeric", "spelled_year")
@@ -154,7 +99,7 @@ def _anchor(candidates: list[Candidate], published) -> Anchor:
 
 
 def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor, tense, sentence,
-             told: _Told | None) -> Mention:
+             told: Told | None) -> Mention:
     """Build the Mention of a resolved candidate; one resolved from the last date told names it as anchor."""
     timex_type = resolved.type or candidate.rule.type
     bounds = interval(resolved.value) if timex_type in ("DATE", "TIME") else None
