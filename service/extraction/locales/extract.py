@@ -67,8 +67,9 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
     for item in found:
         budget.check()
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
-        counts = bool({"counted_before", "counted_after", "told_phrase"} & item.groups.keys())
-        if not counts and {"unit", "hour", "part", "day_part"} & item.groups.keys():
+        groups = item.groups
+        counts = "counted_before" in groups or "counted_after" in groups or "told_phrase" in groups
+        if not counts and ("unit" in groups or "hour" in groups or "part" in groups or "day_part" in groups):
             mention = _unanchored(words, text, item, anchor, sentence)
             (mentions if mention.type == "DURATION" else clocks).append(mention)
             if "day_part" in item.groups:
@@ -177,8 +178,9 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
 def _with_year(text: str, previous: Mention, mention: Mention, yearless: set) -> Mention | None:
     """Return a month, or a day and month, joined with the relative year right next to it ("в апреле прошлого
     года": 2020-04, "le 3 mars de l'année dernière": 2020-03-03), or None when they are no such pair."""
-    pair = sorted((previous, mention), key=lambda m: m.granularity == "year")
-    dated, year = pair
+    if previous.granularity != "year" and mention.granularity != "year":
+        return None
+    dated, year = (mention, previous) if previous.granularity == "year" else (previous, mention)
     if not (_bare(year, "year") and year.value and _MONTH_YEAR_GLUE.fullmatch(text, previous.end, mention.start)):
         return None
     if _bare(dated, "month"):
@@ -210,10 +212,15 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
     """
     found, taken = [], 0
     for word in _WORD.finditer(text):
-        if word.start() < taken or not words.starts(word.group().lower()):
+        lower = word.group().lower()
+        if word.start() < taken or not (lower in words.counted_triggers or words.starts(lower)):
             continue
         budget.check()  # the article's time budget (service/budget.py), between matches
-        match = words.pattern.match(text, word.start())
+        # A count or phrase that opens with a word first: "через 2 дня" may count from the date last told,
+        # where dateparser's own pattern would count from the publication date.
+        match = words.counted.match(text, word.start()) if lower in words.counted_triggers else None
+        if not match and words.starts(lower):
+            match = words.pattern.match(text, word.start())
         if match and _kept(words, text, match):
             groups = {k: v for k, v in match.groupdict().items() if v}
             # dateparser reads "1987 году" as 1987 years ago: it reads the date up to the year's digits only.

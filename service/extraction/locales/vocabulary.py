@@ -50,6 +50,10 @@ class Vocabulary:
     glue: regex.Pattern  # what may stand between a day and its time of day ("à", "a las", "um", ",")
     anchored: Anchored  # words that count a date from another ("plus tard", "dans", "le lendemain")
     frame: regex.Pattern  # what may open a sentence before a date that frames what follows ("En 1941, ...")
+    # The phrases and counts that open with a word ("le lendemain", "dans deux semaines", "через два дня"),
+    # tried before the finder at their own first words only: most are common words ("le", "am", "в").
+    counted: regex.Pattern | None
+    counted_triggers: frozenset
 
     def starts(self, word: str) -> bool:
         """Tell whether an expression may start at this word (lower case)."""
@@ -91,14 +95,14 @@ def vocabulary(language: str) -> Vocabulary | None:
     unit_of = {w.lower(): unit for unit in DURATION_UNITS for w in info.get(unit, []) if regex.fullmatch(r"\w\w+", w)}
     unit_of.update({w: unit for w, unit in marks.units.items() if unit in DURATION_UNITS})
     clock = _clock(info, extra, unit_of)
+    counted_after, counted_before = _counted(marks, numbers, unit_of, extra)
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative,
-                                                   _counted(marks, numbers, unit_of, extra))
+                                                   counted_after)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
                                      + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day,
-                                               *marks.before, *marks.phrases)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -120,7 +124,10 @@ def vocabulary(language: str) -> Vocabulary | None:
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
                       regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue,
-                      marks, frame)
+                      marks, frame,
+                      regex.compile("|".join(_B + "(?:%s)" % a + _E for a in counted_before), regex.I | regex.V0)
+                      if counted_before else None,
+                      frozenset(_first_word(form) for form in (*marks.before, *marks.phrases)))
 
 
 def _without_nukta(forms) -> dict:
@@ -209,7 +216,7 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     ]
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
-    found += counted  # before dateparser's relative patterns: "через 2 дня" may count from the date last told
+    found += counted  # before dateparser's relative patterns, as "2 дня спустя" is no "2 дня" duration
     found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
     # dateparser has no parts of the day: "ce matin", "esta mañana"; "soir" of "hier soir" only after a day.
     # After the relative phrases, so that "morgen" stays tomorrow.
@@ -256,20 +263,20 @@ def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
     return found
 
 
-def _counted(marks: Anchored, numbers: str, unit_of: dict, extra: Overrides) -> list[str]:
-    """Return the finder's dates counted from another: a number and a unit with a word before or after that
-    says from where ("dans deux semaines", "deux jours plus tard", "через два дня"), and fixed phrases
-    ("le lendemain", "am Vortag")."""
-    found = []
+def _counted(marks: Anchored, numbers: str, unit_of: dict, extra: Overrides) -> tuple[list[str], list[str]]:
+    """Return the dates counted from another: those that open with a number ("deux jours plus tard"), and
+    those that open with a word: a word before a number and a unit ("dans deux semaines", "через два дня")
+    and the fixed phrases ("le lendemain", "am Vortag")."""
+    with_word, with_number = [], []
     if marks.phrases:
-        found.append(r"(?P<told_phrase>%s)" % _alternation(marks.phrases, extra))
+        with_word.append(r"(?P<told_phrase>%s)" % _alternation(marks.phrases, extra))
     count = r"(?P<amount>\d{1,3}(?!\d)|%s)\s+(?P<unit>%s)%s" % (numbers, _words(unit_of), _E)
     after = r"\s+(?P<counted_after>%s)%s" % (_alternation(marks.after, extra), _E)
     if marks.before:
-        found.append(r"(?P<counted_before>%s)\s+%s(?:%s)?" % (_alternation(marks.before, extra), count, after))
+        with_word.append(r"(?P<counted_before>%s)\s+%s(?:%s)?" % (_alternation(marks.before, extra), count, after))
     if marks.after:
-        found.append(count + after)
-    return found
+        with_number.append(count + after)
+    return with_number, with_word
 
 
 def _duration(extra: Overrides, numbers: str, unit_of: dict) -> str:
