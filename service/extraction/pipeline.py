@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
@@ -19,6 +18,7 @@ from service.extraction.resolvers import resolve
 from service.extraction.sentences import sentences
 from service.extraction.tense import SentenceTense
 from service.extraction.timex import interval
+from service.extraction.told import GUESS, HISTORY_YEARS, Told, paragraph_ends, retold
 
 # What may stand between a time of day and the day it belongs to ("5 p.m. EST, Nov. 6", "noon Saturday").
 _TIME_DAY_GLUE = {"", ",", "on", ", on", "at", ", at", "of"}
@@ -30,10 +30,6 @@ DATELINE_SCAN_CHARS = 600
 # A date opening its sentence frames what follows ("In 1941, Germany attacked ..."); one inside a clause
 # ("a program approved in 1987", "since 1980") does not.
 _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
-# A year this far before the publication year is history: it opens a narrative wherever it stands. The
-# nearest reading of a yearless past date lies in the year before publication at the earliest, so a text
-# that has just told a date years before that, and goes on in the past, is still telling that time.
-_HISTORY_YEARS = 3
 # A text that writes out this many years, this share of them history, is a history as a whole.
 _HISTORY_MIN_YEARS = 5
 _HISTORY_SHARE = 0.8
@@ -45,10 +41,6 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|never|\w+ly)\s+)?(?!(?:a|an|the|no|to|some|many|few|its|his|her|their|"
                          r"been\s+(?:a|an|the)\s)\b)[a-z]+\b")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
-# A reading this unsure (an anaphoric date with nothing told to hang on) does not move the reference time.
-_GUESS = 0.5
-# Paragraphs end at blank lines; a narrative year does not carry over one.
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def extract(text: str, published: date | datetime | str | None,
@@ -72,10 +64,10 @@ def extract(text: str, published: date | datetime | str | None,
     tenses: dict[tuple[int, int], SentenceTense] = {}
     pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
-    told: _Told | None = None
+    told: Told | None = None
     # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
     history = _is_history(candidates, anchor.day)
-    paragraphs = [] if history else [m.end() for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [] if history else paragraph_ends(text)
     for candidate in candidates:
         budget.check()
         paragraph = bisect_right(paragraphs, candidate.start)
@@ -97,10 +89,10 @@ def extract(text: str, published: date | datetime | str | None,
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if (mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > _GUESS:
+        if (mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > GUESS:
             explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
-            told = _retold(told, mention, resolved.from_reference, narrative, explicit,
-                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
+            told = retold(told, mention, resolved.from_reference, narrative, explicit,
+                          bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)
         mentions.append(mention)
     return _join_times(text, mentions)
 
@@ -109,72 +101,18 @@ def dateline(text: str) -> date | None:
     """Return the day an explicit full date at the top of text gives (the anchor the extractor would infer)."""
     # Only the top can hold a dateline; reading further would cost time for candidates the rule ignores.
     return _anchor(find(text[:DATELINE_SCAN_CHARS]), None).day
-@dataclass(frozen=True, slots=True)
-class _Told:
-    """Hold the last calendar date the text told: what anaphoric expressions hang on."""
-
-    value: str
-    granularity: str
-    start: int
-    end: int
-    frames: bool  # written with its year as a frame for what follows ("In 1941")
-    paragraph: int
-    explicit: bool = False  # written with its year, wherever it stands
-
-    @property
-    def reference(self) -> tuple[str, str]:
-        """Return (value, granularity) as resolvers read it."""
-        return self.value, self.granularity
-
-    def narrative_year(self, anchor: date | None, paragraph: int) -> int | None:
-        """Return this date's year when it frames a narrative in this paragraph: a year before the anchor's.
-
-        A recent year frames only when it opens its sentence ("In 2019, ..."); one three or more years back
-        is history wherever it stands ("The battle began in August 1942. By November, ...").
-        """
-        year = int(self.value[:4]) if self.value[:4].isdigit() else None
-        if year is None or paragraph != self.paragraph or not (self.frames or self.explicit):
-            return None
-        if anchor is None or year <= anchor.year - _HISTORY_YEARS or (self.frames and year < anchor.year):
-            return year
-        return None
-
-    def as_anchor(self) -> dict:
-        """Return the Mention.anchor of a date resolved from this one."""
-        bounds = interval(self.value)
-        # A year BC has no calendar date: its value stands for it.
-        day = bounds[0].isoformat() if bounds else self.value
-        return {"date": day, "source": "mention", "start": self.start, "end": self.end}
-
-
-def _retold(told: _Told | None, mention: Mention, from_reference: bool, narrative: int | None, explicit: bool,
-            opens_sentence: bool, paragraph: int) -> _Told | None:
-    """Return the date last told once mention is resolved: itself, or still the one before."""
-    if not from_reference and mention.granularity == "time" and not explicit:
-        # A time of day placed on the anchor only because no day was told ("at 5 a.m. on 22 June", before
-        # its day joins it) tells no date: the narrative goes on.
-        return told
-    if not from_reference:
-        return _Told(mention.value, mention.granularity, mention.start, mention.end, explicit and opens_sentence,
-                     paragraph, explicit)
-    if narrative or mention.granularity == "day":
-        # A story told on from a date moves on with it ("two days later ... the next day"); a comparison
-        # ("a year earlier") does not, so the date compared with stays the reference.
-        return _Told(mention.value, mention.granularity, mention.start, mention.end, bool(told and told.frames),
-                     paragraph, bool(told and told.explicit))
-    return told
 
 
 def _is_history(candidates: list[Candidate], anchor: date | None) -> bool:
     """Tell whether a text is a history: it writes out at least _HISTORY_MIN_YEARS years, and nearly all of
-    them lie _HISTORY_YEARS or more before the anchor (an encyclopedia's war article, not a news report
+    them lie HISTORY_YEARS or more before the anchor (an encyclopedia's war article, not a news report
     with a background paragraph)."""
     years = [int(c.groups["year"]) for c in candidates if c.groups.get("year", "").isdigit()]
     if len(years) < _HISTORY_MIN_YEARS:
         return False
     if anchor is None:
         return True
-    back = sum(1 for year in years if year <= anchor.year - _HISTORY_YEARS)
+    back = sum(1 for year in years if year <= anchor.year - HISTORY_YEARS)
     return back >= _HISTORY_SHARE * len(years)
 
 
@@ -198,7 +136,7 @@ def _anchor(candidates: list[Candidate], published) -> Anchor:
 
 
 def _mention(text: str, candidate: Candidate, resolved: Resolved, anchor: Anchor, tense, sentence,
-             told: _Told | None) -> Mention:
+             told: Told | None) -> Mention:
     """Build the Mention of a resolved candidate; one resolved from the last date told names it as anchor."""
     timex_type = resolved.type or candidate.rule.type
     bounds = interval(resolved.value) if timex_type in ("DATE", "TIME") else None

@@ -34,13 +34,19 @@ def ago(groups: dict, ctx: Context) -> Resolved | None:
     if unit == "Y" and amount == int(amount) and _current_reference(ctx) and ctx.reference[1] == "quarter":
         # Earnings news compares a quarter with the same quarter "a year ago".
         return _shift_years(ctx.reference, sign * int(amount))
+    return counted(unit, amount, sign, direction in ("earlier", "later", "before", "after"), ctx)
+
+
+def counted(unit: str, amount: float, sign: int, from_told: bool, ctx: Context) -> Resolved | None:
+    """Resolve an offset of amount units (D, W, M, Y, H, MIN) in direction sign: from the last date told when
+    from_told and one can be counted from ("two days later", "deux jours plus tard"), else from the anchor."""
     base = ctx.anchor
-    if (direction in ("earlier", "later", "before", "after") and unit == "Y" and ctx.reference
-            and is_year_bc(ctx.reference[0]) and amount == int(amount)):
+    if (from_told and unit == "Y" and ctx.reference and is_year_bc(ctx.reference[0])
+            and amount == int(amount)):
         # "In 480 BC ... two years later": counted in years BC
         value = shift_year_bc(ctx.reference[0], sign * int(amount))
         return Resolved(value, "year", 0.7, from_reference=True) if value else None
-    if direction in ("earlier", "later", "before", "after") and _counts_from_reference(ctx, unit):
+    if from_told and _counts_from_reference(ctx, unit):
         base = interval(ctx.reference[0])[0]  # narrative: counted from the last date told
         shifted = shift_period(base, unit, sign * int(amount)) if amount == int(amount) else None
         if shifted:
@@ -105,13 +111,17 @@ def anaphoric_season(groups: dict, ctx: Context) -> Resolved | None:
 
 def future_offset(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'in two weeks' after a future verb to the date it names; otherwise it is a duration."""
-    unit = lookup("UNIT", groups["unit"])
     amount = number_of(groups)
     if ctx.tense == "future" and ctx.anchor and amount == int(amount):
-        shifted = shift_period(ctx.anchor, unit, int(amount))
-        if shifted:
-            return Resolved(shifted[0], shifted[1], 0.8, type="DATE")
+        if found := ahead(lookup("UNIT", groups["unit"]), int(amount), ctx):
+            return found
     return duration(groups, ctx)
+
+
+def ahead(unit: str, amount: int, ctx: Context) -> Resolved | None:
+    """Return the period amount units after the anchor ("in two weeks": that week), None off the calendar."""
+    shifted = shift_period(ctx.anchor, unit, amount)
+    return Resolved(shifted[0], shifted[1], 0.8, type="DATE") if shifted else None
 
 
 def same_period(groups: dict, ctx: Context) -> Resolved | None:
@@ -147,6 +157,12 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
+    return step_from_told(unit, step, ctx)
+
+
+def step_from_told(unit: str, step: int, ctx: Context) -> Resolved | None:
+    """Resolve the period step units from the last date told ("the next day", "le lendemain", "that day"
+    with step 0) when it is at least as fine as the unit; else from the anchor, as a guess."""
     if unit == "Y" and ctx.reference and is_year_bc(ctx.reference[0]):
         # "In 480 BC ... the following year": BC0479
         value = shift_year_bc(ctx.reference[0], step)

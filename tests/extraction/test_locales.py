@@ -140,7 +140,8 @@ DURATIONS_AND_TIMES = [
     ("fr", "Mardi, Lavrov a rencontré Jaishankar à 11 h 30.",
      [("Mardi", "DATE", "2021-04-06"), ("11 h 30", "TIME", "2021-04-06T11:30")]),
     ("fr", "La conférence de presse débutera à 18 heures.", [("18 heures", "TIME", "2021-04-07T18:00")]),
-    ("fr", "Deux semaines plus tard, l'accord était signé.", []),
+    # Counted from another date, never a duration: with no date told before, from the publication date.
+    ("fr", "Deux semaines plus tard, l'accord était signé.", [("Deux semaines plus tard", "DATE", "2021-W16")]),
     ("es", "Las conversaciones se prolongaron durante dos semanas.", [("dos semanas", "DURATION", "P2W")]),
     ("es", "Los ministros se reunieron el 6 de abril a las 15:00.",
      [("6 de abril a las 15:00", "TIME", "2021-04-06T15:00")]),
@@ -149,7 +150,7 @@ DURATIONS_AND_TIMES = [
      [("6 de abril às 15h30", "TIME", "2021-04-06T15:30")]),
     ("de", "Die Gespräche dauerten drei Tage.", [("drei Tage", "DURATION", "P3D")]),
     ("de", "Lawrow landete am Dienstag um 15.30 Uhr.", [("Dienstag um 15.30 Uhr", "TIME", "2021-04-06T15:30")]),
-    ("de", "Drei Tage später reiste er ab.", []),
+    ("de", "Drei Tage später reiste er ab.", [("Drei Tage später", "DATE", "2021-04-10")]),
     ("ru", "Переговоры продолжались в течение двух недель.", [("двух недель", "DURATION", "P2W")]),
     ("ru", "Переговоры начались 6 апреля в 15:00.", [("6 апреля в 15:00", "TIME", "2021-04-06T15:00")]),
     ("ru", "Встреча прошла во вторник в 10 часов.", [("вторник в 10 часов", "TIME", "2021-04-06T10:00")]),

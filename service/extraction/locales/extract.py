@@ -10,12 +10,16 @@ import regex
 from service import budget
 from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor, published_day
 from service.extraction.calendar_picks import pick, weekday_near
-from service.extraction.locales.clock import clock_of, duration_value, with_times
+from service.extraction.locales.anchored import KINDS, UNIT_CODES
+from service.extraction.locales.clock import amount, clock_of, duration_value, with_times
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
+from service.extraction.resolution import GRANULARITY, Context, Resolved, calendar_day, shift_period
+from service.extraction.resolve_anaphora import counted, step_from_told
 from service.extraction.timex import interval, month_add
+from service.extraction.told import GUESS, Told, paragraph_ends, retold
 
 # Sentences end at . ! ? or the danda (।), before space, or at a line break.
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
@@ -45,37 +49,114 @@ def supported(language: str | None) -> bool:
 
 
 def extract_in(text: str, published: date | datetime | str | None, language: str) -> list[Mention]:
-    """Return the temporal expressions of a text in language, sorted by start offset."""
+    """Return the temporal expressions of a text in language, sorted by start offset.
+
+    As in English, a reference time moves with the text (service/extraction/told.py): the last date told,
+    which "deux jours plus tard", "le lendemain" and, in a narrative ("En 1941 ... En décembre"), yearless
+    dates hang on.
+    """
     words = vocabulary(language)
     found = _find(words, text)
     day = published_day(published)
     anchor = Anchor(day, "published") if day else _inferred(words, text, found)
     sentences = _sentences(text)
     starts = [start for start, _ in sentences]
-    mentions, clocks, joins_only = [], [], set()
+    paragraphs = paragraph_ends(text)
+    mentions, clocks, joins_only, yearless = [], [], set(), set()
+    told: Told | None = None
     for item in found:
         budget.check()
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
-        if {"unit", "hour", "part", "day_part"} & item.groups.keys():
+        groups = item.groups
+        counts = "counted_before" in groups or "counted_after" in groups or "told_phrase" in groups
+        if not counts and ("unit" in groups or "hour" in groups or "part" in groups or "day_part" in groups):
             mention = _unanchored(words, text, item, anchor, sentence)
             (mentions if mention.type == "DURATION" else clocks).append(mention)
             if "day_part" in item.groups:
                 joins_only.add(id(mention))
             continue
         tense = tense_of(language, text, sentence, item.start, item.end)
-        resolved = _resolve(words, text[item.date_start:item.date_end], item.groups, anchor.day, tense)
+        paragraph = bisect_right(paragraphs, item.start)
+        narrative = told.narrative_year(anchor.day, paragraph) if told and tense == "past" else None
+        context = Context(anchor.day, tense, told.reference if told else None, tense, narrative, None,
+                          bool(told and sentence[0] <= told.start))
+        if counts:
+            resolved = _counted(words, item.groups, context)
+            if resolved is None:  # "en dos semanas" outside a future sentence: how long, not when
+                mentions.append(_unanchored(words, text, _count_only(text, item), anchor, sentence))
+                continue
+        else:
+            resolved = _resolve(words, text[item.date_start:item.date_end], item.groups, context)
         if resolved is None:
             continue
-        value, granularity, confidence = resolved
-        if anchor.source == "inferred" and confidence < EXPLICIT:
-            confidence *= INFERRED_CONFIDENCE
-        bounds = interval(value)
-        mentions.append(Mention(
-            text=text[item.start:item.end], start=item.start, end=item.end, type="DATE", value=value,
-            granularity=granularity, modifier=item.modifier, start_date=bounds[0] if bounds else None,
-            end_date=bounds[1] if bounds else None, confidence=round(confidence, 2), anchor=anchor.as_dict(),
-            tense=tense, sentence_start=sentence[0], sentence_end=sentence[1]))
-    return with_times(words, text, _month_of_year(text, mentions), clocks, joins_only)
+        mention = _mention(text, item, resolved, anchor, tense, sentence, told)
+        if "day" in item.groups and "year" not in item.groups:
+            yearless.add(id(mention))
+        previous = mentions[-1] if mentions else None
+        if previous and (joined := _with_year(text, previous, mention, yearless)):
+            mentions[-1] = mention = joined
+            resolved = Resolved(joined.value, joined.granularity, joined.confidence)
+        else:
+            mentions.append(mention)
+        if mention.start_date is not None and resolved.confidence > GUESS:
+            explicit = "year" in item.groups or "numeric" in item.groups
+            told = retold(told, mention, resolved.from_reference, narrative, explicit,
+                          bool(words.frame.fullmatch(text, sentence[0], mention.start)), paragraph)
+    return with_times(words, text, mentions, clocks, joins_only)
+
+
+def _mention(text: str, item: _Found, resolved: Resolved, anchor: Anchor, tense: str | None,
+             sentence: tuple[int, int], told: Told | None) -> Mention:
+    """Build the Mention of a resolved expression; one counted from the last date told names it as anchor."""
+    confidence = resolved.confidence
+    if anchor.source == "inferred" and confidence < EXPLICIT:
+        confidence *= INFERRED_CONFIDENCE
+    bounds = interval(resolved.value)
+    return Mention(
+        text=text[item.start:item.end], start=item.start, end=item.end, type="DATE", value=resolved.value,
+        granularity=resolved.granularity, modifier=item.modifier, start_date=bounds[0] if bounds else None,
+        end_date=bounds[1] if bounds else None, confidence=round(confidence, 2),
+        anchor=told.as_anchor() if resolved.from_reference and told else anchor.as_dict(),
+        tense=tense, sentence_start=sentence[0], sentence_end=sentence[1])
+
+
+def _counted(words: Vocabulary, groups: dict, context: Context) -> Resolved | None:
+    """Resolve a date counted from another: a fixed phrase ("le lendemain"), or a number and a unit with the
+    words that say from where and which way ("deux jours plus tard", "dans 3 heures", "через две недели").
+
+    None when the words make it a date only in a future sentence and this one is not ("en dos semanas").
+    """
+    if "told_phrase" in groups:
+        step, unit, condition = words.anchored.phrases[_normal(groups["told_phrase"])]
+        if condition == "in narrative" and not context.narrative() or condition == "if past" and context.tense != "past":
+            # "в следующем году" outside a narrative: next year, from the publication date
+            shifted = shift_period(context.anchor, unit, step) if context.anchor else None
+            return Resolved(shifted[0], shifted[1], RELATIVE) if shifted else Resolved(None, GRANULARITY[unit], UNRESOLVED)
+        return step_from_told(unit, step, context)
+    kinds = [KINDS[table[_normal(groups[key])]] for key, table in
+             (("counted_after", words.anchored.after), ("counted_before", words.anchored.before)) if key in groups]
+    sign = next(sign for sign, _ in kinds if sign)
+    bases = {base for _, base in kinds}
+    base = "told" if "told" in bases else kinds[0][1]
+    if base == "future" and context.tense != "future":
+        return None
+    number = amount(words, groups["amount"])
+    unit = UNIT_CODES[words.unit_of[groups["unit"].lower()]]
+    from_told = {"told": True, "past": context.tense == "past",
+                 "sentence": context.told_in_sentence}.get(base, False)
+    return counted(unit, number, sign, from_told, context)
+
+
+def _count_only(text: str, item: _Found) -> _Found:
+    """Return the number and unit of a counted expression alone ("dos semanas" of "en dos semanas")."""
+    start = text.index(item.groups["amount"], item.start)
+    end = text.index(item.groups["unit"], start) + len(item.groups["unit"])
+    return _Found(start, end, item.groups, start, end)
+
+
+def _normal(phrase: str) -> str:
+    """Return a phrase as the data files key it: lower case, one space, straight apostrophes."""
+    return " ".join(phrase.lower().replace("’", "'").split())
 
 
 def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sentence: tuple[int, int]) -> Mention:
@@ -94,25 +175,28 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
         sentence_start=sentence[0], sentence_end=sentence[1])
 
 
-def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join a month and the relative year right next to it into one month ("в апреле прошлого года": 2020-04)."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        previous = joined[-1] if joined else None
-        pair = previous and sorted((previous, mention), key=lambda m: m.granularity != "month")
-        if pair and _bare(pair[0], "month") and _bare(pair[1], "year") and pair[1].value \
-                and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
-            value = f"{pair[1].value}-{pair[0].value[5:7]}" if pair[0].value else None
-            bounds = interval(value)
-            joined[-1] = Mention(
-                text=text[previous.start:mention.end], start=previous.start, end=mention.end, type="DATE", value=value,
-                granularity="month", modifier=previous.modifier or mention.modifier,
-                start_date=bounds[0] if bounds else None, end_date=bounds[1] if bounds else None,
-                confidence=min(previous.confidence, mention.confidence), anchor=previous.anchor,
-                tense=previous.tense, sentence_start=previous.sentence_start, sentence_end=previous.sentence_end)
-        else:
-            joined.append(mention)
-    return joined
+def _with_year(text: str, previous: Mention, mention: Mention, yearless: set) -> Mention | None:
+    """Return a month, or a day and month, joined with the relative year right next to it ("в апреле прошлого
+    года": 2020-04, "le 3 mars de l'année dernière": 2020-03-03), or None when they are no such pair."""
+    if previous.granularity != "year" and mention.granularity != "year":
+        return None
+    dated, year = (mention, previous) if previous.granularity == "year" else (previous, mention)
+    if not (_bare(year, "year") and year.value and _MONTH_YEAR_GLUE.fullmatch(text, previous.end, mention.start)):
+        return None
+    if _bare(dated, "month"):
+        value = f"{year.value}-{dated.value[5:7]}" if dated.value else None
+    elif id(dated) in yearless and dated.granularity == "day":
+        found = dated.value and calendar_day(int(year.value), int(dated.value[5:7]), int(dated.value[8:10]))
+        value = found.isoformat() if found else None
+    else:
+        return None
+    bounds = interval(value)
+    return Mention(
+        text=text[previous.start:mention.end], start=previous.start, end=mention.end, type="DATE", value=value,
+        granularity=dated.granularity, modifier=previous.modifier or mention.modifier,
+        start_date=bounds[0] if bounds else None, end_date=bounds[1] if bounds else None,
+        confidence=min(previous.confidence, mention.confidence), anchor=year.anchor,
+        tense=previous.tense, sentence_start=previous.sentence_start, sentence_end=previous.sentence_end)
 
 
 def _bare(mention: Mention, granularity: str) -> bool:
@@ -128,10 +212,15 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
     """
     found, taken = [], 0
     for word in _WORD.finditer(text):
-        if word.start() < taken or not words.starts(word.group().lower()):
+        lower = word.group().lower()
+        if word.start() < taken or not (lower in words.counted_triggers or words.starts(lower)):
             continue
         budget.check()  # the article's time budget (service/budget.py), between matches
-        match = words.pattern.match(text, word.start())
+        # A count or phrase that opens with a word first: "через 2 дня" may count from the date last told,
+        # where dateparser's own pattern would count from the publication date.
+        match = words.counted.match(text, word.start()) if lower in words.counted_triggers else None
+        if not match and words.starts(lower):
+            match = words.pattern.match(text, word.start())
         if match and _kept(words, text, match):
             groups = {k: v for k, v in match.groupdict().items() if v}
             # dateparser reads "1987 году" as 1987 years ago: it reads the date up to the year's digits only.
@@ -198,8 +287,9 @@ def _prepared(words: Vocabulary, span: str, groups: dict) -> str:
     return span
 
 
-def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, tense: str | None):
-    """Return (value, granularity, confidence) of one expression, or None when dateparser cannot read it."""
+def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Resolved | None:
+    """Resolve one expression, or None when dateparser cannot read it."""
+    anchor, tense = context.anchor, context.tense
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
@@ -209,20 +299,27 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
     if reading is None:
         return None
     if "year" in groups or "numeric" in groups:
-        return value_of(_century(reading.day, groups, anchor), reading.period), reading.period, EXPLICIT
-    if anchor is None:
-        return None, reading.period, UNRESOLVED
+        return Resolved(value_of(_century(reading.day, groups, anchor), reading.period), reading.period, EXPLICIT)
     if "relative" in groups:
-        return _relative(words, span, reading, anchor, tense)
+        return _relative(words, span, reading, anchor, tense) if anchor else Resolved(None, reading.period, UNRESOLVED)
+    if "day" in groups or "month" in groups:
+        # In a narrative ("En 1941 ... En décembre"), the year it tells, as in English.
+        narrative = context.narrative()
+        if narrative and "day" not in groups:
+            return Resolved(f"{narrative:04d}-{reading.day.month:02d}", "month", 0.75, from_reference=True)
+        if narrative and (found := calendar_day(narrative, reading.day.month, reading.day.day)):
+            return Resolved(found.isoformat(), "day", 0.75, from_reference=True)
+    if anchor is None:
+        return Resolved(None, reading.period, UNRESOLVED)
     if "day" in groups:
         return _day_month(reading, groups, words, anchor, tense)
     if "month" in groups:
         readings = [(start, _month_end(start), start)
                     for start in (date(year, reading.day.month, 1) for year in range(anchor.year - 1, anchor.year + 2))]
         chosen = pick(readings, anchor, tense)
-        return value_of(chosen, "month"), "month", PICKED
+        return Resolved(value_of(chosen, "month"), "month", PICKED)
     if "weekday" in groups:
-        return weekday_near(anchor, reading.day.isoweekday(), 0, tense).isoformat(), "day", PICKED
+        return Resolved(weekday_near(anchor, reading.day.isoweekday(), 0, tense).isoformat(), "day", PICKED)
     return None
 
 
@@ -244,7 +341,7 @@ def _relative(words: Vocabulary, span: str, reading: Reading, anchor: date, tens
     if _SPACE.sub(" ", span.lower()) in words.overrides.either_way:
         shift = abs(shift) if tense == "future" else -abs(shift)  # one word for yesterday and tomorrow
     value, _ = shifted(anchor, reading.period, shift)
-    return value, reading.period, RELATIVE
+    return Resolved(value, reading.period, RELATIVE)
 
 
 def _day_month(reading: Reading, groups: dict, words: Vocabulary, anchor: date, tense: str | None):
@@ -261,15 +358,15 @@ def _day_month(reading: Reading, groups: dict, words: Vocabulary, anchor: date, 
         readings = [r for r in readings if r[0].isoweekday() == weekday]
     if not readings:
         return None
-    return pick(readings, anchor, tense).isoformat(), "day", PICKED
+    return Resolved(pick(readings, anchor, tense).isoformat(), "day", PICKED)
 
 
 def _season(code: str, anchor: date | None, tense: str | None):
     """Resolve a season (SP, SU, FA, WI) to the year the tense points to, else the nearest."""
     if anchor is None:
-        return None, "season", UNRESOLVED
+        return Resolved(None, "season", UNRESOLVED)
     readings = [(*interval(f"{year:04d}-{code}"), f"{year:04d}-{code}") for year in range(anchor.year - 1, anchor.year + 2)]
-    return pick(readings, anchor, tense), "season", PICKED
+    return Resolved(pick(readings, anchor, tense), "season", PICKED)
 
 
 def _day_of_month(words: Vocabulary, number: str, anchor: date | None, tense: str | None):
@@ -278,7 +375,7 @@ def _day_of_month(words: Vocabulary, number: str, anchor: date | None, tense: st
     if reading is None:
         return None
     if anchor is None:
-        return None, "day", UNRESOLVED
+        return Resolved(None, "day", UNRESOLVED)
     readings = []
     for shift in (-1, 0, 1):
         year, month = month_add(anchor.year, anchor.month, shift)
@@ -287,7 +384,7 @@ def _day_of_month(words: Vocabulary, number: str, anchor: date | None, tense: st
         except ValueError:  # the 31st of a short month
             continue
         readings.append((day, day, day))
-    return pick(readings, anchor, tense).isoformat(), "day", PICKED
+    return Resolved(pick(readings, anchor, tense).isoformat(), "day", PICKED)
 
 
 def _month_end(start: date) -> date:

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from service.extraction.locales.anchored import Anchored, anchored
 from service.extraction.locales.overrides import Overrides, overrides
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -47,6 +48,12 @@ class Vocabulary:
     unit_of: dict  # duration unit word (lower case) -> dateparser's unit name ("semaines" -> "week")
     pm: frozenset  # words after a clock time that put it after noon ("pm", "пп")
     glue: regex.Pattern  # what may stand between a day and its time of day ("à", "a las", "um", ",")
+    anchored: Anchored  # words that count a date from another ("plus tard", "dans", "le lendemain")
+    frame: regex.Pattern  # what may open a sentence before a date that frames what follows ("En 1941, ...")
+    # The phrases and counts that open with a word ("le lendemain", "dans deux semaines", "через два дня"),
+    # tried before the finder at their own first words only: most are common words ("le", "am", "в").
+    counted: regex.Pattern | None
+    counted_triggers: frozenset
 
     def starts(self, word: str) -> bool:
         """Tell whether an expression may start at this word (lower case)."""
@@ -71,6 +78,7 @@ def vocabulary(language: str) -> Vocabulary | None:
     if info is None:
         return None
     extra = overrides(language)
+    marks = anchored(language)
     month_of = _forms(info, MONTHS)
     weekday_of = _forms(info, WEEKDAYS)
     replacements = {**_without_nukta([*month_of, *weekday_of]), **extra.words}
@@ -85,8 +93,11 @@ def vocabulary(language: str) -> Vocabulary | None:
     relative = _relative_patterns(info, numbers)
     # A one-letter unit ("h", "j") is left out: "15 h" is a clock time, "3 j" rare.
     unit_of = {w.lower(): unit for unit in DURATION_UNITS for w in info.get(unit, []) if regex.fullmatch(r"\w\w+", w)}
+    unit_of.update({w: unit for w, unit in marks.units.items() if unit in DURATION_UNITS})
     clock = _clock(info, extra, unit_of)
-    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)
+    counted_after, counted_before = _counted(marks, numbers, unit_of, extra)
+    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative,
+                                                   counted_after)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
                                      + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
@@ -108,9 +119,15 @@ def vocabulary(language: str) -> Vocabulary | None:
     skip = [w for w in info.get("skip", []) if w.strip() and w[0].isalpha()]
     glue = regex.compile(r"(?:\s*,)?(?:\s+(?:%s))*\s*" % _words([*skip, *extra.clock_before]), regex.I)
     pm = frozenset(w.lower() for w in info.get("pm", []))
+    # A date opens its sentence when nothing but such words stand before it ("En 1941", "В 1941 году").
+    frame = regex.compile(r"\s*(?:%s\s+)?" % _words([*info.get("in", []), *skip, *marks.frame_before]), regex.I)
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
-                      regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue)
+                      regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue,
+                      marks, frame,
+                      regex.compile("|".join(_B + "(?:%s)" % a + _E for a in counted_before), regex.I | regex.V0)
+                      if counted_before else None,
+                      frozenset(_first_word(form) for form in (*marks.before, *marks.phrases)))
 
 
 def _without_nukta(forms) -> dict:
@@ -179,7 +196,7 @@ def _words(words) -> str:
 
 
 def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict,
-                  relative: list[str]) -> list[str]:
+                  relative: list[str], counted: list[str]) -> list[str]:
     """Return the finder's alternatives, most specific first (the first that matches at a place wins)."""
     month_full = _alternation(_full(month_of, extra), extra)
     # An abbreviation's dot belongs to the date only before the year ("janv. 2021"): else it may end the sentence.
@@ -199,6 +216,7 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     ]
     if info.get("date_order", "").startswith("M"):
         found.insert(1, with_weekday + r"(?P<month>%s)\s+%s(?:\s*,\s*%s)?" % (month_any, day, year))
+    found += counted  # before dateparser's relative patterns, as "2 дня спустя" is no "2 дня" duration
     found.append(r"(?P<relative>%s)" % "|".join(relative + [_alternation(relative_of, extra)]))
     # dateparser has no parts of the day: "ce matin", "esta mañana"; "soir" of "hier soir" only after a day.
     # After the relative phrases, so that "morgen" stays tomorrow.
@@ -243,6 +261,22 @@ def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
                      + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day)
         found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour + r"\s*[.]\s*" + minute + half_day)
     return found
+
+
+def _counted(marks: Anchored, numbers: str, unit_of: dict, extra: Overrides) -> tuple[list[str], list[str]]:
+    """Return the dates counted from another: those that open with a number ("deux jours plus tard"), and
+    those that open with a word: a word before a number and a unit ("dans deux semaines", "через два дня")
+    and the fixed phrases ("le lendemain", "am Vortag")."""
+    with_word, with_number = [], []
+    if marks.phrases:
+        with_word.append(r"(?P<told_phrase>%s)" % _alternation(marks.phrases, extra))
+    count = r"(?P<amount>\d{1,3}(?!\d)|%s)\s+(?P<unit>%s)%s" % (numbers, _words(unit_of), _E)
+    after = r"\s+(?P<counted_after>%s)%s" % (_alternation(marks.after, extra), _E)
+    if marks.before:
+        with_word.append(r"(?P<counted_before>%s)\s+%s(?:%s)?" % (_alternation(marks.before, extra), count, after))
+    if marks.after:
+        with_number.append(count + after)
+    return with_number, with_word
 
 
 def _duration(extra: Overrides, numbers: str, unit_of: dict) -> str:
