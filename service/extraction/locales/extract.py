@@ -12,6 +12,7 @@ from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor,
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.locales.clock import clock_of, duration_value, with_times
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
+from service.extraction.locales.periods import period
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
@@ -56,7 +57,7 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
     for item in found:
         budget.check()
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
-        if {"unit", "hour", "part", "day_part"} & item.groups.keys():
+        if {"unit", "hour", "clock_named", "part", "day_part"} & item.groups.keys():
             mention = _unanchored(words, text, item, anchor, sentence)
             (mentions if mention.type == "DURATION" else clocks).append(mention)
             if "day_part" in item.groups:
@@ -204,6 +205,8 @@ def _resolve(words: Vocabulary, span: str, groups: dict, anchor: date | None, te
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
         return _season(words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())], anchor, tense)
+    if resolved := period(words.overrides, groups, anchor, tense):
+        return resolved
     prepared = _prepared(words, span, groups)
     reading = read(words.language, prepared, "relative") if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:

@@ -25,6 +25,9 @@ _SHORT = 4
 
 
 _TOKEN = regex.compile(r"\w+")
+# A Roman numeral, maybe with an ordinal ending ("xxe", "xixème", "iii"), as the finder sees a word.
+_ROMAN_START = regex.compile(r"[ivx]+[^\W\d]{0,3}$")
+_ROMAN = r"(?-i:(?P<roman>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})))"
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,12 @@ class Vocabulary:
     unit_of: dict  # duration unit word (lower case) -> dateparser's unit name ("semaines" -> "week")
     pm: frozenset  # words after a clock time that put it after noon ("pm", "пп")
     glue: regex.Pattern  # what may stand between a day and its time of day ("à", "a las", "um", ",")
+    roman: bool  # whether a Roman numeral may start an expression ("XXe siècle", "III квартал")
 
     def starts(self, word: str) -> bool:
         """Tell whether an expression may start at this word (lower case)."""
         return (self.triggers is None or word in self.triggers or word[0].isdigit()
-                or bool(self.number_word.fullmatch(word)))
+                or bool(self.number_word.fullmatch(word)) or (self.roman and bool(_ROMAN_START.match(word))))
 
 
 def locale_info(language: str) -> dict | None:
@@ -86,12 +90,22 @@ def vocabulary(language: str) -> Vocabulary | None:
     # A one-letter unit ("h", "j") is left out: "15 h" is a clock time, "3 j" rare.
     unit_of = {w.lower(): unit for unit in DURATION_UNITS for w in info.get(unit, []) if regex.fullmatch(r"\w\w+", w)}
     clock = _clock(info, extra, unit_of)
-    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)
+    # Periods and hours in words first: "années 1990" is a decade, not the year 1990; "शाम 5 बजे" one time.
+    first = _periods(info, extra) + _clock_words(info, extra, unit_of)
+    pattern = regex.compile("|".join([_B + "(?:%s)" % alternative + _E for alternative in first]
+                                     + _alternatives(info, extra, month_of, weekday_of, relative_of, relative)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
-                                     + [_B + _duration(extra, numbers, unit_of) + _E]),
+                                     + [_B + _duration(extra, numbers, unit_of) + _E]
+                                     + ([_B + "(?P<reference>%s)" % _phrases(extra.references) + _E]
+                                        if extra.references else [])),
                             regex.I | regex.V0)
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day,
+                                               *extra.decade_before, *extra.decade_names, *extra.century_before,
+                                               *extra.century_names, *extra.ordinals, *extra.clock_named,
+                                               *extra.clock_parts_before, *extra.references,
+                                               # one word with what follows ("Neunzigerjahre")
+                                               *(n + a for n in extra.decade_names for a in extra.decade_names_after))}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -100,7 +114,9 @@ def vocabulary(language: str) -> Vocabulary | None:
             break
     inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, replacements)),
                                 regex.I) if replacements else None
-    before = regex.compile(r"(?<!\w)(?P<mod>%s)(?:\s+|-)$" % _words(extra.modifiers), regex.I) \
+    # A modifier, then maybe an article ("fin des années 1990", "Ende der 1990er Jahre"), then the date.
+    glue = r"(?:\s+%s)?" % _words(extra.modifier_glue) if extra.modifier_glue else ""
+    before = regex.compile(r"(?<!\w)(?P<mod>%s)%s(?:\s+|-)$" % (_words(extra.modifiers), glue), regex.I) \
         if extra.modifiers else None
     after = regex.compile(r"\s+(?P<mod>%s)(?!\w)" % _words(extra.modifiers_after), regex.I) \
         if extra.modifiers_after else None
@@ -110,7 +126,8 @@ def vocabulary(language: str) -> Vocabulary | None:
     pm = frozenset(w.lower() for w in info.get("pm", []))
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
-                      regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue)
+                      regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue,
+                      bool(extra.century_before or extra.century_after or extra.quarters or extra.halves))
 
 
 def _without_nukta(forms) -> dict:
@@ -190,7 +207,10 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     year_words = _words([w for w in info.get("year", []) if len(w) > 1])
     year = r"(?P<year>\d{4})(?!\d)(?:\s+%s%s)?" % (year_words, _E)
     join = r"(?:\s*,\s*|\s+%s\s+|\s+)" % _words(info.get("pertain") or [])
-    before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before))
+    # A modifier introduces a year too ("Ende 2019"), with its article if any ("a finales del 2019").
+    modified = [*extra.modifiers, *(m + " " + g for m in extra.modifiers for g in extra.modifier_glue)]
+    before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before)
+                         + modified)
     with_weekday = r"(?:(?P<weekday>%s)\s*,?\s*)?" % weekday
     found = [
         with_weekday + day + join + r"(?P<month>%s)(?:%s%s)?" % (month_any, join, year),
@@ -259,4 +279,89 @@ def _number_words(info: dict, extra: Overrides) -> str:
     words = [regex.sub(r"\((?!\?)", "(?:", key) for item in info.get("simplifications", []) or []
              for key, value in item.items() if str(value).isdigit() and regex.fullmatch(r"[\w()|]+", key)]
     words += [regex.escape(w) for w in extra.numbers]
+    return "(?:%s)" % "|".join(sorted(set(words), key=len, reverse=True)) if words else "(?!)"
+
+
+def _phrases(phrases) -> str:
+    """Return an alternation of phrases that may start or end with a sign ("-е годы"), longest first."""
+    parts = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:%s)" % "|".join(regex.escape(p).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+                               for p in parts) if parts else "(?!)"
+
+
+def _periods(info: dict, extra: Overrides) -> list[str]:
+    """Return the finder's decades, centuries, quarters and halves, from the periods file's words.
+
+    "années 1990", "1990er Jahre", "1990-е годы", "los años noventa" (decades); "XXe siècle", "siglo XIX",
+    "20. Jahrhundert", "20वीं सदी" (centuries); "troisième trimestre 2020", "im ersten Halbjahr", "III
+    квартале" (quarters and halves; without a year, in the year the tense points to).
+    """
+    found = []
+    decade = r"(?:(?P<decade>1\d\d0|20\d0)|(?P<decade2>\d0))(?!\d)"
+    name = r"(?P<decade_name>%s)" % _phrases(extra.decade_names)
+    name_after = r"(?:\s*-?\s*%s)" % _phrases(extra.decade_names_after) if extra.decade_names_after else ""
+    if extra.decade_before:
+        found.append(r"%s\s+(?:%s|%s%s?)" % (_words(extra.decade_before), decade, name, name_after))
+    if extra.decade_after:
+        found.append(r"%s\s*%s" % (decade, _phrases(extra.decade_after)))
+    if extra.decade_names and name_after:
+        found.append(name + name_after)
+    ordinal = "(?:%s)?" % extra.century_ordinal if extra.century_ordinal else ""
+    century = r"(?:%s|(?P<century>\d{1,2}))%s" % (_ROMAN, ordinal)
+    if extra.century_before:
+        found.append(r"%s\s+%s" % (_words(extra.century_before), century))
+    if extra.century_after:
+        named = r"(?P<century_name>%s)" % _phrases(extra.century_names) if extra.century_names else "(?!)"
+        found.append(r"(?:%s|%s)\s+%s" % (century, named, _phrases(extra.century_after)))
+    if extra.quarters or extra.halves:
+        number = r"(?:(?P<ordinal>%s)|(?-i:(?P<roman>I{1,3}|IV))|(?P<period_number>[1-4])(?:%s)?)" % (
+            _phrases(extra.ordinals), extra.ordinal or extra.century_ordinal or "(?!)")
+        unit = r"(?:(?P<quarter>%s)|(?P<half>%s))" % (_phrases(extra.quarters), _phrases(extra.halves))
+        year_words = _words([w for w in info.get("year", []) if len(w) > 1])
+        glue = r"(?:\s+%s)?" % _words(extra.period_year_glue) if extra.period_year_glue else ""
+        found.append(r"%s\s+%s(?:%s\s+(?P<period_year>\d{4})(?!\d)(?:\s+%s%s)?)?"
+                     % (number, unit, glue, year_words, _E))
+        if extra.year_period_glue:  # "2020 की तीसरी तिमाही"
+            found.append(r"(?P<period_year>\d{4})\s+%s\s+%s\s+%s" % (_words(extra.year_period_glue), number, unit))
+    return found
+
+
+def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
+    """Return the finder's hours in words and hours with a part of the day.
+
+    "à trois heures de l'après-midi", "a las diez de la mañana", "um drei Uhr nachmittags", "в 9 утра",
+    "शाम 5 बजे", "à midi". A number after a word saying "at" is an hour when an hour word or a part of
+    the day follows ("à trois heures", "в 9 утра"), or, after the words that say "at the hour" by
+    themselves ("a las", "às"), when the clause ends there ("a las tres.").
+    """
+    numbers = _hour_numbers(info, extra)
+    hour = r"(?P<hour>[01]?\d|2[0-3]|%s)(?!\d)" % numbers
+    minute = r"(?:\s*[.:h]\s*(?P<minute>[0-5]\d)(?!\d))?"
+    hour_words = _words([*(w for w, unit in unit_of.items() if unit == "hour"), *extra.clock_after])
+    part = r"(?P<clock_part>%s)" % _phrases(extra.clock_parts_after) if extra.clock_parts_after else "(?!)"
+    at = [*extra.clock_before, *extra.clock_bare_before]
+    found = []
+    if at:
+        behind = r"(?<=%s%s\s+)" % (_B, _words(at))
+        found.append(behind + hour + minute + r"(?:\s*%s%s(?:\s+%s)?|\s+%s)" % (hour_words, _E, part, part))
+        if extra.clock_named:
+            found.append(behind + r"(?P<clock_named>%s)" % _phrases(extra.clock_named))
+    if extra.clock_after:  # "drei Uhr nachmittags": the clock word says it is an hour
+        found.append(hour + minute + r"\s*%s%s\s+%s" % (_words(extra.clock_after), _E, part))
+        found.append(r"(?P<hour>%s)\s*%s" % (numbers, _words(extra.clock_after)))
+    if extra.clock_bare_before:  # "a las tres.", "às três,"
+        found.append(r"(?<=%s%s\s+)%s%s(?!\s*[.:h]\s*\d)(?=\s*[,.;:!?)»”]|\s*$)"
+                     % (_B, _words(extra.clock_bare_before), hour, minute))
+    if extra.clock_parts_before:  # "शाम 5 बजे"
+        found.append(r"(?P<clock_part>%s)\s+%s%s\s*%s" % (_phrases(extra.clock_parts_before), hour, minute,
+                                                         hour_words))
+    return found
+
+
+def _hour_numbers(info: dict, extra: Overrides) -> str:
+    """Return an alternation of the number words of 1 to 12: dateparser's and the override file's."""
+    words = [regex.sub(r"\((?!\?)", "(?:", key) for item in info.get("simplifications", []) or []
+             for key, value in item.items()
+             if str(value).isdigit() and 1 <= int(value) <= 12 and regex.fullmatch(r"[\w()|]+", key)]
+    words += [regex.escape(w) for w, value in extra.numbers.items() if 1 <= value <= 12]
     return "(?:%s)" % "|".join(sorted(set(words), key=len, reverse=True)) if words else "(?!)"
