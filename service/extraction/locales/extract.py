@@ -129,10 +129,13 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
     """
     found, taken = [], 0
     for word in _WORD.finditer(text):
-        if word.start() < taken or not words.starts(word.group().lower()):
+        if word.start() < taken:
             continue
-        budget.check()  # the article's time budget (service/budget.py), between matches
-        match = words.pattern.match(text, word.start())
+        match = None
+        for pattern in words.patterns(word.group().lower()):
+            budget.check()  # the article's time budget (service/budget.py), between matches
+            if match := pattern.match(text, word.start()):
+                break
         if match and _kept(words, text, match):
             groups = {k: v for k, v in match.groupdict().items() if v}
             # dateparser reads "1987 году" as 1987 years ago: it reads the date up to the year's digits only.

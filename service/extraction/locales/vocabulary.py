@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -27,6 +27,8 @@ _SHORT = 4
 _TOKEN = regex.compile(r"\w+")
 # A Roman numeral, maybe with an ordinal ending ("xxe", "xixème", "iii"), as the finder sees a word.
 _ROMAN_START = regex.compile(r"[ivx]+[^\W\d]{0,3}$")
+# How many words' patterns a vocabulary keeps (a word is a few dozen bytes).
+_PLANS = 50_000
 _ROMAN = r"(?-i:(?P<roman>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})))"
 
 
@@ -50,12 +52,36 @@ class Vocabulary:
     unit_of: dict  # duration unit word (lower case) -> dateparser's unit name ("semaines" -> "week")
     pm: frozenset  # words after a clock time that put it after noon ("pm", "пп")
     glue: regex.Pattern  # what may stand between a day and its time of day ("à", "a las", "um", ",")
-    roman: bool  # whether a Roman numeral may start an expression ("XXe siècle", "III квартал")
+    periods: regex.Pattern | None  # decades, centuries, quarters, halves, hours in words ("années 1990")
+    period_starts: frozenset  # the words they start with, besides numbers
+    roman: bool  # whether a Roman numeral may start a period ("XXe siècle", "III квартал")
+    references: regex.Pattern | None  # the vague references ("actuellement": PRESENT_REF)
+    reference_starts: frozenset  # the words they start with
 
-    def starts(self, word: str) -> bool:
-        """Tell whether an expression may start at this word (lower case)."""
-        return (self.triggers is None or word in self.triggers or word[0].isdigit()
-                or bool(self.number_word.fullmatch(word)) or (self.roman and bool(_ROMAN_START.match(word))))
+    plans: dict = field(default_factory=dict, compare=False)  # word -> its patterns, as patterns() found them
+
+    def patterns(self, word: str) -> tuple:
+        """Return the patterns to try, in turn, at this word (lower case): the periods', the finder's and the
+        references', each only where an expression of its own may start.
+
+        News repeats its words: each word's answer is kept, up to _PLANS words.
+        """
+        plan = self.plans.get(word)
+        if plan is None:
+            if len(self.plans) >= _PLANS:
+                self.plans.clear()
+            plan = self.plans[word] = self._patterns(word)
+        return plan
+
+    def _patterns(self, word: str) -> tuple:
+        """Work out patterns() for a word."""
+        number = word[0].isdigit() or bool(self.number_word.fullmatch(word))
+        period = self.periods is not None and (number or word in self.period_starts or (
+            self.roman and bool(_ROMAN_START.match(word))))
+        main = self.triggers is None or number or word in self.triggers
+        reference = word in self.reference_starts
+        return tuple(pattern for pattern, tried in ((self.periods, period), (self.pattern, main),
+                                                    (self.references, reference)) if tried)
 
 
 def locale_info(language: str) -> dict | None:
@@ -90,22 +116,25 @@ def vocabulary(language: str) -> Vocabulary | None:
     # A one-letter unit ("h", "j") is left out: "15 h" is a clock time, "3 j" rare.
     unit_of = {w.lower(): unit for unit in DURATION_UNITS for w in info.get(unit, []) if regex.fullmatch(r"\w\w+", w)}
     clock = _clock(info, extra, unit_of)
-    # Periods and hours in words first: "années 1990" is a decade, not the year 1990; "शाम 5 बजे" one time.
+    # Periods and hours in words are tried first ("années 1990" is a decade, not the year 1990; "शाम 5 बजे"
+    # one time), with a pattern of their own, at their own first words only.
     first = _periods(info, extra) + _clock_words(info, extra, unit_of)
-    pattern = regex.compile("|".join([_B + "(?:%s)" % alternative + _E for alternative in first]
-                                     + _alternatives(info, extra, month_of, weekday_of, relative_of, relative)
+    periods = regex.compile("|".join(_B + "(?:%s)" % alternative + _E for alternative in first), regex.I | regex.V0) \
+        if first else None
+    period_starts = {_first_word(form) for form in (
+        *extra.decade_before, *extra.decade_names, *extra.century_before, *extra.century_names, *extra.ordinals,
+        *extra.clock_named, *extra.clock_parts_before,
+        *(n + a for n in extra.decade_names for a in extra.decade_names_after))}  # "Neunzigerjahre"
+    pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
-                                     + [_B + _duration(extra, numbers, unit_of) + _E]
-                                     + ([_B + "(?P<reference>%s)" % _phrases(extra.references) + _E]
-                                        if extra.references else [])),
+                                     + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
+    # The vague references ("actuellement", "à présent") have a pattern of their own, tried only at their
+    # first words: "à", "en", "de" would otherwise send most words of a text through the whole finder.
+    references = regex.compile(_B + "(?P<reference>%s)" % _phrases(extra.references) + _E, regex.I) \
+        if extra.references else None
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day,
-                                               *extra.decade_before, *extra.decade_names, *extra.century_before,
-                                               *extra.century_names, *extra.ordinals, *extra.clock_named,
-                                               *extra.clock_parts_before, *extra.references,
-                                               # one word with what follows ("Neunzigerjahre")
-                                               *(n + a for n in extra.decade_names for a in extra.decade_names_after))}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -127,7 +156,9 @@ def vocabulary(language: str) -> Vocabulary | None:
     return Vocabulary(language, pattern, month_of, weekday_of, relative_of, extra.numbers, extra,
                       frozenset(triggers) if triggers is not None else None,
                       regex.compile(numbers, regex.I), replacements, inflections, before, after, unit_of, pm, glue,
-                      bool(extra.century_before or extra.century_after or extra.quarters or extra.halves))
+                      periods, frozenset(period_starts),
+                      bool(extra.century_before or extra.century_after or extra.quarters or extra.halves),
+                      references, frozenset(_first_word(phrase) for phrase in extra.references))
 
 
 def _without_nukta(forms) -> dict:
@@ -297,7 +328,8 @@ def _periods(info: dict, extra: Overrides) -> list[str]:
     квартале" (quarters and halves; without a year, in the year the tense points to).
     """
     found = []
-    decade = r"(?:(?P<decade>1\d\d0|20\d0)|(?P<decade2>\d0))(?!\d)"
+    # Two digits name the decades of the 1920s to the 1990s ("années 90"): "10-е" is rather "10th".
+    decade = r"(?:(?P<decade>1\d\d0|20\d0)|(?P<decade2>[2-9]0))(?!\d)"
     name = r"(?P<decade_name>%s)" % _phrases(extra.decade_names)
     name_after = r"(?:\s*-?\s*%s)" % _phrases(extra.decade_names_after) if extra.decade_names_after else ""
     if extra.decade_before:
