@@ -65,6 +65,22 @@ def test_quarters_and_halves_take_their_year_or_the_one_the_tense_points_to(lang
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Le PIB a reculé au troisième trimestre de l'année dernière.",
+     [("troisième trimestre de l'année dernière", "2020-Q3")]),
+    ("es", "El paro subió en el segundo trimestre del año pasado.", [("segundo trimestre del año pasado", "2020-Q2")]),
+    ("pt", "No primeiro semestre do ano passado as vendas caíram.", [("primeiro semestre do ano passado", "2020-H1")]),
+    ("de", "Im dritten Quartal des vergangenen Jahres sank der Umsatz.",
+     [("dritten Quartal des vergangenen Jahres", "2020-Q3")]),
+    ("ru", "В третьем квартале прошлого года выручка упала.", [("третьем квартале прошлого года", "2020-Q3")]),
+    ("hi", "पिछले साल की तीसरी तिमाही में विकास घटा।", [("पिछले साल की तीसरी तिमाही", "2020-Q3")]),
+    ("fr", "Les négociations reprendront au printemps de l'année prochaine.",
+     [("au printemps de l'année prochaine", "2022-SP")]),
+])
+def test_a_quarter_half_or_season_takes_the_relative_year_beside_it(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("fr", "Les travaux reprendront fin 2021.", [("fin 2021", "2021", "END")]),
     ("fr", "Il avait été élu début 2019.", [("début 2019", "2019", "START")]),
     ("fr", "L'accord a été signé mi-juillet.", [("mi-juillet", "2020-07", "MID")]),

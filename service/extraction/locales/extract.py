@@ -22,6 +22,8 @@ from service.extraction.timex import interval, month_add
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
+# What a relative year may be joined to ("в апреле прошлого года", "le troisième trimestre de l'an dernier").
+_IN_YEAR = ("month", "quarter", "half", "season")
 # What may stand between a month and its relative year: space, or a short word such as "de", "del".
 _MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
@@ -96,18 +98,19 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
 
 
 def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join a month and the relative year right next to it into one month ("в апреле прошлого года": 2020-04)."""
+    """Join a month, quarter, half or season and the relative year right next to it into one ("в апреле прошлого
+    года": 2020-04; "au troisième trimestre de l'année dernière": 2020-Q3)."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        pair = previous and sorted((previous, mention), key=lambda m: m.granularity != "month")
-        if pair and _bare(pair[0], "month") and _bare(pair[1], "year") and pair[1].value \
-                and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
-            value = f"{pair[1].value}-{pair[0].value[5:7]}" if pair[0].value else None
+        pair = previous and sorted((previous, mention), key=lambda m: m.granularity == "year")
+        if pair and pair[0].granularity in _IN_YEAR and _bare(pair[0], pair[0].granularity) \
+                and _bare(pair[1], "year") and pair[1].value and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
+            value = f"{pair[1].value}-{pair[0].value[5:]}" if pair[0].value else None
             bounds = interval(value)
             joined[-1] = Mention(
                 text=text[previous.start:mention.end], start=previous.start, end=mention.end, type="DATE", value=value,
-                granularity="month", modifier=previous.modifier or mention.modifier,
+                granularity=pair[0].granularity, modifier=previous.modifier or mention.modifier,
                 start_date=bounds[0] if bounds else None, end_date=bounds[1] if bounds else None,
                 confidence=min(previous.confidence, mention.confidence), anchor=previous.anchor,
                 tense=previous.tense, sentence_start=previous.sentence_start, sentence_end=previous.sentence_end)
@@ -117,7 +120,7 @@ def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _bare(mention: Mention, granularity: str) -> bool:
-    """Tell whether a mention is a month or year written without digits ("avril", "l'année dernière")."""
+    """Tell whether a mention of a granularity is written without digits ("avril", "l'année dernière")."""
     return mention.granularity == granularity and not any(c.isdigit() for c in mention.text)
 
 
