@@ -108,6 +108,21 @@ def test_a_modifier_word_marks_any_period_after_it(language, text, expected):
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("fr", "La loi sera votée d'ici la fin de l'année.", [("fin de l'année", "2021", "END")]),
+    ("fr", "Au début de l'année 2020, personne ne parlait du virus.", [("début de l'année 2020", "2020", "START")]),
+    ("es", "El acuerdo se firmará a finales de año.", [("finales de año", "2021", "END")]),
+    ("es", "A finales del año pasado cerró la planta.", [("finales del año pasado", "2020", "END")]),
+    ("pt", "No final do ano haverá eleições.", [("final do ano", "2021", "END")]),
+    ("pt", "No final do ano de 2019 a fábrica fechou.", [("final do ano de 2019", "2019", "END")]),
+    ("de", "Ende des Jahres soll das Gesetz kommen.", [("Ende des Jahres", "2021", "END")]),
+    ("de", "Mitte des Jahres 2019 trat er zurück.", [("Mitte des Jahres 2019", "2019", "MID")]),
+    ("ru", "В начале года цены выросли.", [("В начале года", "2021", "START")]),
+])
+def test_the_year_told_after_a_modifier_is_the_year_of_the_article(language, text, expected):
+    assert [(m.text, m.value, m.modifier) for m in extract(text, PUBLISHED, language=language)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("fr", "La réunion a commencé à trois heures de l'après-midi.",
      [("trois heures de l'après-midi", "2021-04-07T15:00")]),
     ("fr", "Le vote aura lieu mardi à midi.", [("mardi à midi", "2021-04-13T12:00")]),

@@ -39,6 +39,7 @@ class Overrides:
     parts_after_day: dict = field(default_factory=dict)
     # The periods file (periods/<language>.toml)
     modifier_glue: tuple = ()
+    year_after_modifier: tuple = ()
     decade_before: tuple = ()
     decade_after: tuple = ()
     decade_names: dict = field(default_factory=dict)
@@ -91,6 +92,7 @@ def overrides(language: str) -> Overrides:
         parts_of_day={" ".join(k.lower().split()): v for k, v in data.get("parts_of_day", {}).items()},
         parts_after_day={" ".join(k.lower().split()): v for k, v in data.get("parts_after_day", {}).items()},
         modifier_glue=tuple(data.get("modifier_glue", [])),
+        year_after_modifier=tuple(data.get("year_after_modifier", [])),
         decade_before=tuple(data.get("decade_before", [])),
         decade_after=tuple(data.get("decade_after", [])),
         decade_names=_keyed(data, "decade_names"),

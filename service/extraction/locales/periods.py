@@ -1,5 +1,5 @@
-"""Resolve the periods the periods file teaches the finder: decades, centuries, quarters and halves, and
-the vague references (PRESENT_REF, PAST_REF, FUTURE_REF)."""
+"""Resolve the periods the periods file teaches the finder: decades, centuries, quarters and halves, the year
+told after a modifier ("fin de l'année"), and the vague references (PRESENT_REF, PAST_REF, FUTURE_REF)."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,13 +8,15 @@ from service.extraction.calendar_picks import pick
 from service.extraction.locales.overrides import Overrides, phrase_key
 from service.extraction.timex import interval
 
-EXPLICIT, PICKED, REFERENCE, UNRESOLVED = 0.95, 0.85, 0.9, 0.3
+EXPLICIT, PICKED, REFERENCE, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.9, 0.8, 0.3
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def period(extra: Overrides, groups: dict, anchor: date | None, tense: str | None):
     """Return (value, granularity, confidence) of a decade, century, quarter, half or vague reference, or
     None when the groups are none of these."""
+    if "this_year" in groups:  # "fin de l'année": the year of the anchor
+        return (f"{anchor.year:04d}", "year", RELATIVE) if anchor else (None, "year", UNRESOLVED)
     if "reference" in groups:
         return extra.references[phrase_key(groups["reference"])], None, REFERENCE
     if "quarter" in groups or "half" in groups:

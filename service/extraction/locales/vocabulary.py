@@ -134,7 +134,8 @@ def vocabulary(language: str) -> Vocabulary | None:
     references = regex.compile(_B + "(?P<reference>%s)" % _phrases(extra.references) + _E, regex.I) \
         if extra.references else None
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day,
+                                               *extra.year_after_modifier)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -270,6 +271,9 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
               r"(?P<year>\d{4})(?=\s+%s%s)" % (_words(extra.year_after), _E),
               # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
               r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
+    if extra.modifiers and extra.year_after_modifier:  # "fin de l'année", "Ende des Jahres": the anchor's year
+        found.append(r"(?<=%s%s\s+)(?P<this_year>%s)(?!\s*(?:\w{1,3}\s+)?\d)"
+                     % (_B, _words(modified), _phrases(extra.year_after_modifier)))
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
 
 
@@ -332,6 +336,8 @@ def _periods(info: dict, extra: Overrides) -> list[str]:
     decade = r"(?:(?P<decade>1\d\d0|20\d0)|(?P<decade2>[2-9]0))(?!\d)"
     name = r"(?P<decade_name>%s)" % _phrases(extra.decade_names)
     name_after = r"(?:\s*-?\s*%s)" % _phrases(extra.decade_names_after) if extra.decade_names_after else ""
+    if "" in extra.decade_names_after:  # a name that is a decade by itself ("в девяностые")
+        name_after += "?"
     if extra.decade_before:
         found.append(r"%s\s+(?:%s|%s%s?)" % (_words(extra.decade_before), decade, name, name_after))
     if extra.decade_after:
