@@ -174,6 +174,13 @@ def test_hours_in_words_and_with_a_part_of_the_day_are_times(language, text, exp
     ("hi", "अब सरकार को फैसला करना है।", [("अब", "PRESENT_REF")]),
     ("hi", "वर्तमान में दोनों देश बातचीत कर रहे हैं।", [("वर्तमान में", "PRESENT_REF")]),
     ("hi", "मंत्री हाल ही में बीजिंग गए थे।", [("हाल ही में", "PAST_REF")]),
+    # "the past", "the future", "recent years", which the English rules give PAST_REF and FUTURE_REF
+    ("fr", "À l'avenir, il faudra investir davantage.", [("À l'avenir", "FUTURE_REF")]),
+    ("fr", "Ces dernières années, le pays a changé.", [("Ces dernières années", "PAST_REF")]),
+    ("es", "En los últimos años el país cambió mucho.", [("En los últimos años", "PAST_REF")]),
+    ("pt", "No passado, o país dependia do petróleo.", [("No passado", "PAST_REF")]),
+    ("de", "In den letzten Jahren hat sich viel geändert.", [("In den letzten Jahren", "PAST_REF")]),
+    ("ru", "В последние годы страна изменилась.", [("В последние годы", "PAST_REF")]),
 ])
 def test_vague_references_are_timeml_refs_as_in_english(language, text, expected):
     mentions = extract(text, PUBLISHED, language=language)
