@@ -131,10 +131,12 @@ def test_the_year_told_after_a_modifier_is_the_year_of_the_article(language, tex
     ("es", "El pleno empezó a las diez de la mañana.", [("diez de la mañana", "2021-04-07T10:00")]),
     ("es", "El avión aterrizó a las 11 de la noche.", [("11 de la noche", "2021-04-07T23:00")]),
     ("es", "La reunión terminó a la medianoche.", [("medianoche", "2021-04-07T00:00")]),
+    ("es", "El rey llegó al mediodía.", [("mediodía", "2021-04-07T12:00")]),
     ("es", "La sesión se reanudará a las cinco.", [("cinco", "2021-04-07T05:00")]),
     ("pt", "O presidente chegou às três da tarde.", [("três da tarde", "2021-04-07T15:00")]),
     ("pt", "A votação começou às nove horas da manhã.", [("nove horas da manhã", "2021-04-07T09:00")]),
     ("pt", "O incêndio começou à meia-noite.", [("meia-noite", "2021-04-07T00:00")]),
+    ("pt", "O presidente discursou ao meio-dia.", [("meio-dia", "2021-04-07T12:00")]),
     ("de", "Die Sitzung begann um drei Uhr nachmittags.", [("drei Uhr nachmittags", "2021-04-07T15:00")]),
     ("de", "Der Zug fährt um 9 Uhr morgens ab.", [("9 Uhr morgens", "2021-04-07T09:00")]),
     ("de", "Um Mitternacht läuteten die Glocken.", [("Mitternacht", "2021-04-07T00:00")]),
@@ -199,6 +201,10 @@ def test_english_gives_the_same_references():
     ("de", "Die beiden Seiten einigten sich auf drei Punkte."),
     ("ru", "Он прожил там три года."),  # a duration, not a decade nor a time
     ("fr", "Le constructeur a vendu 1990 voitures en un mois."),  # a count, not a decade nor a year
+    ("fr", "La ville est à deux heures de route de Paris."),  # a distance, not 02:00
+    ("es", "Ahora bien, el Gobierno no cedió."),  # "however"
+    ("es", "De pronto, todo cambió."),  # "suddenly"
+    ("fr", "Tout en maintenant les sanctions, Paris a rouvert le dialogue."),  # the verb maintenir
 ])
 def test_counts_and_durations_are_no_periods_nor_hours(language, text):
     assert all(m.type not in ("DATE", "TIME") for m in extract(text, PUBLISHED, language=language))

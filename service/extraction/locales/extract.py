@@ -159,12 +159,20 @@ def _modified(words: Vocabulary, text: str, item: _Found) -> _Found:
 
 
 def _kept(words: Vocabulary, text: str, match) -> bool:
-    """Drop a match the overrides say is no date where it stands ("por la mañana": the morning)."""
-    before = words.overrides.not_after.get(_SPACE.sub(" ", match.group().lower()))
-    if not before:
-        return True
-    previous = text[max(0, match.start() - 30):match.start()].split()
-    return not previous or previous[-1].lower() not in before
+    """Drop a match the overrides say is no date where it stands: after a word ("por la mañana": the
+    morning) or before one ("ahora bien": "however")."""
+    phrase = _SPACE.sub(" ", match.group().lower())
+    before = words.overrides.not_after.get(phrase)
+    if before:
+        previous = text[max(0, match.start() - 30):match.start()].split()
+        if previous and previous[-1].lower() in before:
+            return False
+    after = words.overrides.not_before.get(phrase)
+    if after:
+        following = _WORD.search(text, match.end(), match.end() + 30)
+        if following and following.group().lower() in after and not text[match.end():following.start()].strip():
+            return False
+    return True
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -55,6 +55,9 @@ class Overrides:
     year_period_glue: tuple = ()
     clock_bare_before: tuple = ()
     clock_named: dict = field(default_factory=dict)
+    clock_named_before: tuple = ()
+    clock_not_after: tuple = ()
+    not_before: dict = field(default_factory=dict)
     clock_parts_after: dict = field(default_factory=dict)
     clock_parts_before: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
@@ -108,6 +111,9 @@ def overrides(language: str) -> Overrides:
         year_period_glue=tuple(data.get("year_period_glue", [])),
         clock_bare_before=tuple(data.get("clock_bare_before", [])),
         clock_named=_keyed(data, "clock_named"),
+        clock_named_before=tuple(data.get("clock_named_before", [])),
+        clock_not_after=tuple(data.get("clock_not_after", [])),
+        not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         clock_parts_after=_keyed(data, "clock_parts_after"),
         clock_parts_before=_keyed(data, "clock_parts_before"),
         references=_keyed(data, "references"),

@@ -295,7 +295,7 @@ def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
         found.append(hour + r"\s*h(?:\s*" + minute + r"|(?!\w))")
     if extra.clock_before:
         found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour
-                     + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day)
+                     + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day + _not_clock_after(extra))
         found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour + r"\s*[.]\s*" + minute + half_day)
     return found
 
@@ -381,9 +381,11 @@ def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
     found = []
     if at:
         behind = r"(?<=%s%s\s+)" % (_B, _words(at))
-        found.append(behind + hour + minute + r"(?:\s*%s%s(?:\s+%s)?|\s+%s)" % (hour_words, _E, part, part))
-        if extra.clock_named:
-            found.append(behind + r"(?P<clock_named>%s)" % _phrases(extra.clock_named))
+        found.append(behind + hour + minute + r"(?:\s*%s%s(?:\s+%s|%s)|\s+%s)"
+                     % (hour_words, _E, part, _not_clock_after(extra), part))
+    if extra.clock_named:
+        found.append(r"(?<=%s%s\s+)(?P<clock_named>%s)" % (_B, _words([*at, *extra.clock_named_before]),
+                                                          _phrases(extra.clock_named)))
     if extra.clock_after:  # "drei Uhr nachmittags": the clock word says it is an hour
         found.append(hour + minute + r"\s*%s%s\s+%s" % (_words(extra.clock_after), _E, part))
         found.append(r"(?P<hour>%s)\s*%s" % (numbers, _words(extra.clock_after)))
@@ -394,6 +396,11 @@ def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
         found.append(r"(?P<clock_part>%s)\s+%s%s\s*%s" % (_phrases(extra.clock_parts_before), hour, minute,
                                                          hour_words))
     return found
+
+
+def _not_clock_after(extra: Overrides) -> str:
+    """Return a lookahead refusing an hour followed by a word that makes it a distance ("à deux heures de route")."""
+    return r"(?!\s*%s)" % _phrases(extra.clock_not_after) if extra.clock_not_after else ""
 
 
 def _hour_numbers(info: dict, extra: Overrides) -> str:
