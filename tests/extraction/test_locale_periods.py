@@ -81,6 +81,22 @@ def test_a_quarter_half_or_season_takes_the_relative_year_beside_it(language, te
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # published in the second quarter of 2021: the last quarter is 2021-Q1
+    ("fr", "Les ventes du trimestre dernier ont baissé.", [("trimestre dernier", "2021-Q1")]),
+    ("fr", "Au dernier trimestre 2020, les ventes ont baissé.", [("dernier trimestre 2020", "2020-Q4")]),
+    ("es", "Las ventas del último trimestre cayeron.", [("último trimestre", "2021-Q1")]),
+    ("es", "En el último trimestre de 2020 cayeron las ventas.", [("último trimestre de 2020", "2020-Q4")]),
+    ("pt", "Neste trimestre o lucro deve subir.", [("Neste trimestre", "2021-Q2")]),
+    ("de", "Im vergangenen Quartal sank der Umsatz.", [("vergangenen Quartal", "2021-Q1")]),
+    ("ru", "В прошлом квартале выручка упала.", [("прошлом квартале", "2021-Q1")]),
+    ("hi", "पिछली तिमाही में मुनाफा घटा।", [("पिछली तिमाही", "2021-Q1")]),
+    ("fr", "Le semestre prochain sera difficile.", [("semestre prochain", "2021-H2")]),
+])
+def test_a_quarter_or_half_told_from_the_article_date_is_shifted_from_its_own(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("fr", "Les travaux reprendront fin 2021.", [("fin 2021", "2021", "END")]),
     ("fr", "Il avait été élu début 2019.", [("début 2019", "2019", "START")]),
     ("fr", "L'accord a été signé mi-juillet.", [("mi-juillet", "2020-07", "MID")]),

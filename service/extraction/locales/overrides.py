@@ -53,6 +53,7 @@ class Overrides:
     halves: tuple = ()
     period_year_glue: tuple = ()
     year_period_glue: tuple = ()
+    period_shifts: dict = field(default_factory=dict)
     clock_bare_before: tuple = ()
     clock_named: dict = field(default_factory=dict)
     clock_named_before: tuple = ()
@@ -109,6 +110,7 @@ def overrides(language: str) -> Overrides:
         halves=tuple(data.get("halves", [])),
         period_year_glue=tuple(data.get("period_year_glue", [])),
         year_period_glue=tuple(data.get("year_period_glue", [])),
+        period_shifts=_keyed(data, "period_shifts"),
         clock_bare_before=tuple(data.get("clock_bare_before", [])),
         clock_named=_keyed(data, "clock_named"),
         clock_named_before=tuple(data.get("clock_named_before", [])),

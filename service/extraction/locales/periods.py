@@ -19,6 +19,8 @@ def period(extra: Overrides, groups: dict, anchor: date | None, tense: str | Non
         return (f"{anchor.year:04d}", "year", RELATIVE) if anchor else (None, "year", UNRESOLVED)
     if "reference" in groups:
         return extra.references[phrase_key(groups["reference"])], None, REFERENCE
+    if "period_shift" in groups:
+        return _shifted(extra.period_shifts[phrase_key(groups["period_shift"])], anchor)
     if "quarter" in groups or "half" in groups:
         return _part_of_year(extra, groups, anchor, tense)
     if "decade" in groups:
@@ -58,6 +60,17 @@ def _part_of_year(extra: Overrides, groups: dict, anchor: date | None, tense: st
     readings = [(*interval(value), value) for value in
                 ("%04d-%s%d" % (year, letter, number) for year in range(anchor.year - 1, anchor.year + 2))]
     return pick(readings, anchor, tense), granularity, PICKED
+
+
+def _shifted(shift: str, anchor: date | None):
+    """Resolve a quarter or half told from the anchor's ("Q-1": the one before the anchor's, "H0": the anchor's)."""
+    letter, steps = shift[0], int(shift[1:])
+    granularity = "quarter" if letter == "Q" else "half"
+    if anchor is None:
+        return None, granularity, UNRESOLVED
+    size = 3 if letter == "Q" else 6
+    index = anchor.year * (12 // size) + (anchor.month - 1) // size + steps
+    return "%04d-%s%d" % (index // (12 // size), letter, index % (12 // size) + 1), granularity, RELATIVE
 
 
 def _roman(numeral: str) -> int:
