@@ -164,6 +164,9 @@ def test_the_year_told_after_a_modifier_is_the_year_of_the_article(language, tex
     ("hi", "प्रधानमंत्री शाम 5 बजे देश को संबोधित करेंगे।", [("शाम 5 बजे", "2021-04-07T17:00")]),
     ("hi", "बैठक सुबह 10 बजे शुरू हुई।", [("सुबह 10 बजे", "2021-04-07T10:00")]),
     ("hi", "हमला रात 11 बजे हुआ।", [("रात 11 बजे", "2021-04-07T23:00")]),
+    ("fr", "Le train est parti à trois heures et demie.", [("trois heures et demie", "2021-04-07T03:30")]),
+    ("es", "Llegó a las tres y media de la tarde.", [("tres y media de la tarde", "2021-04-07T15:30")]),
+    ("pt", "Chegou às duas e meia da tarde.", [("duas e meia da tarde", "2021-04-07T14:30")]),
     # without a word for the part of the day, the hour stays as written
     ("hi", "बैठक 3 बजे शुरू हुई।", [("3 बजे", "2021-04-07T03:00")]),
 ])

@@ -55,7 +55,9 @@ def clock_of(words: Vocabulary, groups: dict) -> str:
     part = groups.get("clock_part")
     if part:
         hour = _in_part(hour, {**extra.clock_parts_after, **extra.clock_parts_before}[phrase_key(part)])
-    return "%02d:%s" % (hour, groups.get("minute") or "00")
+    minutes = groups.get("clock_minutes")
+    return "%02d:%s" % (hour, "%02d" % extra.clock_minutes[phrase_key(minutes)] if minutes
+                        else groups.get("minute") or "00")
 
 
 def _in_part(hour: int, part: str) -> int:

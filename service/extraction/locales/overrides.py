@@ -57,6 +57,7 @@ class Overrides:
     clock_bare_before: tuple = ()
     clock_named: dict = field(default_factory=dict)
     clock_named_before: tuple = ()
+    clock_minutes: dict = field(default_factory=dict)
     clock_not_after: tuple = ()
     not_before: dict = field(default_factory=dict)
     clock_parts_after: dict = field(default_factory=dict)
@@ -114,6 +115,7 @@ def overrides(language: str) -> Overrides:
         clock_bare_before=tuple(data.get("clock_bare_before", [])),
         clock_named=_keyed(data, "clock_named"),
         clock_named_before=tuple(data.get("clock_named_before", [])),
+        clock_minutes=_keyed(data, "clock_minutes"),
         clock_not_after=tuple(data.get("clock_not_after", [])),
         not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         clock_parts_after=_keyed(data, "clock_parts_after"),

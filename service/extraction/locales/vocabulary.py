@@ -382,11 +382,13 @@ def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
     hour_words = _words([*(w for w, unit in unit_of.items() if unit == "hour"), *extra.clock_after])
     part = r"(?P<clock_part>%s)" % _phrases(extra.clock_parts_after) if extra.clock_parts_after else "(?!)"
     at = [*extra.clock_before, *extra.clock_bare_before]
+    # "y media", "et quart": minutes in words, after the hour or its hour word
+    words = r"(?:\s+(?P<clock_minutes>%s))?" % _phrases(extra.clock_minutes) if extra.clock_minutes else ""
     found = []
     if at:
         behind = r"(?<=%s%s\s+)" % (_B, _words(at))
-        found.append(behind + hour + minute + r"(?:\s*%s%s(?:\s+%s|%s)|\s+%s)"
-                     % (hour_words, _E, part, _not_clock_after(extra), part))
+        found.append(behind + hour + minute + words + r"(?:\s*%s%s%s(?:\s+%s|%s)|\s+%s)"
+                     % (hour_words, _E, words, part, _not_clock_after(extra), part))
     if extra.clock_named:
         found.append(r"(?<=%s%s\s+)(?P<clock_named>%s)" % (_B, _words([*at, *extra.clock_named_before]),
                                                           _phrases(extra.clock_named)))
@@ -394,8 +396,8 @@ def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
         found.append(hour + minute + r"\s*%s%s\s+%s" % (_words(extra.clock_after), _E, part))
         found.append(r"(?P<hour>%s)\s*%s" % (numbers, _words(extra.clock_after)))
     if extra.clock_bare_before:  # "a las tres.", "às três,"
-        found.append(r"(?<=%s%s\s+)%s%s(?!\s*[.:h]\s*\d)(?=\s*[,.;:!?)»”]|\s*$)"
-                     % (_B, _words(extra.clock_bare_before), hour, minute))
+        found.append(r"(?<=%s%s\s+)%s%s(?!\s*[.:h]\s*\d)%s(?=\s*[,.;:!?)»”]|\s*$)"
+                     % (_B, _words(extra.clock_bare_before), hour, minute, words))
     if extra.clock_parts_before:  # "शाम 5 बजे"
         found.append(r"(?P<clock_part>%s)\s+%s%s\s*%s" % (_phrases(extra.clock_parts_before), hour, minute,
                                                          hour_words))
