@@ -73,7 +73,6 @@ def _in_part(hour: int, part: str) -> int:
     return hour
 
 
-
 def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: list[Mention],
                joins_only: set = frozenset()) -> list[Mention]:
     """Put each time of day on its day: joined with a day right beside it ("6 avril à 15 h"), else on the

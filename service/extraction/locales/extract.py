@@ -105,7 +105,8 @@ def _month_of_year(text: str, mentions: list[Mention]) -> list[Mention]:
         previous = joined[-1] if joined else None
         pair = previous and sorted((previous, mention), key=lambda m: m.granularity == "year")
         if pair and pair[0].granularity in _IN_YEAR and _bare(pair[0], pair[0].granularity) \
-                and _bare(pair[1], "year") and pair[1].value and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
+                and _bare(pair[1], "year") and pair[1].value \
+                and _MONTH_YEAR_GLUE.fullmatch(text[previous.end:mention.start]):
             value = f"{pair[1].value}-{pair[0].value[5:]}" if pair[0].value else None
             bounds = interval(value)
             joined[-1] = Mention(

@@ -21,6 +21,7 @@ class Overrides:
     ordinal: str = ""
     needs_number: frozenset = frozenset()
     not_after: dict = field(default_factory=dict)
+    not_before: dict = field(default_factory=dict)
     case_sensitive: frozenset = frozenset()
     either_way: frozenset = frozenset()
     year_before: tuple = ()
@@ -59,7 +60,6 @@ class Overrides:
     clock_named_before: tuple = ()
     clock_minutes: dict = field(default_factory=dict)
     clock_not_after: tuple = ()
-    not_before: dict = field(default_factory=dict)
     clock_parts_after: dict = field(default_factory=dict)
     clock_parts_before: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
@@ -80,6 +80,7 @@ def overrides(language: str) -> Overrides:
         ordinal=data.get("ordinal", ""),
         needs_number=frozenset(w.lower() for w in data.get("needs_number", [])),
         not_after={k.lower(): tuple(w.lower() for w in v) for k, v in data.get("not_after", {}).items()},
+        not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         case_sensitive=frozenset(data.get("case_sensitive", [])),
         either_way=frozenset(w.lower() for w in data.get("either_way", [])),
         year_before=tuple(data.get("year_before", [])),
@@ -117,7 +118,6 @@ def overrides(language: str) -> Overrides:
         clock_named_before=tuple(data.get("clock_named_before", [])),
         clock_minutes=_keyed(data, "clock_minutes"),
         clock_not_after=tuple(data.get("clock_not_after", [])),
-        not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         clock_parts_after=_keyed(data, "clock_parts_after"),
         clock_parts_before=_keyed(data, "clock_parts_before"),
         references=_keyed(data, "references"),

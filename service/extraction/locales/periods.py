@@ -13,8 +13,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def period(extra: Overrides, groups: dict, anchor: date | None, tense: str | None):
-    """Return (value, granularity, confidence) of a decade, century, quarter, half or vague reference, or
-    None when the groups are none of these."""
+    """Return (value, granularity, confidence) of a decade, century, quarter or half (told with its number or
+    from the anchor's), the year after a modifier or a vague reference; None when the groups are none of these."""
     if "this_year" in groups:  # "fin de l'année": the year of the anchor
         return (f"{anchor.year:04d}", "year", RELATIVE) if anchor else (None, "year", UNRESOLVED)
     if "reference" in groups:
