@@ -36,6 +36,14 @@ def found(text, language, published=PUBLISHED):
     ("hi", "1980 के दशक में शहर तेजी से बढ़ा।", [("1980 के दशक", "198")]),
     ("hi", "यह किला 17वीं सदी में बना था।", [("17वीं सदी", "16")]),
     ("hi", "इक्कीसवीं सदी में तकनीक बदली है।", [("इक्कीसवीं सदी", "20")]),
+    ("de", "In den Neunzigern war die Stadt ärmer.", [("Neunzigern", "199")]),
+    ("de", "In den 90ern war die Stadt ärmer.", [("90ern", "199")]),
+    ("ru", "В конце девяностых завод закрылся.", [("В конце девяностых", "199")]),
+    # told from the century of the article (2021: the 21st, "20")
+    ("fr", "Au siècle dernier, la ville a doublé.", [("siècle dernier", "19")]),
+    ("es", "En el siglo pasado hubo dos guerras mundiales.", [("siglo pasado", "19")]),
+    ("de", "Ende des vergangenen Jahrhunderts fiel die Mauer.", [("Ende des vergangenen Jahrhunderts", "19")]),
+    ("ru", "В прошлом веке страна пережила две войны.", [("прошлом веке", "19")]),
 ])
 def test_decades_and_centuries_are_their_timeml_values(language, text, expected):
     assert found(text, language) == expected

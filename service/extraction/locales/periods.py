@@ -63,14 +63,19 @@ def _part_of_year(extra: Overrides, groups: dict, anchor: date | None, tense: st
 
 
 def _shifted(shift: str, anchor: date | None):
-    """Resolve a quarter or half told from the anchor's ("Q-1": the one before the anchor's, "H0": the anchor's)."""
+    """Resolve a period told from the anchor's: a quarter, half, decade or century ("Q-1": the quarter before
+    the anchor's, "H0": the anchor's half, "C-1": the century before, "siglo pasado")."""
     letter, steps = shift[0], int(shift[1:])
-    granularity = "quarter" if letter == "Q" else "half"
+    granularity = {"Q": "quarter", "H": "half", "D": "decade", "C": "century"}[letter]
     if anchor is None:
         return None, granularity, UNRESOLVED
-    size = 3 if letter == "Q" else 6
-    index = anchor.year * (12 // size) + (anchor.month - 1) // size + steps
-    return "%04d-%s%d" % (index // (12 // size), letter, index % (12 // size) + 1), granularity, RELATIVE
+    if letter == "D":
+        return "%03d" % (anchor.year // 10 + steps), granularity, RELATIVE
+    if letter == "C":
+        return "%02d" % (anchor.year // 100 + steps), granularity, RELATIVE
+    per_year = 4 if letter == "Q" else 2
+    index = anchor.year * per_year + (anchor.month - 1) * per_year // 12 + steps
+    return "%04d-%s%d" % (index // per_year, letter, index % per_year + 1), granularity, RELATIVE
 
 
 def _roman(numeral: str) -> int:
