@@ -267,14 +267,16 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
         found.append(r"(?P<season>%s)" % _alternation(extra.seasons, extra))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
-              r"(?<=%s%s\s+)%s" % (_B, before_year, year),
+              # (a digit first: the long look-behind is tried only where a year may stand)
+              r"(?=\d{4})(?<=%s%s\s+)%s" % (_B, before_year, year),
               r"(?P<year>\d{4})(?!\d)\s+%s" % year_words,
               r"(?P<year>\d{4})(?=\s+%s%s)" % (_words(extra.year_after), _E),
               # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
               r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
     if extra.modifiers and extra.year_after_modifier:  # "fin de l'année", "Ende des Jahres": the anchor's year
-        found.append(r"(?<=%s%s\s+)(?P<this_year>%s)(?!\s*(?:\w{1,3}\s+)?\d)"
-                     % (_B, _words(modified), _phrases(extra.year_after_modifier)))
+        year_word = _phrases(extra.year_after_modifier)
+        found.append(r"(?=%s)(?<=%s%s\s+)(?P<this_year>%s)(?!\s*(?:\w{1,3}\s+)?\d)"
+                     % (year_word, _B, _words(modified), year_word))
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
 
 
