@@ -126,6 +126,10 @@ def test_a_quarter_or_half_told_from_the_article_date_is_shifted_from_its_own(la
     ("ru", "В начале 1990-х годов страна изменилась.", [("В начале 1990-х годов", "199", "START")]),
     ("hi", "मार्च की शुरुआत में चुनाव हुए।", [("मार्च की शुरुआत में", "2021-03", "START")]),
     ("hi", "1990 के दशक के अंत में अर्थव्यवस्था खुली।", [("1990 के दशक के अंत में", "199", "END")]),
+    # seasons too: summer 2021 has not begun, a past verb points to 2020's
+    ("fr", "À la fin de l'été, les prix avaient baissé.", [("À la fin de l'été", "2020-SU", "END")]),
+    ("de", "Ende des Sommers sollen die Preise sinken.", [("Ende des Sommers", "2021-SU", "END")]),
+    ("ru", "В конце лета цены упали.", [("В конце лета", "2020-SU", "END")]),
 ])
 def test_a_modifier_word_marks_any_period_after_it(language, text, expected):
     assert [(m.text, m.value, m.modifier) for m in extract(text, PUBLISHED, language=language)] == expected
