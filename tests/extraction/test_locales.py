@@ -114,7 +114,8 @@ def test_a_season_is_in_the_year_the_tense_points_to(language, text, expected):
     ("fr", "En mars de l'année dernière, ils se sont vus.", [("mars de l'année dernière", "2020-03")]),
     ("de", "Im März letzten Jahres trafen sie sich.", [("März letzten Jahres", "2020-03")]),
     ("hi", "पिछले साल मार्च में बात हुई थी।", [("पिछले साल मार्च", "2020-03")]),
-    ("ru", "В апреле, в прошлом году и сейчас.", [("апреле", "2021-04"), ("в прошлом году", "2020")]),
+    ("ru", "В апреле, в прошлом году и сейчас.",
+         [("апреле", "2021-04"), ("в прошлом году", "2020"), ("сейчас", "PRESENT_REF")]),
 ])
 def test_a_month_takes_the_relative_year_beside_it(language, text, expected):
     assert found(text, language) == expected

@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from service.extraction.locales.overrides import phrase_key
 from service.extraction.locales.vocabulary import DURATION_UNITS, Vocabulary, locale_info
 from service.extraction.mention import Mention
 
@@ -42,11 +43,34 @@ def duration_value(words: Vocabulary, groups: dict) -> str | None:
 
 
 def clock_of(words: Vocabulary, groups: dict) -> str:
-    """Return the time of day of a clock time as HH:MM ("15 h 30" -> 15:30, "3 pm" -> 15:00)."""
-    hour = int(groups["hour"])
+    """Return the time of day of a clock time as HH:MM ("15 h 30" -> 15:30, "3 pm" -> 15:00, "trois heures de
+    l'après-midi" -> 15:00, "à midi" -> 12:00)."""
+    extra = words.overrides
+    if groups.get("clock_named"):
+        return extra.clock_named[phrase_key(groups["clock_named"])]
+    written = groups["hour"]
+    hour = int(written) if written.isdigit() else int(amount(words, written) or 0)
     if groups.get("half", "").lower() in words.pm and hour < 12:
         hour += 12
-    return "%02d:%s" % (hour, groups.get("minute") or "00")
+    part = groups.get("clock_part")
+    if part:
+        hour = _in_part(hour, {**extra.clock_parts_after, **extra.clock_parts_before}[phrase_key(part)])
+    minutes = groups.get("clock_minutes")
+    return "%02d:%s" % (hour, "%02d" % extra.clock_minutes[phrase_key(minutes)] if minutes
+                        else groups.get("minute") or "00")
+
+
+def _in_part(hour: int, part: str) -> int:
+    """Return the hour on the 24-hour clock an hour told with its part of the day is ("3 de la tarde": 15).
+
+    The afternoon and the evening are after noon; the night is after noon from six ("10 de la noche": 22)
+    and after midnight before ("2 de la noche": 2); the morning keeps its hour.
+    """
+    if part in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if part == "NI" and 6 <= hour < 12:
+        return hour + 12
+    return hour
 
 
 def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: list[Mention],

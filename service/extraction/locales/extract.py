@@ -13,6 +13,7 @@ from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.locales.anchored import KINDS, UNIT_CODES
 from service.extraction.locales.clock import amount, clock_of, duration_value, with_times
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
+from service.extraction.locales.periods import period
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
@@ -25,6 +26,8 @@ from service.extraction.told import GUESS, Told, paragraph_ends, retold
 _SENTENCE_END = regex.compile(r"(?<=[.!?।॥])[\"'»”’)\]]*\s+|\n\s*")
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
+# What a relative year may be joined to ("в апреле прошлого года", "le troisième trimestre de l'an dernier").
+_IN_YEAR = ("month", "quarter", "half", "season")
 # What may stand between a month and its relative year: space, or a short word such as "de", "del".
 _MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
@@ -69,7 +72,7 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
         sentence = sentences[max(bisect_right(starts, item.start) - 1, 0)]
         groups = item.groups
         counts = "counted_before" in groups or "counted_after" in groups or "told_phrase" in groups
-        if not counts and ("unit" in groups or "hour" in groups or "part" in groups or "day_part" in groups):
+        if not counts and {"unit", "hour", "clock_named", "part", "day_part"} & groups.keys():
             mention = _unanchored(words, text, item, anchor, sentence)
             (mentions if mention.type == "DURATION" else clocks).append(mention)
             if "day_part" in item.groups:
@@ -176,15 +179,16 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
 
 
 def _with_year(text: str, previous: Mention, mention: Mention, yearless: set) -> Mention | None:
-    """Return a month, or a day and month, joined with the relative year right next to it ("в апреле прошлого
-    года": 2020-04, "le 3 mars de l'année dernière": 2020-03-03), or None when they are no such pair."""
+    """Return a month, quarter, half or season, or a day and month, joined with the relative year right next to
+    it ("в апреле прошлого года": 2020-04; "au troisième trimestre de l'année dernière": 2020-Q3; "le 3 mars
+    de l'année dernière": 2020-03-03), or None when they are no such pair."""
     if previous.granularity != "year" and mention.granularity != "year":
         return None
     dated, year = (mention, previous) if previous.granularity == "year" else (previous, mention)
     if not (_bare(year, "year") and year.value and _MONTH_YEAR_GLUE.fullmatch(text, previous.end, mention.start)):
         return None
-    if _bare(dated, "month"):
-        value = f"{year.value}-{dated.value[5:7]}" if dated.value else None
+    if dated.granularity in _IN_YEAR and _bare(dated, dated.granularity):
+        value = f"{year.value}-{dated.value[5:]}" if dated.value else None
     elif id(dated) in yearless and dated.granularity == "day":
         found = dated.value and calendar_day(int(year.value), int(dated.value[5:7]), int(dated.value[8:10]))
         value = found.isoformat() if found else None
@@ -200,7 +204,7 @@ def _with_year(text: str, previous: Mention, mention: Mention, yearless: set) ->
 
 
 def _bare(mention: Mention, granularity: str) -> bool:
-    """Tell whether a mention is a month or year written without digits ("avril", "l'année dernière")."""
+    """Tell whether a mention of a granularity is written without digits ("avril", "l'année dernière")."""
     return mention.granularity == granularity and not any(c.isdigit() for c in mention.text)
 
 
@@ -212,15 +216,13 @@ def _find(words: Vocabulary, text: str) -> list[_Found]:
     """
     found, taken = [], 0
     for word in _WORD.finditer(text):
-        lower = word.group().lower()
-        if word.start() < taken or not (lower in words.counted_triggers or words.starts(lower)):
+        if word.start() < taken:
             continue
-        budget.check()  # the article's time budget (service/budget.py), between matches
-        # A count or phrase that opens with a word first: "через 2 дня" may count from the date last told,
-        # where dateparser's own pattern would count from the publication date.
-        match = words.counted.match(text, word.start()) if lower in words.counted_triggers else None
-        if not match and words.starts(lower):
-            match = words.pattern.match(text, word.start())
+        match = None
+        for pattern in words.patterns(word.group().lower()):
+            budget.check()  # the article's time budget (service/budget.py), between matches
+            if match := pattern.match(text, word.start()):
+                break
         if match and _kept(words, text, match):
             groups = {k: v for k, v in match.groupdict().items() if v}
             # dateparser reads "1987 году" as 1987 years ago: it reads the date up to the year's digits only.
@@ -241,12 +243,20 @@ def _modified(words: Vocabulary, text: str, item: _Found) -> _Found:
 
 
 def _kept(words: Vocabulary, text: str, match) -> bool:
-    """Drop a match the overrides say is no date where it stands ("por la mañana": the morning)."""
-    before = words.overrides.not_after.get(_SPACE.sub(" ", match.group().lower()))
-    if not before:
-        return True
-    previous = text[max(0, match.start() - 30):match.start()].split()
-    return not previous or previous[-1].lower() not in before
+    """Drop a match the overrides say is no date where it stands: after a word ("por la mañana": the
+    morning) or before one ("ahora bien": "however")."""
+    phrase = _SPACE.sub(" ", match.group().lower())
+    before = words.overrides.not_after.get(phrase)
+    if before:
+        previous = text[max(0, match.start() - 30):match.start()].split()
+        if previous and previous[-1].lower() in before:
+            return False
+    after = words.overrides.not_before.get(phrase)
+    if after:
+        following = _WORD.search(text, match.end(), match.end() + 30)
+        if following and following.group().lower() in after and not text[match.end():following.start()].strip():
+            return False
+    return True
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -294,6 +304,8 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
         return _season(words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())], anchor, tense)
+    if found := period(words.overrides, groups, anchor, tense):
+        return Resolved(*found)
     prepared = _prepared(words, span, groups)
     reading = read(words.language, prepared, "relative") if "relative" in groups else read_calendar(words.language, prepared)
     if reading is None:

@@ -7,6 +7,9 @@ from functools import cache
 from pathlib import Path
 
 OVERRIDES = Path(__file__).parent / "overrides"
+# Periods, hours in words and vague references (see periods/README.md): a second file per language, read
+# into the same record, so that each class of words keeps its own file.
+PERIODS = Path(__file__).parent / "periods"
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class Overrides:
     ordinal: str = ""
     needs_number: frozenset = frozenset()
     not_after: dict = field(default_factory=dict)
+    not_before: dict = field(default_factory=dict)
     case_sensitive: frozenset = frozenset()
     either_way: frozenset = frozenset()
     year_before: tuple = ()
@@ -34,21 +38,49 @@ class Overrides:
     not_duration_after: tuple = ()
     parts_of_day: dict = field(default_factory=dict)
     parts_after_day: dict = field(default_factory=dict)
+    # The periods file (periods/<language>.toml)
+    modifier_glue: tuple = ()
+    year_after_modifier: tuple = ()
+    decade_before: tuple = ()
+    decade_after: tuple = ()
+    decade_names: dict = field(default_factory=dict)
+    decade_names_after: tuple = ()
+    century_before: tuple = ()
+    century_after: tuple = ()
+    century_ordinal: str = ""
+    century_names: dict = field(default_factory=dict)
+    ordinals: dict = field(default_factory=dict)
+    quarters: tuple = ()
+    halves: tuple = ()
+    period_year_glue: tuple = ()
+    year_period_glue: tuple = ()
+    period_shifts: dict = field(default_factory=dict)
+    clock_bare_before: tuple = ()
+    clock_named: dict = field(default_factory=dict)
+    clock_named_before: tuple = ()
+    clock_minutes: dict = field(default_factory=dict)
+    clock_not_after: tuple = ()
+    clock_parts_after: dict = field(default_factory=dict)
+    clock_parts_before: dict = field(default_factory=dict)
+    references: dict = field(default_factory=dict)
 
 
 @cache
 def overrides(language: str) -> Overrides:
     """Return the overrides of a language; a language without a file has none."""
-    path = OVERRIDES / f"{language}.toml"
-    if not path.is_file():
+    data: dict = {}
+    for path in (OVERRIDES / f"{language}.toml", PERIODS / f"{language}.toml"):
+        if path.is_file():
+            data = _merged(data, tomllib.loads(path.read_text(encoding="utf-8")))
+    if not data:
         return Overrides()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Overrides(
         numbers={k.lower(): int(v) for k, v in data.get("numbers", {}).items()},
         rewrite={k.lower(): v for k, v in data.get("rewrite", {}).items()},
         ordinal=data.get("ordinal", ""),
         needs_number=frozenset(w.lower() for w in data.get("needs_number", [])),
         not_after={k.lower(): tuple(w.lower() for w in v) for k, v in data.get("not_after", {}).items()},
+        not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         case_sensitive=frozenset(data.get("case_sensitive", [])),
         either_way=frozenset(w.lower() for w in data.get("either_way", [])),
         year_before=tuple(data.get("year_before", [])),
@@ -65,4 +97,51 @@ def overrides(language: str) -> Overrides:
         not_duration_after=tuple(data.get("not_duration_after", [])),
         parts_of_day={" ".join(k.lower().split()): v for k, v in data.get("parts_of_day", {}).items()},
         parts_after_day={" ".join(k.lower().split()): v for k, v in data.get("parts_after_day", {}).items()},
+        modifier_glue=tuple(data.get("modifier_glue", [])),
+        year_after_modifier=tuple(data.get("year_after_modifier", [])),
+        decade_before=tuple(data.get("decade_before", [])),
+        decade_after=tuple(data.get("decade_after", [])),
+        decade_names=_keyed(data, "decade_names"),
+        decade_names_after=tuple(data.get("decade_names_after", [])),
+        century_before=tuple(data.get("century_before", [])),
+        century_after=tuple(data.get("century_after", [])),
+        century_ordinal=data.get("century_ordinal", ""),
+        century_names=_keyed(data, "century_names"),
+        ordinals=_keyed(data, "ordinals"),
+        quarters=tuple(data.get("quarters", [])),
+        halves=tuple(data.get("halves", [])),
+        period_year_glue=tuple(data.get("period_year_glue", [])),
+        year_period_glue=tuple(data.get("year_period_glue", [])),
+        period_shifts=_keyed(data, "period_shifts"),
+        clock_bare_before=tuple(data.get("clock_bare_before", [])),
+        clock_named=_keyed(data, "clock_named"),
+        clock_named_before=tuple(data.get("clock_named_before", [])),
+        clock_minutes=_keyed(data, "clock_minutes"),
+        clock_not_after=tuple(data.get("clock_not_after", [])),
+        clock_parts_after=_keyed(data, "clock_parts_after"),
+        clock_parts_before=_keyed(data, "clock_parts_before"),
+        references=_keyed(data, "references"),
     )
+
+
+def _keyed(data: dict, name: str) -> dict:
+    """Return a table of the file keyed as phrase_key keys the phrases the finder matches."""
+    return {phrase_key(k): v for k, v in data.get(name, {}).items()}
+
+
+def phrase_key(text: str) -> str:
+    """Return a phrase as the periods file's tables are keyed: lower case, single-spaced, straight apostrophe."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _merged(data: dict, more: dict) -> dict:
+    """Return two files' keys together: tables are joined, lists added up, any other value replaced."""
+    result = dict(data)
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = {**result[key], **value}
+        elif isinstance(value, list) and isinstance(result.get(key), list):
+            result[key] = [*result[key], *value]
+        else:
+            result[key] = value
+    return result

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -26,6 +26,11 @@ _SHORT = 4
 
 
 _TOKEN = regex.compile(r"\w+")
+# A Roman numeral, maybe with an ordinal ending ("xxe", "xixème", "iii"), as the finder sees a word.
+_ROMAN_START = regex.compile(r"[ivx]+[^\W\d]{0,3}$")
+# How many words' patterns a vocabulary keeps (a word is a few dozen bytes).
+_PLANS = 50_000
+_ROMAN = r"(?-i:(?P<roman>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})))"
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,39 @@ class Vocabulary:
     # tried before the finder at their own first words only: most are common words ("le", "am", "в").
     counted: regex.Pattern | None
     counted_triggers: frozenset
+    periods: regex.Pattern | None  # decades, centuries, quarters, halves, hours in words ("années 1990")
+    period_starts: frozenset  # the words they start with, besides numbers
+    roman: bool  # whether a Roman numeral may start a period ("XXe siècle", "III квартал")
+    references: regex.Pattern | None  # the vague references ("actuellement": PRESENT_REF)
+    reference_starts: frozenset  # the words they start with
 
-    def starts(self, word: str) -> bool:
-        """Tell whether an expression may start at this word (lower case)."""
-        return (self.triggers is None or word in self.triggers or word[0].isdigit()
-                or bool(self.number_word.fullmatch(word)))
+    plans: dict = field(default_factory=dict, compare=False)  # word -> its patterns, as patterns() found them
+
+    def patterns(self, word: str) -> tuple:
+        """Return the patterns to try, in turn, at this word (lower case): the counts and phrases that open with
+        a word ("через 2 дня" may count from the date last told, where dateparser's own pattern would count from
+        the publication date), the periods', the finder's and the references', each only where an expression
+        of its own may start.
+
+        News repeats its words: each word's answer is kept, up to _PLANS words.
+        """
+        plan = self.plans.get(word)
+        if plan is None:
+            if len(self.plans) >= _PLANS:
+                self.plans.clear()
+            plan = self.plans[word] = self._patterns(word)
+        return plan
+
+    def _patterns(self, word: str) -> tuple:
+        """Work out patterns() for a word."""
+        number = word[0].isdigit() or bool(self.number_word.fullmatch(word))
+        counted = self.counted is not None and word in self.counted_triggers
+        period = self.periods is not None and (number or word in self.period_starts or (
+            self.roman and bool(_ROMAN_START.match(word))))
+        main = self.triggers is None or number or word in self.triggers
+        reference = word in self.reference_starts
+        return tuple(pattern for pattern, tried in ((self.counted, counted), (self.periods, period),
+                                                    (self.pattern, main), (self.references, reference)) if tried)
 
 
 def locale_info(language: str) -> dict | None:
@@ -96,13 +129,28 @@ def vocabulary(language: str) -> Vocabulary | None:
     unit_of.update({w: unit for w, unit in marks.units.items() if unit in DURATION_UNITS})
     clock = _clock(info, extra, unit_of)
     counted_after, counted_before = _counted(marks, numbers, unit_of, extra)
+    # Periods and hours in words are tried first ("années 1990" is a decade, not the year 1990; "शाम 5 बजे"
+    # one time), with a pattern of their own, at their own first words only.
+    first = _periods(info, extra) + _clock_words(info, extra, unit_of)
+    periods = regex.compile("|".join(_B + "(?:%s)" % alternative + _E for alternative in first), regex.I | regex.V0) \
+        if first else None
+    period_starts = {_first_word(form) for form in (
+        *extra.decade_before, *extra.decade_names, *extra.century_before, *extra.century_names, *extra.ordinals,
+        *extra.period_shifts,
+        *extra.clock_named, *extra.clock_parts_before,
+        *(n + a for n in extra.decade_names for a in extra.decade_names_after))}  # "Neunzigerjahre"
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative,
                                                    counted_after)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
                                      + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
+    # The vague references ("actuellement", "à présent") have a pattern of their own, tried only at their
+    # first words: "à", "en", "de" would otherwise send most words of a text through the whole finder.
+    references = regex.compile(_B + "(?P<reference>%s)" % _phrases(extra.references) + _E, regex.I) \
+        if extra.references else None
     triggers = {_first_word(form) for form in (*month_of, *weekday_of, *relative_of, *extra.day_before,
-                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day)}
+                                               *extra.seasons, *extra.parts_of_day, *extra.parts_after_day,
+                                               *extra.year_after_modifier)}
     for source in relative:
         if source[:1].isalpha():
             triggers.add(_first_word(source))
@@ -111,7 +159,9 @@ def vocabulary(language: str) -> Vocabulary | None:
             break
     inflections = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(regex.escape, replacements)),
                                 regex.I) if replacements else None
-    before = regex.compile(r"(?<!\w)(?P<mod>%s)(?:\s+|-)$" % _words(extra.modifiers), regex.I) \
+    # A modifier, then maybe an article ("fin des années 1990", "Ende der 1990er Jahre"), then the date.
+    glue = r"(?:\s+%s)?" % _words(extra.modifier_glue) if extra.modifier_glue else ""
+    before = regex.compile(r"(?<!\w)(?P<mod>%s)%s(?:\s+|-)$" % (_words(extra.modifiers), glue), regex.I) \
         if extra.modifiers else None
     after = regex.compile(r"\s+(?P<mod>%s)(?!\w)" % _words(extra.modifiers_after), regex.I) \
         if extra.modifiers_after else None
@@ -127,7 +177,10 @@ def vocabulary(language: str) -> Vocabulary | None:
                       marks, frame,
                       regex.compile("|".join(_B + "(?:%s)" % a + _E for a in counted_before), regex.I | regex.V0)
                       if counted_before else None,
-                      frozenset(_first_word(form) for form in (*marks.before, *marks.phrases)))
+                      frozenset(_first_word(form) for form in (*marks.before, *marks.phrases)),
+                      periods, frozenset(period_starts),
+                      bool(extra.century_before or extra.century_after or extra.quarters or extra.halves),
+                      references, frozenset(_first_word(phrase) for phrase in extra.references))
 
 
 def _without_nukta(forms) -> dict:
@@ -207,7 +260,10 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
     year_words = _words([w for w in info.get("year", []) if len(w) > 1])
     year = r"(?P<year>\d{4})(?!\d)(?:\s+%s%s)?" % (year_words, _E)
     join = r"(?:\s*,\s*|\s+%s\s+|\s+)" % _words(info.get("pertain") or [])
-    before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before))
+    # A modifier introduces a year too ("Ende 2019"), with its article if any ("a finales del 2019").
+    modified = [*extra.modifiers, *(m + " " + g for m in extra.modifiers for g in extra.modifier_glue)]
+    before_year = _words(list(info.get("in", [])) + list(info.get("pertain") or []) + list(extra.year_before)
+                         + modified)
     with_weekday = r"(?:(?P<weekday>%s)\s*,?\s*)?" % weekday
     found = [
         with_weekday + day + join + r"(?P<month>%s)(?:%s%s)?" % (month_any, join, year),
@@ -232,11 +288,16 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
         found.append(r"(?P<season>%s)" % _alternation(extra.seasons, extra))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
-              r"(?<=%s%s\s+)%s" % (_B, before_year, year),
+              # (a digit first: the long look-behind is tried only where a year may stand)
+              r"(?=\d{4})(?<=%s%s\s+)%s" % (_B, before_year, year),
               r"(?P<year>\d{4})(?!\d)\s+%s" % year_words,
               r"(?P<year>\d{4})(?=\s+%s%s)" % (_words(extra.year_after), _E),
               # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
               r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
+    if extra.modifiers and extra.year_after_modifier:  # "fin de l'année", "Ende des Jahres": the anchor's year
+        year_word = _phrases(extra.year_after_modifier)
+        found.append(r"(?=%s)(?<=%s%s\s+)(?P<this_year>%s)(?!\s*(?:\w{1,3}\s+)?\d)"
+                     % (year_word, _B, _words(modified), year_word))
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
 
 
@@ -258,7 +319,7 @@ def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
         found.append(hour + r"\s*h(?:\s*" + minute + r"|(?!\w))")
     if extra.clock_before:
         found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour
-                     + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day)
+                     + r"(?:\s*[.:h]\s*%s)?\s*%s" % (minute, hour_words) + half_day + _not_clock_after(extra))
         found.append(r"(?<=%s%s\s+)" % (_B, _words(extra.clock_before)) + hour + r"\s*[.]\s*" + minute + half_day)
     return found
 
@@ -293,4 +354,104 @@ def _number_words(info: dict, extra: Overrides) -> str:
     words = [regex.sub(r"\((?!\?)", "(?:", key) for item in info.get("simplifications", []) or []
              for key, value in item.items() if str(value).isdigit() and regex.fullmatch(r"[\w()|]+", key)]
     words += [regex.escape(w) for w in extra.numbers]
+    return "(?:%s)" % "|".join(sorted(set(words), key=len, reverse=True)) if words else "(?!)"
+
+
+def _phrases(phrases) -> str:
+    """Return an alternation of phrases that may start or end with a sign ("-е годы"), longest first."""
+    parts = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:%s)" % "|".join(regex.escape(p).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+                               for p in parts) if parts else "(?!)"
+
+
+def _periods(info: dict, extra: Overrides) -> list[str]:
+    """Return the finder's decades, centuries, quarters and halves, from the periods file's words.
+
+    "années 1990", "1990er Jahre", "1990-е годы", "los años noventa" (decades); "XXe siècle", "siglo XIX",
+    "20. Jahrhundert", "20वीं सदी" (centuries); "troisième trimestre 2020", "im ersten Halbjahr", "III
+    квартале" (quarters and halves; without a year, in the year the tense points to).
+    """
+    found = []
+    # Two digits name the decades of the 1920s to the 1990s ("années 90"): "10-е" is rather "10th".
+    decade = r"(?:(?P<decade>1\d\d0|20\d0)|(?P<decade2>[2-9]0))(?!\d)"
+    name = r"(?P<decade_name>%s)" % _phrases(extra.decade_names)
+    name_after = r"(?:\s*-?\s*%s)" % _phrases(extra.decade_names_after) if extra.decade_names_after else ""
+    if "" in extra.decade_names_after:  # a name that is a decade by itself ("в девяностые")
+        name_after += "?"
+    if extra.decade_before:
+        found.append(r"%s\s+(?:%s|%s%s?)" % (_words(extra.decade_before), decade, name, name_after))
+    if extra.decade_after:
+        found.append(r"%s\s*%s" % (decade, _phrases(extra.decade_after)))
+    if extra.decade_names and name_after:
+        found.append(name + name_after)
+    ordinal = "(?:%s)?" % extra.century_ordinal if extra.century_ordinal else ""
+    century = r"(?:%s|(?P<century>\d{1,2}))%s" % (_ROMAN, ordinal)
+    if extra.century_before:
+        found.append(r"%s\s+%s" % (_words(extra.century_before), century))
+    if extra.century_after:
+        named = r"(?P<century_name>%s)" % _phrases(extra.century_names) if extra.century_names else "(?!)"
+        found.append(r"(?:%s|%s)\s+%s" % (century, named, _phrases(extra.century_after)))
+    if extra.period_shifts:  # "le trimestre dernier", "в прошлом квартале": from the anchor's quarter or half
+        glue = r"(?:\s+%s)?" % _words(extra.period_year_glue) if extra.period_year_glue else ""
+        found.append(r"(?P<period_shift>%s)(?!%s\s+\d)" % (_phrases(extra.period_shifts), glue))
+    if extra.quarters or extra.halves:
+        number = r"(?:(?P<ordinal>%s)|(?-i:(?P<roman>I{1,3}|IV))|(?P<period_number>[1-4])(?:%s)?)" % (
+            _phrases(extra.ordinals), extra.ordinal or extra.century_ordinal or "(?!)")
+        unit = r"(?:(?P<quarter>%s)|(?P<half>%s))" % (_phrases(extra.quarters), _phrases(extra.halves))
+        year_words = _words([w for w in info.get("year", []) if len(w) > 1])
+        glue = r"(?:\s+%s)?" % _words(extra.period_year_glue) if extra.period_year_glue else ""
+        found.append(r"%s\s+%s(?:%s\s+(?P<period_year>\d{4})(?!\d)(?:\s+%s%s)?)?"
+                     % (number, unit, glue, year_words, _E))
+        if extra.year_period_glue:  # "2020 की तीसरी तिमाही"
+            found.append(r"(?P<period_year>\d{4})\s+%s\s+%s\s+%s" % (_words(extra.year_period_glue), number, unit))
+    return found
+
+
+def _clock_words(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
+    """Return the finder's hours in words and hours with a part of the day.
+
+    "à trois heures de l'après-midi", "a las diez de la mañana", "um drei Uhr nachmittags", "в 9 утра",
+    "शाम 5 बजे", "à midi". A number after a word saying "at" is an hour when an hour word or a part of
+    the day follows ("à trois heures", "в 9 утра"), or, after the words that say "at the hour" by
+    themselves ("a las", "às"), when the clause ends there ("a las tres.").
+    """
+    numbers = _hour_numbers(info, extra)
+    hour = r"(?P<hour>[01]?\d|2[0-3]|%s)(?!\d)" % numbers
+    minute = r"(?:\s*[.:h]\s*(?P<minute>[0-5]\d)(?!\d))?"
+    hour_words = _words([*(w for w, unit in unit_of.items() if unit == "hour"), *extra.clock_after])
+    part = r"(?P<clock_part>%s)" % _phrases(extra.clock_parts_after) if extra.clock_parts_after else "(?!)"
+    at = [*extra.clock_before, *extra.clock_bare_before]
+    # "y media", "et quart": minutes in words, after the hour or its hour word
+    words = r"(?:\s+(?P<clock_minutes>%s))?" % _phrases(extra.clock_minutes) if extra.clock_minutes else ""
+    found = []
+    if at:
+        behind = r"(?<=%s%s\s+)" % (_B, _words(at))
+        found.append(behind + hour + minute + words + r"(?:\s*%s%s%s(?:\s+%s|%s)|\s+%s)"
+                     % (hour_words, _E, words, part, _not_clock_after(extra), part))
+    if extra.clock_named:
+        found.append(r"(?<=%s%s\s+)(?P<clock_named>%s)" % (_B, _words([*at, *extra.clock_named_before]),
+                                                          _phrases(extra.clock_named)))
+    if extra.clock_after:  # "drei Uhr nachmittags": the clock word says it is an hour
+        found.append(hour + minute + r"\s*%s%s\s+%s" % (_words(extra.clock_after), _E, part))
+        found.append(r"(?P<hour>%s)\s*%s" % (numbers, _words(extra.clock_after)))
+    if extra.clock_bare_before:  # "a las tres.", "às três,"
+        found.append(r"(?<=%s%s\s+)%s%s(?!\s*[.:h]\s*\d)%s(?=\s*[,.;:!?)»”]|\s*$)"
+                     % (_B, _words(extra.clock_bare_before), hour, minute, words))
+    if extra.clock_parts_before:  # "शाम 5 बजे"
+        found.append(r"(?P<clock_part>%s)\s+%s%s\s*%s" % (_phrases(extra.clock_parts_before), hour, minute,
+                                                         hour_words))
+    return found
+
+
+def _not_clock_after(extra: Overrides) -> str:
+    """Return a lookahead refusing an hour followed by a word that makes it a distance ("à deux heures de route")."""
+    return r"(?!\s*%s)" % _phrases(extra.clock_not_after) if extra.clock_not_after else ""
+
+
+def _hour_numbers(info: dict, extra: Overrides) -> str:
+    """Return an alternation of the number words of 1 to 12: dateparser's and the override file's."""
+    words = [regex.sub(r"\((?!\?)", "(?:", key) for item in info.get("simplifications", []) or []
+             for key, value in item.items()
+             if str(value).isdigit() and 1 <= int(value) <= 12 and regex.fullmatch(r"[\w()|]+", key)]
+    words += [regex.escape(w) for w, value in extra.numbers.items() if 1 <= value <= 12]
     return "(?:%s)" % "|".join(sorted(set(words), key=len, reverse=True)) if words else "(?!)"
