@@ -78,7 +78,10 @@ def extract(text: str, published: date | datetime | str | None,
         if sentence not in tenses:
             tenses[sentence] = SentenceTense(text, *sentence)
         tense = tenses[sentence].of(candidate.start, candidate.end)
-        narrative = told.narrative_year(anchor.day, paragraph) if told and tense.tense == "past" else None
+        # In a history, a sentence with no tense cue ("The battle on 26 October cost them the carrier") goes on
+        # with the story; in news it may as well be a present schedule.
+        narrative = (told.narrative_year(anchor.day, paragraph)
+                     if told and (tense.tense == "past" or (history and tense.tense is None)) else None)
         if narrative and sentence not in pluperfect:  # once per sentence, so long sentences cost no more
             pluperfect[sentence] = bool(_PLUPERFECT.search(text, sentence[0], sentence[1]))
         looks_back = bool(narrative and pluperfect[sentence]

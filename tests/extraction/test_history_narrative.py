@@ -286,3 +286,15 @@ def test_a_year_in_a_since_phrase_starts_no_narrative():
     # "since 1980" bounds a state lasting to the present; September is the one before publication
     text = "The company has doubled its profits annually since 1980. In September, it announced a takeover."
     assert dates(text, "1989-10-30") == [("1980", "1980"), ("September", "1989-09")]
+
+
+def test_in_a_history_a_sentence_without_a_tense_cue_goes_on_with_the_story():
+    # "cost" is present or past alike: in a history (most of its years long past) the story's year holds,
+    # where in news the nearest reading would.
+    text = ("The Thirty Years' War broke out in 1618. Bohemia rebelled in 1619 and was crushed in 1620. Denmark "
+            "entered the war in 1625 and left it in 1629. Gustavus Adolphus marched into Saxony in 1631. The battle "
+            "at Breitenfeld on 17 September cost Tilly most of his army.")
+    assert dates(text)[-2:] == [("1631", "1631"), ("17 September", "1631-09-17")]
+    # In a text that is no history (one old year), the same sentence keeps the reading nearest the page's date.
+    news = "Gustavus Adolphus marched into Saxony in 1631. The battle at Breitenfeld on 17 September cost Tilly most of his army."
+    assert dates(news)[-1] == ("17 September", "2010-09-17")
