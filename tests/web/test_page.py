@@ -79,6 +79,17 @@ def test_page_date_and_dateline_disagreeing_are_flagged_with_the_reading_used():
     assert reading.conflict.startswith("the page's metadata says 2022-11-20, the dateline in the text says 2022-11-08; used the page's metadata")
 
 
+def test_a_date_stamp_in_the_pages_code_dates_a_page_whose_markup_names_none():
+    # The page's only publication date is in its app's state script (removed before parsing); its first line
+    # recalls a 2019 closure, which the dateline would otherwise give. htmldate takes the script's stamp too.
+    read = page("en-state-script.html", "https://coastal-ledger.example.com/local/harbour-bridge-reopens")
+    reading = choose_date(read)
+    assert (reading.published_at, reading.source) == ("2021-09-14", "page")
+    assert reading.conflict.startswith("the page's metadata says 2021-09-14, the dateline in the text says 2019-03-03")
+    assert read.body.startswith("The harbour bridge reopened") and read.body.endswith("find their way back.")
+    assert "window.__APP_STATE__" not in read.body and "Home" not in read.body
+
+
 def test_given_date_wins_and_conflict_still_shown():
     assert choose_date(page("en-metadata.html"), "2024-03-20") == DateReading("2024-03-20", "given", None)
     reading = choose_date(page("en-conflict.html"), "2022-11-09")
