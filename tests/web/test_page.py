@@ -6,7 +6,9 @@ from local_site import FIXTURES
 from service.web.charset import decode
 from service.web.dates import DateReading, choose_date
 from service.web.feeds import FeedError, parse_feed
-from service.web.page import PageError, read_page
+from lxml import html as lxml_html
+
+from service.web.page import PageError, _paragraphs, read_page
 
 
 def page(name, url=None):
@@ -88,6 +90,23 @@ def test_a_date_stamp_in_the_pages_code_dates_a_page_whose_markup_names_none():
     assert reading.conflict.startswith("the page's metadata says 2021-09-14, the dateline in the text says 2019-03-03")
     assert read.body.startswith("The harbour bridge reopened") and read.body.endswith("find their way back.")
     assert "window.__APP_STATE__" not in read.body and "Home" not in read.body
+
+
+def test_markup_a_fallback_extractor_kept_gives_one_paragraph_per_block():
+    # When trafilatura falls back (readability, jusText), its body is the page's own markup: paragraphs inside a
+    # <div>, headings, lists. Read as one block, "...au Cameroun.</p><p>Décision..." ran together.
+    body = lxml_html.fromstring(
+        "<div><div class='att-body'>\n<p>Le CHAN n'aura pas lieu au Cameroun.</p><p>Décision prise mardi.</p>"
+        "<ul><li>Report</li><li>Huis clos</li></ul></div><h1>Le CHAN reporté</h1>Dernière ligne.</div>")
+    assert _paragraphs(body, "Autre titre") == ("Le CHAN n'aura pas lieu au Cameroun.\n\nDécision prise mardi.\n\n"
+                                               "Report\nHuis clos\n\nLe CHAN reporté\n\nDernière ligne.")
+    # the headline, first, is the title and no paragraph; any depth of nesting is read without recursion
+    deep = inner = lxml_html.Element("div")
+    for _ in range(5000):  # built, not parsed: libxml2 stops parsing at 256 levels
+        inner = lxml_html.etree.SubElement(inner, "div")
+    lxml_html.etree.SubElement(inner, "h1").text = "Le CHAN reporté"
+    lxml_html.etree.SubElement(inner, "p").text = "Un."
+    assert _paragraphs(deep, "Le CHAN reporté") == "Un."
 
 
 def test_given_date_wins_and_conflict_still_shown():
