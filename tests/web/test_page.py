@@ -92,6 +92,15 @@ def test_a_date_stamp_in_the_pages_code_dates_a_page_whose_markup_names_none():
     assert "window.__APP_STATE__" not in read.body and "Home" not in read.body
 
 
+def test_a_date_stamp_in_a_comment_dates_a_page_whose_markup_names_none():
+    # A blog entry's only publication date is in the RDF its platform leaves in a comment (removed before
+    # parsing); its text dates a photo taken at a 2015 sale, which htmldate's search for the original date
+    # would otherwise take. htmldate alone takes the comment's stamp too.
+    read = page("en-comment-stamp.html", "https://paddock-notes.example.net/entry/yearling-graduates-win")
+    assert (choose_date(read).published_at, choose_date(read).source) == ("2020-07-12", "page")
+    assert "Twelve horses bought" in read.body and "dc:date" not in read.body and "2020-07-12" not in read.body
+
+
 def test_markup_a_fallback_extractor_kept_gives_one_paragraph_per_block():
     # When trafilatura falls back (readability, jusText), its body is the page's own markup: paragraphs inside a
     # <div>, headings, lists. Read as one block, "...au Cameroun.</p><p>Décision..." ran together.

@@ -29,6 +29,9 @@ CASES = [
      '<script>window.__STATE__ = {"id": 7, "datePublished": "2020-06-07T10:00:00+02:00", '
      '"dateModified": "2020-06-08T09:30:00"};</script><p>b</p>',
      "<script>2020-06-07T10:00:00+02:00</script><p>b</p>"),
+    ("a comment leaves its first date-time stamp",
+     '<p>a</p><!-- <rdf:Description dc:date="2020-07-12T22:00:00+09:00" dc:title="x" /> --><p>b</p>',
+     "<p>a</p><script>2020-07-12T22:00:00+09:00</script><p>b</p>"),
     ("a date without a time in a script is not a stamp", '<script>var day = "2020-06-07";</script><p>b</p>', "<p>b</p>"),
     ("a stamp in an attribute of the script tag is not its code",
      '<script data-built="2020-06-07T10:00:00">x()</script><p>b</p>', "<p>b</p>"),
@@ -47,6 +50,8 @@ def test_only_the_first_scripts_with_stamps_leave_them():
     assert stripped.count("<script>") == STAMPED_SCRIPTS == 20
     assert stripped.startswith("<script>2020-06-01T10:00:00</script><p>0</p><script>2020-06-02T10:00:00</script>")
     assert stripped.count("<p>") == 1000
+    comments = "".join(f"<!-- {1 + day % 28:02d}/06: 2020-06-{1 + day % 28:02d} 10:00 --><p>{day}</p>" for day in range(1000))
+    assert strip_unread(scripts[:len(scripts) // 2] + comments).count("<script>") == STAMPED_SCRIPTS
 
 
 # Pieces of pages that would cost the square of their size to a scan looking for each opening's end from that
@@ -58,6 +63,7 @@ HOSTILE = {  # piece repeated, end
     "JSON scripts that never close": ('<script type="application/ld+json">{}', ""),
     "comments that never close": ("<!-- - -- -!> <p>x</p>", ""),
     "scripts of code, each with date-time stamps": ('<script>d="2020-06-07T10:00:00";e="2020-06-08 09:00:00"</script><p>x</p>', ""),
+    "comments, each with date-time stamps": ("<!-- built 2020-06-07T10:00:00 --><p>x</p>", ""),
 }
 
 
