@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Iterator
 
 import trafilatura
 from htmldate import find_date
@@ -121,20 +122,53 @@ def _check_markup(html: str) -> int:
     return len(tags)
 
 
+# Elements the extractor's output is made of, as blocks of text: its own (p, head, list, quote, table) and, when
+# a fallback extractor kept the page's markup, HTML's. A block holding blocks is read block by block, else the
+# paragraphs of a kept <div> would run together ("...au Cameroun.Décision prise mardi...").
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "div", "section", "article", "main", "blockquote",
+                     "ul", "ol", "li", "item", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LISTS = frozenset({"list", "ul", "ol"})
+_HEADINGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _paragraphs(body: HtmlElement, title: str | None) -> str:
     """Join the extracted blocks (paragraphs, headings, lists, quotes) with blank lines between them."""
     blocks = []
-    for element in body:
-        if element.tag == "list":
-            text = "\n".join(_clean("".join(item.itertext())) or "" for item in element if item.tag == "item")
-        else:
-            text = _clean("".join(element.itertext()))
+    for tag, text in _texts(body):
         if not text:
             continue
-        if element.tag == "head" and not blocks and title and text == _clean(title):
+        if tag in _HEADINGS and not blocks and title and text == _clean(title):
             continue  # the headline is the article's title, not its first paragraph
         blocks.append(text)
     return "\n\n".join(blocks)
+
+
+def _texts(body: HtmlElement) -> Iterator[tuple[str, str | None]]:
+    """Yield (tag, cleaned text or None) for each block of body in document order: a list's items one a line, a
+    block holding blocks as its own text, its blocks and the text after each. Iterative, so that no nesting depth
+    can exhaust the stack; each element is read once."""
+    stack = [("children", body)]
+    while stack:
+        kind, item = stack.pop()
+        if kind == "text":
+            yield "", _clean(item)
+            continue
+        if kind == "children":
+            for child in reversed(item):
+                if child.tail:
+                    stack.append(("text", child.tail))
+                stack.append(("element", child))
+            continue
+        tag = item.tag if isinstance(item.tag, str) else ""
+        if tag in _LISTS:
+            items = (child for child in item if child.tag in ("item", "li"))
+            yield tag, "\n".join(_clean("".join(child.itertext())) or "" for child in items)
+        elif any(child.tag in _BLOCKS for child in item):
+            stack.append(("children", item))
+            if item.text:
+                stack.append(("text", item.text))
+        else:
+            yield tag, _clean("".join(item.itertext()))
 
 
 def _clean(text: str | None) -> str | None:

@@ -6,7 +6,9 @@ from local_site import FIXTURES
 from service.web.charset import decode
 from service.web.dates import DateReading, choose_date
 from service.web.feeds import FeedError, parse_feed
-from service.web.page import PageError, read_page
+from lxml import html as lxml_html
+
+from service.web.page import PageError, _paragraphs, read_page
 
 
 def page(name, url=None):
@@ -77,6 +79,43 @@ def test_page_date_and_dateline_disagreeing_are_flagged_with_the_reading_used():
     reading = choose_date(page("en-conflict.html"))
     assert (reading.published_at, reading.source) == ("2022-11-20", "page")
     assert reading.conflict.startswith("the page's metadata says 2022-11-20, the dateline in the text says 2022-11-08; used the page's metadata")
+
+
+def test_a_date_stamp_in_the_pages_code_dates_a_page_whose_markup_names_none():
+    # The page's only publication date is in its app's state script (removed before parsing); its first line
+    # recalls a 2019 closure, which the dateline would otherwise give. htmldate takes the script's stamp too.
+    read = page("en-state-script.html", "https://coastal-ledger.example.com/local/harbour-bridge-reopens")
+    reading = choose_date(read)
+    assert (reading.published_at, reading.source) == ("2021-09-14", "page")
+    assert reading.conflict.startswith("the page's metadata says 2021-09-14, the dateline in the text says 2019-03-03")
+    assert read.body.startswith("The harbour bridge reopened") and read.body.endswith("find their way back.")
+    assert "window.__APP_STATE__" not in read.body and "Home" not in read.body
+
+
+def test_a_date_stamp_in_a_comment_dates_a_page_whose_markup_names_none():
+    # A blog entry's only publication date is in the RDF its platform leaves in a comment (removed before
+    # parsing); its text dates a photo taken at a 2015 sale, which htmldate's search for the original date
+    # would otherwise take. htmldate alone takes the comment's stamp too.
+    read = page("en-comment-stamp.html", "https://paddock-notes.example.net/entry/yearling-graduates-win")
+    assert (choose_date(read).published_at, choose_date(read).source) == ("2020-07-12", "page")
+    assert "Twelve horses bought" in read.body and "dc:date" not in read.body and "2020-07-12" not in read.body
+
+
+def test_markup_a_fallback_extractor_kept_gives_one_paragraph_per_block():
+    # When trafilatura falls back (readability, jusText), its body is the page's own markup: paragraphs inside a
+    # <div>, headings, lists. Read as one block, "...au Cameroun.</p><p>Décision..." ran together.
+    body = lxml_html.fromstring(
+        "<div><div class='att-body'>\n<p>Le CHAN n'aura pas lieu au Cameroun.</p><p>Décision prise mardi.</p>"
+        "<ul><li>Report</li><li>Huis clos</li></ul></div><h1>Le CHAN reporté</h1>Dernière ligne.</div>")
+    assert _paragraphs(body, "Autre titre") == ("Le CHAN n'aura pas lieu au Cameroun.\n\nDécision prise mardi.\n\n"
+                                               "Report\nHuis clos\n\nLe CHAN reporté\n\nDernière ligne.")
+    # the headline, first, is the title and no paragraph; any depth of nesting is read without recursion
+    deep = inner = lxml_html.Element("div")
+    for _ in range(5000):  # built, not parsed: libxml2 stops parsing at 256 levels
+        inner = lxml_html.etree.SubElement(inner, "div")
+    lxml_html.etree.SubElement(inner, "h1").text = "Le CHAN reporté"
+    lxml_html.etree.SubElement(inner, "p").text = "Un."
+    assert _paragraphs(deep, "Le CHAN reporté") == "Un."
 
 
 def test_given_date_wins_and_conflict_still_shown():

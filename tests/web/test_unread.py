@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from service.web.unread import strip_unread
+from service.web.unread import STAMPED_SCRIPTS, strip_unread
 
 CASES = [
     ("comments", "<p>a<!-- <p>old</p> --> b</p><!--[if IE]><p>ie</p><![endif]-->", "<p>a b</p>"),
@@ -25,12 +25,33 @@ CASES = [
     ("nested icons: the first end tag ends the removal", "<svg><svg><path/></svg><path/></svg><p>b</p>",
      "<path/></svg><p>b</p>"),
     ("names that only begin like one", "<scripts>a</scripts><svgx>b</svgx><styles/>", "<scripts>a</scripts><svgx>b</svgx><styles/>"),
+    ("a script of code leaves its first date-time stamp",
+     '<script>window.__STATE__ = {"id": 7, "datePublished": "2020-06-07T10:00:00+02:00", '
+     '"dateModified": "2020-06-08T09:30:00"};</script><p>b</p>',
+     "<script>2020-06-07T10:00:00+02:00</script><p>b</p>"),
+    ("a comment leaves its first date-time stamp",
+     '<p>a</p><!-- <rdf:Description dc:date="2020-07-12T22:00:00+09:00" dc:title="x" /> --><p>b</p>',
+     "<p>a</p><script>2020-07-12T22:00:00+09:00</script><p>b</p>"),
+    ("a date without a time in a script is not a stamp", '<script>var day = "2020-06-07";</script><p>b</p>', "<p>b</p>"),
+    ("a stamp in an attribute of the script tag is not its code",
+     '<script data-built="2020-06-07T10:00:00">x()</script><p>b</p>', "<p>b</p>"),
 ]
 
 
 @pytest.mark.parametrize("html, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_markup_no_reader_reads_is_removed(html, expected):
     assert strip_unread(html) == expected
+
+
+def test_only_the_first_scripts_with_stamps_leave_them():
+    # A page of a thousand stamped scripts would otherwise count a thousand elements against the page limits.
+    scripts = "".join(f'<script>t="2020-06-{1 + day % 28:02d}T10:00:00"</script><p>{day}</p>' for day in range(1000))
+    stripped = strip_unread(scripts)
+    assert stripped.count("<script>") == STAMPED_SCRIPTS == 20
+    assert stripped.startswith("<script>2020-06-01T10:00:00</script><p>0</p><script>2020-06-02T10:00:00</script>")
+    assert stripped.count("<p>") == 1000
+    comments = "".join(f"<!-- {1 + day % 28:02d}/06: 2020-06-{1 + day % 28:02d} 10:00 --><p>{day}</p>" for day in range(1000))
+    assert strip_unread(scripts[:len(scripts) // 2] + comments).count("<script>") == STAMPED_SCRIPTS
 
 
 # Pieces of pages that would cost the square of their size to a scan looking for each opening's end from that
@@ -41,6 +62,8 @@ HOSTILE = {  # piece repeated, end
     "opening tags that never end": ("<script <p x ", ""),
     "JSON scripts that never close": ('<script type="application/ld+json">{}', ""),
     "comments that never close": ("<!-- - -- -!> <p>x</p>", ""),
+    "scripts of code, each with date-time stamps": ('<script>d="2020-06-07T10:00:00";e="2020-06-08 09:00:00"</script><p>x</p>', ""),
+    "comments, each with date-time stamps": ("<!-- built 2020-06-07T10:00:00 --><p>x</p>", ""),
 }
 
 
