@@ -5,6 +5,7 @@ maps each name of the HOLIDAY vocabulary to a fixed day or to a holiday of one o
 """
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date, timedelta
 from functools import cache
@@ -25,6 +26,8 @@ def _sources() -> dict[str, tuple[tuple[str, str], ...]]:
                              for part in (p.strip() for p in source.split(",")))
     return sources
 
+
+_OFFSET = re.compile(r"(?P<key>[a-z_]+)(?P<days>[+-]\d+)")  # a day counted from another listed holiday
 
 _ESTIMATED = " (estimated)"  # how python-holidays marks a lunar date it computed rather than took from an authority
 
@@ -59,6 +62,9 @@ def day_of(key: str, year: int, country) -> date | None:
         # year (lunar feasts are computed for a range of years) leaves the day to the next that does.
         sources = (*hinted, *(s for s in sources if s not in hinted))
     for where, what in sources:
+        if not where and (offset := _OFFSET.fullmatch(what)):  # "thanksgiving+1": Black Friday
+            found = day_of(offset["key"], year, country)
+            return found + timedelta(days=int(offset["days"])) if found else None
         if not where:
             month, day = what.split("-")
             return calendar_day(year, int(month), int(day))

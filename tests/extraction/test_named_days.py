@@ -69,3 +69,22 @@ def test_a_country_hint_given_as_a_callable_is_asked_once_and_only_for_a_shared_
     text = "Flags flew on Independence Day. Crowds gathered on Independence Day."
     assert [m.value for m in extract(text, WED, hint)] == ["2020-08-15", "2020-08-15"]
     assert asked == [1]
+
+
+# Shopping days counted from US Thanksgiving (Thursday 24 Nov 2011, 22 Nov 2012): Black Friday is the day
+# after, Cyber Monday the Monday after. Published Monday 2011-12-05 or Thursday 2012-11-01.
+SHOPPING_DAYS = [
+    ("Shoppers crowded stores on Black Friday.", "2011-12-05", [("Black Friday", "2011-11-25")]),
+    ("Online sales jumped 22 percent on Cyber Monday.", "2011-12-05", [("Cyber Monday", "2011-11-28")]),
+    ("Retailers will cut prices on Black Friday.", "2012-11-01", [("Black Friday", "2012-11-23")]),
+    ("Amazon plans more deals for Cyber Monday.", "2012-11-01", [("Cyber Monday", "2012-11-26")]),
+    ("Black Friday 2012 drew record crowds.", "2013-01-07", [("Black Friday 2012", "2012-11-23")]),
+    # the weekday in a day's name is no weekday of its own, even where the name is no date
+    ("Black Friday sales rose 7 percent.", "2011-12-05", []),
+    ("Romney hopes to win most states on Super Tuesday.", "2012-02-20", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHOPPING_DAYS)
+def test_shopping_days_count_from_thanksgiving_and_are_no_bare_weekday(text, published, expected):
+    assert dates(text, published=published) == expected
