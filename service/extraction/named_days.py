@@ -83,13 +83,16 @@ def country_codes(country) -> tuple[str, ...]:
 
 
 def holiday(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week' to a day (or its week)."""
+    """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week/weekend' to a day (or its week/weekend)."""
     key = lookup("HOLIDAY", groups["holiday"])
     found, confidence, from_reference = _day(key, groups, ctx)
     if found is None:  # no anchor, or a year the calendar does not reach: found, but not placed
-        return Resolved(None, "week" if "week" in groups else "day", UNRESOLVED)
+        return Resolved(None, "week" if "week" in groups or "weekend" in groups else "day", UNRESOLVED)
     if "week" in groups:
         return Resolved(iso_week(found), "week", confidence, from_reference)
+    if "weekend" in groups:  # a Monday or Tuesday holiday ends its weekend; a later day opens it
+        saturday = found + timedelta(days=6 - found.isoweekday() - (7 if found.isoweekday() <= 2 else 0))
+        return Resolved(iso_week(saturday) + "-WE", "week", confidence, from_reference)
     if "around" in groups:  # "the day after Christmas"
         found += timedelta(days=1 if groups["around"].lower() == "after" else -1)
     return Resolved(found.isoformat(), "day", confidence, from_reference)

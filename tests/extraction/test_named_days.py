@@ -88,3 +88,22 @@ SHOPPING_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SHOPPING_DAYS)
 def test_shopping_days_count_from_thanksgiving_and_are_no_bare_weekday(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+# A holiday weekend is the ISO week's weekend, as TimeML writes "this weekend": the weekend holding the day,
+# or, for a Monday holiday, the one it ends. Thanksgiving 1998 was Thursday 26 November (Sat 28 = W48);
+# Easter 2021 Sunday 4 April (W13); Labor Day 2021 Monday 6 September (Sat 4 = W35); Memorial Day 2021
+# Monday 31 May (Sat 29 = W21); Christmas 2021 a Saturday (W51).
+HOLIDAY_WEEKENDS = [
+    ("Traffic was heavy over the Thanksgiving weekend.", "1998-12-01", [("the Thanksgiving weekend", "1998-W48-WE")]),
+    ("Millions will travel over the Easter weekend.", "2021-03-30", [("the Easter weekend", "2021-W13-WE")]),
+    ("The Labor Day weekend was the busiest of the year.", "2021-09-08", [("The Labor Day weekend", "2021-W35-WE")]),
+    ("Gas prices will rise before the Memorial Day holiday weekend.", "2021-05-20",
+     [("the Memorial Day holiday weekend", "2021-W21-WE")]),
+    ("Over the Christmas weekend, shops were shut.", "2021-12-30", [("the Christmas weekend", "2021-W51-WE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOLIDAY_WEEKENDS)
+def test_a_holiday_weekend_is_the_weekend_of_its_week(text, published, expected):
+    assert dates(text, published=published) == expected
