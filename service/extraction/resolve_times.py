@@ -64,7 +64,8 @@ def day_part(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(None, "time", UNRESOLVED)
     day = ctx.anchor + timedelta(days=offset)
     if "weekday" in groups:
-        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
+        # with no verb to tell, the nearer reading, as for the weekday alone
+        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense or "present")
     return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
 
 

@@ -231,6 +231,9 @@ class SentenceTense:
         low, high = min(governing.end, end), max(governing.start, start)
         between = [c for c in self.cues[bisect_left(self.cue_starts, low):bisect_right(self.cue_starts, high)]
                    if not c.sure and c.tense != governing.tense and c.end <= high]
+        if between and governing.tense == "present" and any(c.tense == "future" and not c.infinitive for c in between):
+            # "The storm is forecast to weaken over the weekend": a forecast made now looks ahead.
+            return Tense("future")
         if between:
             # "agreed to buy the unit in February": the infinitive, not the past verb, governs the date.
             # A leaning verb of another tense ("was set to land on Monday", "appeared ..., set to resume

@@ -199,6 +199,28 @@ def test_holidays_and_named_days(text, published, expected):
     assert dates(text, published) == expected
 
 
+# Weather and travel forecasts look ahead: a possibility ("could", "might"; in reported speech too) or a
+# forecast in the present reads the coming days; a possibility denied tells the past. Thursday 1998-01-08;
+# Tuesday 2021-04-06 (the weekend before is W13, the coming one W14); Wednesday 2021-11-24.
+FORECASTS = [
+    ("The storm could last into Friday afternoon.", THU, [("Friday afternoon", "1998-01-09TAF")]),
+    ("Snow could fall through Saturday, forecasters said.", THU, [("Saturday", "1998-01-10")]),
+    ("Showers might linger until Sunday morning.", THU, [("Sunday morning", "1998-01-11TMO")]),
+    ("Officials said Tuesday the storm could last into Wednesday afternoon.", "2021-04-06",
+     [("Tuesday", "2021-04-06"), ("Wednesday afternoon", "2021-04-07TAF")]),
+    ("The storm is forecast to weaken over the weekend.", "2021-04-06", [("the weekend", "2021-W14-WE")]),
+    ("The storm could bring more snow over the weekend.", "2021-04-06", [("the weekend", "2021-W14-WE")]),
+    ("Heavy traffic is expected through Sunday, when travelers head home.", "2021-11-24", [("Sunday", "2021-11-28")]),
+    ("Rescuers could not reach the village on Tuesday.", THU, [("Tuesday", "1998-01-06")]),
+    ("Rescuers couldn't reach the village on Tuesday.", THU, [("Tuesday", "1998-01-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FORECASTS)
+def test_forecasts_read_the_coming_days(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
