@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from service.extraction.calendar_picks import pick
 from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, number_of, shift_period,
                                           step_of)
 from service.extraction.timex import interval
@@ -23,6 +24,11 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
     # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
     year = ctx.anchor.year
+    if "report" in groups and ctx.tense == "future":
+        # "expects fourth-quarter earnings" early in January: results still to come are most often
+        # those of the quarter just over or under way, so the nearer reading, not the next one.
+        readings = [(*interval(f"{y:04d}-Q{number}"), y) for y in (year - 1, year, year + 1)]
+        return Resolved(f"{pick(readings, ctx.anchor, None):04d}-Q{number}", "quarter", 0.8)
     if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
         year -= 1
     return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)

@@ -221,6 +221,30 @@ def test_forecasts_read_the_coming_days(text, published, expected):
     assert dates(text, published) == expected
 
 
+# A month or quarter heading what is reported for it names a reporting period: its report may lie ahead
+# while the period is over, so a future verb reads the nearer one, not the next. 2012-01-03 is a Tuesday,
+# 2011-12-05 a Monday (ISO week 49).
+REPORTING_PERIODS = [
+    ("Chains will report December sales on Thursday.", "2012-01-03", [("December", "2011-12"), ("Thursday", "2012-01-05")]),
+    ("The Commerce Department will release November retail sales next week.", "2011-12-05",
+     [("November", "2011-11"), ("next week", "2011-W50")]),
+    ("Economists expect December retail sales to rise 0.5 percent.", "2012-01-10", [("December", "2011-12")]),
+    ("Stores expect December sales to rise 4 percent.", "2011-11-20", [("December", "2011-12")]),
+    ("The retailer expects fourth-quarter earnings of $1.20 a share.", "2012-01-04", [("fourth-quarter", "2011-Q4")]),
+    ("The company said it expects third-quarter earnings of 40 cents a share.", "2012-04-20", [("third-quarter", "2012-Q3")]),
+    ("Analysts expect Q3 revenue of $2 billion.", "2021-10-05", [("Q3", "2021-Q3")]),
+    ("Q3 revenue rose 12 percent.", "2021-04-07", [("Q3", "2020-Q3")]),
+    # no report named: a future verb reads the next one
+    ("The plant will open in the fourth quarter.", "2012-01-04", [("the fourth quarter", "2012-Q4")]),
+    ("The shop will open in December.", "2012-01-03", [("December", "2012-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTING_PERIODS)
+def test_a_reported_period_is_the_one_just_over(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
