@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from service.extraction.calendar_picks import pick
-from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, number_of, shift_period,
+from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, calendar_day, number_of, shift_period,
                                           step_of)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
@@ -48,6 +48,13 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved(None, "quarter", UNRESOLVED)
     text = " ".join(groups.get("which", "").lower().split())
+    if "month" in groups:  # "the quarter, which ends March 31": the quarter holding the nearest such day
+        month, day = int(lookup("MONTH", groups["month"])), int(groups["day"])
+        readings = [(d, d, d) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+                    if (d := calendar_day(y, month, day))]
+        if readings:
+            closing = pick(readings, ctx.anchor, None)
+            return Resolved(f"{closing.year:04d}-Q{(closing.month - 1) // 3 + 1}", "quarter", 0.8)
     if "current" in text:
         return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
     if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:

@@ -245,6 +245,26 @@ def test_a_reported_period_is_the_one_just_over(text, published, expected):
     assert dates(text, published) == expected
 
 
+# "the quarter" closed by a day told after it is the quarter holding that day, and comparisons after it
+# ("the year-earlier period", "a year earlier") hang on the quarter, not on the closing day.
+QUARTERS_CLOSED_BY_A_DAY = [
+    ("Acme expects a profit of $3 million in the quarter, which ends March 31. In the year-earlier period, it "
+     "lost $1 million.", "1995-03-15",
+     [("the quarter", "1995-Q1"), ("March 31", "1995-03-31"), ("the year-earlier period", "1994-Q1")]),
+    ("Net income in the quarter ended Sept. 30 rose 12 percent from the year-ago quarter.", "1989-11-02",
+     [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("the year-ago quarter", "1988-Q3")]),
+    ("The company earned $4 million in the quarter ending June 30, up from $3 million a year earlier.", "2012-07-25",
+     [("the quarter", "2012-Q2"), ("June 30", "2012-06-30"), ("a year earlier", "2011-Q2")]),
+    ("Sales in the first quarter rose 6 percent from a year earlier.", "1995-04-20",
+     [("the first quarter", "1995-Q1"), ("a year earlier", "1994-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTERS_CLOSED_BY_A_DAY)
+def test_a_quarter_closed_by_a_day_is_the_one_holding_it(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
