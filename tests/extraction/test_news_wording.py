@@ -265,6 +265,26 @@ def test_a_quarter_closed_by_a_day_is_the_one_holding_it(text, published, expect
     assert dates(text, published) == expected
 
 
+# A schedule verb right before a yearless date governs it, not the reporting verb after it; a past schedule
+# reads the nearest such day. 2012-01-03 is a Tuesday, 2016-08-19 a Friday, 2004-04-06 a Tuesday.
+SCHEDULED_DATES = [
+    ("Target Corp., whose fiscal year ends Jan. 28, said sales rose.", "2012-01-03", [("Jan. 28", "2012-01-28")]),
+    ("Wal-Mart, whose fiscal year ends Jan. 31, reported higher sales.", "2012-01-03", [("Jan. 31", "2012-01-31")]),
+    ("The season, which opens Sept. 5, was shortened by the lockout.", "2011-08-20", [("Sept. 5", "2011-09-05")]),
+    ("The games were scheduled to start on Aug. 10.", "2016-08-19", [("Aug. 10", "2016-08-10")]),
+    ("The trial had been scheduled to begin Aug. 10 but was postponed.", "2016-08-19", [("Aug. 10", "2016-08-10")]),
+    ("The vote will come when MPs return on April 19.", "2004-04-06", [("April 19", "2004-04-19")]),
+    ("Blair said he would make a statement when MPs return on April 19.", "2004-04-06", [("April 19", "2004-04-19")]),
+    # a past verb right before the date still dates it
+    ("The company reported that its fiscal year ended Jan. 28.", "2012-01-03", [("Jan. 28", "2011-01-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULED_DATES)
+def test_a_schedule_verb_right_before_a_date_governs_it(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
