@@ -29,6 +29,9 @@ class Context:
     # date in it need not come after the date told.
     looks_back: bool = False
     history: bool = False  # the text is a history as a whole (pipeline._is_history)
+    # The last day told (a weekday, "yesterday", a full date), where later months or periods may have been told
+    # since: a market report's session ("in morning trading") is on it.
+    day_told: str | None = None
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""

@@ -155,6 +155,9 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         if _current_reference(ctx):
             return _shift_years(ctx.reference, -1)
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
+    if shift == "the day" and ctx.day_told and not (ctx.reference and ctx.reference[1] in ("day", "time")):
+        # "ending the day up 3%" after months were told: the trading day the report tells of
+        return Resolved(ctx.day_told, "day", 0.6)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
     return step_from_told(unit, step, ctx)

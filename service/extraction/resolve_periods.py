@@ -64,12 +64,18 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def half(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the first half of 2021' to 2021-H1."""
+    """Resolve 'the first half of 2021' to 2021-H1, and a forecast's 'the second half' to this year's."""
     number = lookup("HALF", groups["half"])
     if "year" in groups:
         return Resolved(f"{groups['year']}-H{number}", "half", EXPLICIT)
     if ctx.anchor is None:
         return Resolved(None, "half", UNRESOLVED)
+    if "bare" in groups:
+        # "expects growth in the second half": only a forecast says which year, the half not yet over
+        if ctx.tense != "future":
+            return None
+        year = ctx.anchor.year + (1 if number == "1" and ctx.anchor.month > 6 else 0)
+        return Resolved(f"{year:04d}-H{number}", "half", 0.7)
     year = ctx.anchor.year + step_of(groups)
     if "direction" not in groups and ctx.reference and ctx.reference[1] == "year" and ctx.reference[0].isdigit():
         year = int(ctx.reference[0])

@@ -285,6 +285,26 @@ def test_a_schedule_verb_right_before_a_date_governs_it(text, published, expecte
     assert dates(text, published) == expected
 
 
+# Market and forecast wording: a forecast's bare half is this year's half not yet over (a half told of the
+# past or of a match is no date); a trading session ("in morning trading") and "the day" of a market report
+# are on the last day told, though a month was told since, else on the publication day. 2010-03-02 is a Tuesday.
+MARKET_REPORTS = [
+    ("Analysts expect growth to pick up in the second half.", "2021-04-07", [("the second half", "2021-H2")]),
+    ("The company expects sales to recover in the first half.", "2021-09-07", [("the first half", "2022-H1")]),
+    ("Profit fell in the second half.", "2021-04-07", []),
+    ("He scored twice in the second half.", "2021-04-07", []),
+    ("Shares fell 2 percent in afternoon trading.", "2021-04-07", [("afternoon", "2021-04-07TAF")]),
+    ("Ford said on Tuesday that its sales rose 43% in February. Its stock hit a high in morning trading, before "
+     "declining later in the day.", "2010-03-03",
+     [("Tuesday", "2010-03-02"), ("February", "2010-02"), ("morning", "2010-03-02TMO"), ("the day", "2010-03-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MARKET_REPORTS)
+def test_market_and_forecast_periods(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
