@@ -69,7 +69,7 @@ def extract(text: str, published: date | datetime | str | None,
     pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
     told: Told | None = None
-    day_told: str | None = None
+    last_told: dict[str, str] = {}
     # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
     history = _is_history(candidates, anchor.day)
     paragraphs = [] if history else paragraph_ends(text)
@@ -92,7 +92,7 @@ def extract(text: str, published: date | datetime | str | None,
         looks_back = bool(narrative and pluperfect[sentence]
                           and not _BY.search(text, max(sentence[0], candidate.start - 20), candidate.start))
         context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
-                          bool(told and sentence[0] <= told.start), looks_back, history, day_told)
+                          bool(told and sentence[0] <= told.start), looks_back, history, last_told)
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue
@@ -100,8 +100,7 @@ def extract(text: str, published: date | datetime | str | None,
         closes_told = bool(told and told.granularity in _PERIODS and _CLOSES.fullmatch(text, told.end, mention.start))
         if ((mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > GUESS
                 and not closes_told):
-            if mention.granularity == "day":
-                day_told = mention.value
+            last_told[mention.granularity] = mention.value
             explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
             told = retold(told, mention, resolved.from_reference, narrative, explicit,
                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)

@@ -234,6 +234,12 @@ REPORTING_PERIODS = [
     ("The company said it expects third-quarter earnings of 40 cents a share.", "2012-04-20", [("third-quarter", "2012-Q3")]),
     ("Analysts expect Q3 revenue of $2 billion.", "2021-10-05", [("Q3", "2021-Q3")]),
     ("Q3 revenue rose 12 percent.", "2021-04-07", [("Q3", "2020-Q3")]),
+    # "the month" is the month told last, though a day was told since; with none told, no date
+    ("Retailers will report their December sales on Thursday. Analysts expect the month to be strong.", "2012-01-03",
+     [("December", "2011-12"), ("Thursday", "2012-01-05"), ("the month", "2011-12")]),
+    ("In November, sales rose 3 percent. For the month, the chain earned $2 million.", "2012-01-03",
+     [("November", "2011-11"), ("the month", "2011-11")]),
+    ("Sales rose 4 percent in the month, the company said.", "2012-01-03", []),
     # no report named: a future verb reads the next one
     ("The plant will open in the fourth quarter.", "2012-01-04", [("the fourth quarter", "2012-Q4")]),
     ("The shop will open in December.", "2012-01-03", [("December", "2012-12")]),
