@@ -79,6 +79,11 @@ SHOPPING_DAYS = [
     ("Retailers will cut prices on Black Friday.", "2012-11-01", [("Black Friday", "2012-11-23")]),
     ("Amazon plans more deals for Cyber Monday.", "2012-11-01", [("Cyber Monday", "2012-11-26")]),
     ("Black Friday 2012 drew record crowds.", "2013-01-07", [("Black Friday 2012", "2012-11-23")]),
+    # other named days that end in a weekday or follow a feast, read past or ahead by the verb
+    ("Stores reopened after Boxing Day.", "2012-01-03", [("Boxing Day", "2011-12-26")]),
+    ("Markets will be closed on Good Friday.", "2012-03-20", [("Good Friday", "2012-04-06")]),
+    ("Banks will close on Easter Monday.", "2012-03-20", [("Easter Monday", "2012-04-09")]),
+    ("The parade was held on Columbus Day.", "2011-10-20", [("Columbus Day", "2011-10-10")]),
     # the weekday in a day's name is no weekday of its own, even where the name is no date
     ("Black Friday sales rose 7 percent.", "2011-12-05", []),
     ("Romney hopes to win most states on Super Tuesday.", "2012-02-20", []),
