@@ -5,6 +5,7 @@ maps each name of the HOLIDAY vocabulary to a fixed day or to a holiday of one o
 """
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date, timedelta
 from functools import cache
@@ -25,6 +26,8 @@ def _sources() -> dict[str, tuple[tuple[str, str], ...]]:
                              for part in (p.strip() for p in source.split(",")))
     return sources
 
+
+_OFFSET = re.compile(r"(?P<key>[a-z_]+)(?P<days>[+-]\d+)")  # a day counted from another listed holiday
 
 _ESTIMATED = " (estimated)"  # how python-holidays marks a lunar date it computed rather than took from an authority
 
@@ -59,6 +62,9 @@ def day_of(key: str, year: int, country) -> date | None:
         # year (lunar feasts are computed for a range of years) leaves the day to the next that does.
         sources = (*hinted, *(s for s in sources if s not in hinted))
     for where, what in sources:
+        if not where and (offset := _OFFSET.fullmatch(what)):  # "thanksgiving+1": Black Friday
+            found = day_of(offset["key"], year, country)
+            return found + timedelta(days=int(offset["days"])) if found else None
         if not where:
             month, day = what.split("-")
             return calendar_day(year, int(month), int(day))
@@ -77,13 +83,16 @@ def country_codes(country) -> tuple[str, ...]:
 
 
 def holiday(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week' to a day (or its week)."""
+    """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week/weekend' to a day (or its week/weekend)."""
     key = lookup("HOLIDAY", groups["holiday"])
     found, confidence, from_reference = _day(key, groups, ctx)
     if found is None:  # no anchor, or a year the calendar does not reach: found, but not placed
-        return Resolved(None, "week" if "week" in groups else "day", UNRESOLVED)
+        return Resolved(None, "week" if "week" in groups or "weekend" in groups else "day", UNRESOLVED)
     if "week" in groups:
         return Resolved(iso_week(found), "week", confidence, from_reference)
+    if "weekend" in groups:  # a Monday or Tuesday holiday ends its weekend; a later day opens it
+        saturday = found + timedelta(days=6 - found.isoweekday() - (7 if found.isoweekday() <= 2 else 0))
+        return Resolved(iso_week(saturday) + "-WE", "week", confidence, from_reference)
     if "around" in groups:  # "the day after Christmas"
         found += timedelta(days=1 if groups["around"].lower() == "after" else -1)
     return Resolved(found.isoformat(), "day", confidence, from_reference)

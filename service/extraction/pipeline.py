@@ -35,6 +35,10 @@ _HISTORY_MIN_YEARS = 5
 _HISTORY_SHARE = 0.8
 # A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
 # present: it tells no event of the past to go on from.
+# A day that closes the period told just before it ("the quarter, which ends March 31", "the year ended
+# Sept. 30") dates that period: comparisons after it ("the year-earlier period") hang on the period.
+_CLOSES = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ends?|ended|ending|closes|closed|closing)\s+(?:on\s+)?", re.I)
+_PERIODS = ("month", "quarter", "half", "year")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # A past perfect tells what came before the story's time ("In May, the Allies had prepared ..."), unless
 # the date is a limit reached by then ("By January, the Soviets had pushed them back").
@@ -65,6 +69,7 @@ def extract(text: str, published: date | datetime | str | None,
     pluperfect: dict[tuple[int, int], bool] = {}
     mentions: list[Mention] = []
     told: Told | None = None
+    last_told: dict[str, str] = {}
     # A history (most years it tells lie years back) is one story: its narrative runs on over blank lines.
     history = _is_history(candidates, anchor.day)
     paragraphs = [] if history else paragraph_ends(text)
@@ -87,12 +92,15 @@ def extract(text: str, published: date | datetime | str | None,
         looks_back = bool(narrative and pluperfect[sentence]
                           and not _BY.search(text, max(sentence[0], candidate.start - 20), candidate.start))
         context = Context(anchor.day, tense.tense, told.reference if told else None, tense.direction, narrative, country,
-                          bool(told and sentence[0] <= told.start), looks_back, history)
+                          bool(told and sentence[0] <= told.start), looks_back, history, last_told)
         resolved = resolve(candidate.rule.resolver, candidate.groups, context)
         if resolved is None:
             continue
         mention = _mention(text, candidate, resolved, anchor, tense.tense, sentence, told)
-        if (mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > GUESS:
+        closes_told = bool(told and told.granularity in _PERIODS and _CLOSES.fullmatch(text, told.end, mention.start))
+        if ((mention.start_date is not None or is_year_bc(mention.value)) and resolved.confidence > GUESS
+                and not closes_told):
+            last_told[mention.granularity] = mention.value
             explicit = _explicit(candidate) and not _SINCE.search(text, max(0, candidate.start - 40), candidate.start)
             told = retold(told, mention, resolved.from_reference, narrative, explicit,
                           bool(_FRAME.fullmatch(text, sentence[0], mention.start)), paragraph)

@@ -29,6 +29,14 @@ class Context:
     # date in it need not come after the date told.
     looks_back: bool = False
     history: bool = False  # the text is a history as a whole (pipeline._is_history)
+    # The last date told at each granularity ({"day": "2010-03-02", "month": "2011-12"}), though coarser or
+    # finer ones may have been told since: a market report's session ("in morning trading") is on the last
+    # day told, "the month" is the last month told.
+    last_told: dict | None = None
+
+    def told_at(self, granularity: str) -> str | None:
+        """Return the last date told at a granularity, or None."""
+        return self.last_told.get(granularity) if self.last_told else None
 
     def narrative(self) -> int | None:
         """Return the narrative year a yearless date of this clause belongs to, or None."""

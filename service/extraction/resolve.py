@@ -50,7 +50,10 @@ def absolute(groups: dict, ctx: Context) -> Resolved | None:
             return Resolved(f"{_narrative_year(month, ctx):04d}-{month:02d}", "month", 0.75, from_reference=True)
         if ctx.anchor is None:
             return Resolved(None, "month", UNRESOLVED)
-        return Resolved(_month_near(month, ctx), "month", 0.8)
+        # A month whose figures are reported ("will report December sales") is read nearest, as its
+        # report may lie ahead while the month is over.
+        direction = None if "report" in groups and ctx.direction == "future" else ctx.direction
+        return Resolved(_month_near(month, ctx.anchor, direction), "month", 0.8)
     return Resolved(f"{year:04d}", "year", EXPLICIT) if year else None
 
 
@@ -65,13 +68,13 @@ def _narrative_year(month: int, ctx: Context) -> int:
     return year
 
 
-def _month_near(month: int, ctx: Context) -> str:
+def _month_near(month: int, anchor: date, direction: str | None) -> str:
     """Return the YYYY-MM of a month name read nearest the anchor in the tense's direction."""
     readings = []
-    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start, end = interval(f"{year:04d}-{month:02d}")
         readings.append((start, end, f"{year:04d}-{month:02d}"))
-    return pick(readings, ctx.anchor, ctx.direction)
+    return pick(readings, anchor, direction)
 
 
 # Numeric dates are read day first, as Indian and British news (our seed sources) write them; month

@@ -155,6 +155,9 @@ def shift_reference(groups: dict, ctx: Context) -> Resolved | None:
         if _current_reference(ctx):
             return _shift_years(ctx.reference, -1)
         return Resolved(f"{ctx.anchor.year - 1:04d}", "year", 0.6) if ctx.anchor else Resolved(None, "year", UNRESOLVED)
+    if shift == "the day" and ctx.told_at("day") and not (ctx.reference and ctx.reference[1] in ("day", "time")):
+        # "ending the day up 3%" after months were told: the trading day the report tells of
+        return Resolved(ctx.told_at("day"), "day", 0.6)
     unit = lookup("UNIT", groups.get("unit", "day"))
     step = next((value for word, value in _SHIFT_STEP.items() if word in shift.split()), 0)
     return step_from_told(unit, step, ctx)
@@ -175,6 +178,14 @@ def step_from_told(unit: str, step: int, ctx: Context) -> Resolved | None:
         return Resolved(None, GRANULARITY[unit], UNRESOLVED)
     shifted = shift_period(ctx.anchor, unit, step)
     return Resolved(shifted[0], shifted[1], 0.5) if shifted else None
+
+
+def told_period(groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve 'the month' to the month told last, though a day may have been told since; else no date."""
+    granularity = GRANULARITY[lookup("UNIT", groups["unit"])]
+    if not (told := ctx.told_at(granularity)):
+        return None
+    return Resolved(told, granularity, 0.7, from_reference=bool(ctx.reference and ctx.reference[0] == told))
 
 
 def year_period(groups: dict, ctx: Context) -> Resolved | None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, number_of, shift_period,
+from service.extraction.calendar_picks import pick
+from service.extraction.resolution import (EXPLICIT, UNRESOLVED, Context, Resolved, calendar_day, number_of, shift_period,
                                           step_of)
 from service.extraction.timex import interval
 from service.extraction.vocabulary import lookup
@@ -23,6 +24,11 @@ def quarter(groups: dict, ctx: Context) -> Resolved | None:
         return Resolved(f"{ctx.anchor.year - 1:04d}-Q{number}", "quarter", 0.8)
     # Quarters are reported once under way or over: read this year's, unless it has not begun yet.
     year = ctx.anchor.year
+    if "report" in groups and ctx.tense == "future":
+        # "expects fourth-quarter earnings" early in January: results still to come are most often
+        # those of the quarter just over or under way, so the nearer reading, not the next one.
+        readings = [(*interval(f"{y:04d}-Q{number}"), y) for y in (year - 1, year, year + 1)]
+        return Resolved(f"{pick(readings, ctx.anchor, None):04d}-Q{number}", "quarter", 0.8)
     if interval(f"{year:04d}-Q{number}")[0] > ctx.anchor and ctx.tense != "future":
         year -= 1
     return Resolved(f"{year:04d}-Q{number}", "quarter", 0.8)
@@ -42,6 +48,13 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved(None, "quarter", UNRESOLVED)
     text = " ".join(groups.get("which", "").lower().split())
+    if "month" in groups:  # "the quarter, which ends March 31": the quarter holding the nearest such day
+        month, day = int(lookup("MONTH", groups["month"])), int(groups["day"])
+        readings = [(d, d, d) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+                    if (d := calendar_day(y, month, day))]
+        if readings:
+            closing = pick(readings, ctx.anchor, None)
+            return Resolved(f"{closing.year:04d}-Q{(closing.month - 1) // 3 + 1}", "quarter", 0.8)
     if "current" in text:
         return Resolved(shift_period(ctx.anchor, "Q", 0)[0], "quarter", 0.85)
     if ctx.reference and ctx.reference[1] == "quarter" and "latest" not in text and "recent" not in text:
@@ -51,12 +64,18 @@ def latest_quarter(groups: dict, ctx: Context) -> Resolved | None:
 
 
 def half(groups: dict, ctx: Context) -> Resolved | None:
-    """Resolve 'the first half of 2021' to 2021-H1."""
+    """Resolve 'the first half of 2021' to 2021-H1, and a forecast's 'the second half' to this year's."""
     number = lookup("HALF", groups["half"])
     if "year" in groups:
         return Resolved(f"{groups['year']}-H{number}", "half", EXPLICIT)
     if ctx.anchor is None:
         return Resolved(None, "half", UNRESOLVED)
+    if "bare" in groups:
+        # "expects growth in the second half": only a forecast says which year, the half not yet over
+        if ctx.tense != "future":
+            return None
+        year = ctx.anchor.year + (1 if number == "1" and ctx.anchor.month > 6 else 0)
+        return Resolved(f"{year:04d}-H{number}", "half", 0.7)
     year = ctx.anchor.year + step_of(groups)
     if "direction" not in groups and ctx.reference and ctx.reference[1] == "year" and ctx.reference[0].isdigit():
         year = int(ctx.reference[0])

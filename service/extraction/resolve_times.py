@@ -60,11 +60,15 @@ def day_part(groups: dict, ctx: Context) -> Resolved | None:
     if "told" in groups and ctx.reference and ctx.reference[1] == "day":
         # "in the morning" after a day told is that day's morning
         return Resolved(f"{ctx.reference[0][:10]}T{code}", "time", 0.6, from_reference=True)
+    if "session" in groups and ctx.told_at("day"):
+        # "rose in morning trading": the trading day the report tells of, though months were told since
+        return Resolved(f"{ctx.told_at('day')}T{code}", "time", 0.6)
     if ctx.anchor is None:
         return Resolved(None, "time", UNRESOLVED)
     day = ctx.anchor + timedelta(days=offset)
     if "weekday" in groups:
-        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense)
+        # with no verb to tell, the nearer reading, as for the weekday alone
+        day = weekday_near(ctx.anchor, int(lookup("WEEKDAY", groups["weekday"])), 0, ctx.tense or "present")
     return Resolved(f"{day.isoformat()}T{code}", "time", 0.8 if (offset or "weekday" in groups or groups.get("this")) else 0.6)
 
 

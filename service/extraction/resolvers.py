@@ -9,7 +9,8 @@ from service.extraction.resolve import (absolute, century, day_of_month, decade,
                                         relative_day, relative_month, relative_unit, season, short_year,
                                         spelled_year, week_of, weekday, weekend, year_end, year_era)
 from service.extraction.resolve_anaphora import (ago, anaphoric_season, anaphoric_weekday, future_offset,
-                                                 of_told_year, same_period, shift_reference, year_period)
+                                                 of_told_year, same_period, shift_reference, told_period,
+                                                 year_period)
 from service.extraction.resolve_periods import duration, frequency, half, latest_quarter, quarter, week_number
 from service.extraction.resolve_times import anaphoric_day_part, clock, day_part, reference, vague_period
 
@@ -21,7 +22,7 @@ RESOLVERS = {
     "relative_unit": relative_unit, "weekend": weekend, "relative_month": relative_month,
     "month_of_relative_year": month_of_relative_year, "season": season, "anaphoric_season": anaphoric_season,
     "ago": ago, "future_offset": future_offset, "shift_reference": shift_reference, "of_told_year": of_told_year,
-    "same_period": same_period,
+    "same_period": same_period, "told_period": told_period,
     "quarter": quarter, "latest_quarter": latest_quarter, "half": half, "week_of": week_of, "week_number": week_number,
     "holiday": holiday,
     "reference": reference, "clock": clock, "day_part": day_part, "anaphoric_day_part": anaphoric_day_part,

@@ -228,9 +228,16 @@ class SentenceTense:
             clause = self._around(start, end, self.breaks)
             weak = self._leaning(clause, start, end)
             return Tense(weak.tense if weak else None)
+        if governing.start >= end and (leaning := self._adjacent_leaning(start)):
+            # "whose fiscal year ends Jan. 28, said ...": the schedule verb right before the date is its
+            # own, not the verb after it.
+            return Tense(leaning.tense)
         low, high = min(governing.end, end), max(governing.start, start)
         between = [c for c in self.cues[bisect_left(self.cue_starts, low):bisect_right(self.cue_starts, high)]
                    if not c.sure and c.tense != governing.tense and c.end <= high]
+        if between and governing.tense == "present" and any(c.tense == "future" and not c.infinitive for c in between):
+            # "The storm is forecast to weaken over the weekend": a forecast made now looks ahead.
+            return Tense("future")
         if between:
             # "agreed to buy the unit in February": the infinitive, not the past verb, governs the date.
             # A leaning verb of another tense ("was set to land on Monday", "appeared ..., set to resume
@@ -240,6 +247,14 @@ class SentenceTense:
             # "extended to Nov. 20": the past act does not place its target; a future one does.
             return Tense(governing.tense)
         return Tense(governing.tense, True)
+
+    def _adjacent_leaning(self, start: int) -> _Cue | None:
+        """Return the leaning cue right before the date ("ends Jan. 28", "resumes on Monday"), if any."""
+        last = bisect_right(self.cue_ends, start) - 1
+        cue = self.cues[last] if last >= 0 else None
+        if cue and not cue.sure and not cue.infinitive and _ADJACENT.fullmatch(self.text, cue.end, start):
+            return cue
+        return None
 
     def _governing(self, start: int, end: int) -> _Cue | None:
         """Return the sure cue that governs the date: right before it, else nearest in its phrase, then clause."""

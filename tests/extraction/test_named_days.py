@@ -69,3 +69,46 @@ def test_a_country_hint_given_as_a_callable_is_asked_once_and_only_for_a_shared_
     text = "Flags flew on Independence Day. Crowds gathered on Independence Day."
     assert [m.value for m in extract(text, WED, hint)] == ["2020-08-15", "2020-08-15"]
     assert asked == [1]
+
+
+# Shopping days counted from US Thanksgiving (Thursday 24 Nov 2011, 22 Nov 2012): Black Friday is the day
+# after, Cyber Monday the Monday after. Published Monday 2011-12-05 or Thursday 2012-11-01.
+SHOPPING_DAYS = [
+    ("Shoppers crowded stores on Black Friday.", "2011-12-05", [("Black Friday", "2011-11-25")]),
+    ("Online sales jumped 22 percent on Cyber Monday.", "2011-12-05", [("Cyber Monday", "2011-11-28")]),
+    ("Retailers will cut prices on Black Friday.", "2012-11-01", [("Black Friday", "2012-11-23")]),
+    ("Amazon plans more deals for Cyber Monday.", "2012-11-01", [("Cyber Monday", "2012-11-26")]),
+    ("Black Friday 2012 drew record crowds.", "2013-01-07", [("Black Friday 2012", "2012-11-23")]),
+    # other named days that end in a weekday or follow a feast, read past or ahead by the verb
+    ("Stores reopened after Boxing Day.", "2012-01-03", [("Boxing Day", "2011-12-26")]),
+    ("Markets will be closed on Good Friday.", "2012-03-20", [("Good Friday", "2012-04-06")]),
+    ("Banks will close on Easter Monday.", "2012-03-20", [("Easter Monday", "2012-04-09")]),
+    ("The parade was held on Columbus Day.", "2011-10-20", [("Columbus Day", "2011-10-10")]),
+    # the weekday in a day's name is no weekday of its own, even where the name is no date
+    ("Black Friday sales rose 7 percent.", "2011-12-05", []),
+    ("Romney hopes to win most states on Super Tuesday.", "2012-02-20", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SHOPPING_DAYS)
+def test_shopping_days_count_from_thanksgiving_and_are_no_bare_weekday(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+# A holiday weekend is the ISO week's weekend, as TimeML writes "this weekend": the weekend holding the day,
+# or, for a Monday holiday, the one it ends. Thanksgiving 1998 was Thursday 26 November (Sat 28 = W48);
+# Easter 2021 Sunday 4 April (W13); Labor Day 2021 Monday 6 September (Sat 4 = W35); Memorial Day 2021
+# Monday 31 May (Sat 29 = W21); Christmas 2021 a Saturday (W51).
+HOLIDAY_WEEKENDS = [
+    ("Traffic was heavy over the Thanksgiving weekend.", "1998-12-01", [("the Thanksgiving weekend", "1998-W48-WE")]),
+    ("Millions will travel over the Easter weekend.", "2021-03-30", [("the Easter weekend", "2021-W13-WE")]),
+    ("The Labor Day weekend was the busiest of the year.", "2021-09-08", [("The Labor Day weekend", "2021-W35-WE")]),
+    ("Gas prices will rise before the Memorial Day holiday weekend.", "2021-05-20",
+     [("the Memorial Day holiday weekend", "2021-W21-WE")]),
+    ("Over the Christmas weekend, shops were shut.", "2021-12-30", [("the Christmas weekend", "2021-W51-WE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOLIDAY_WEEKENDS)
+def test_a_holiday_weekend_is_the_weekend_of_its_week(text, published, expected):
+    assert dates(text, published=published) == expected

@@ -199,6 +199,118 @@ def test_holidays_and_named_days(text, published, expected):
     assert dates(text, published) == expected
 
 
+# Weather and travel forecasts look ahead: a possibility ("could", "might"; in reported speech too) or a
+# forecast in the present reads the coming days; a possibility denied tells the past. Thursday 1998-01-08;
+# Tuesday 2021-04-06 (the weekend before is W13, the coming one W14); Wednesday 2021-11-24.
+FORECASTS = [
+    ("The storm could last into Friday afternoon.", THU, [("Friday afternoon", "1998-01-09TAF")]),
+    ("Snow could fall through Saturday, forecasters said.", THU, [("Saturday", "1998-01-10")]),
+    ("Showers might linger until Sunday morning.", THU, [("Sunday morning", "1998-01-11TMO")]),
+    ("Officials said Tuesday the storm could last into Wednesday afternoon.", "2021-04-06",
+     [("Tuesday", "2021-04-06"), ("Wednesday afternoon", "2021-04-07TAF")]),
+    ("The storm is forecast to weaken over the weekend.", "2021-04-06", [("the weekend", "2021-W14-WE")]),
+    ("The storm could bring more snow over the weekend.", "2021-04-06", [("the weekend", "2021-W14-WE")]),
+    ("Heavy traffic is expected through Sunday, when travelers head home.", "2021-11-24", [("Sunday", "2021-11-28")]),
+    ("Rescuers could not reach the village on Tuesday.", THU, [("Tuesday", "1998-01-06")]),
+    ("Rescuers couldn't reach the village on Tuesday.", THU, [("Tuesday", "1998-01-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FORECASTS)
+def test_forecasts_read_the_coming_days(text, published, expected):
+    assert dates(text, published) == expected
+
+
+# A month or quarter heading what is reported for it names a reporting period: its report may lie ahead
+# while the period is over, so a future verb reads the nearer one, not the next. 2012-01-03 is a Tuesday,
+# 2011-12-05 a Monday (ISO week 49).
+REPORTING_PERIODS = [
+    ("Chains will report December sales on Thursday.", "2012-01-03", [("December", "2011-12"), ("Thursday", "2012-01-05")]),
+    ("The Commerce Department will release November retail sales next week.", "2011-12-05",
+     [("November", "2011-11"), ("next week", "2011-W50")]),
+    ("Economists expect December retail sales to rise 0.5 percent.", "2012-01-10", [("December", "2011-12")]),
+    ("Stores expect December sales to rise 4 percent.", "2011-11-20", [("December", "2011-12")]),
+    ("The retailer expects fourth-quarter earnings of $1.20 a share.", "2012-01-04", [("fourth-quarter", "2011-Q4")]),
+    ("The company said it expects third-quarter earnings of 40 cents a share.", "2012-04-20", [("third-quarter", "2012-Q3")]),
+    ("Analysts expect Q3 revenue of $2 billion.", "2021-10-05", [("Q3", "2021-Q3")]),
+    ("Q3 revenue rose 12 percent.", "2021-04-07", [("Q3", "2020-Q3")]),
+    # "the month" is the month told last, though a day was told since; with none told, no date
+    ("Retailers will report their December sales on Thursday. Analysts expect the month to be strong.", "2012-01-03",
+     [("December", "2011-12"), ("Thursday", "2012-01-05"), ("the month", "2011-12")]),
+    ("In November, sales rose 3 percent. For the month, the chain earned $2 million.", "2012-01-03",
+     [("November", "2011-11"), ("the month", "2011-11")]),
+    ("Sales rose 4 percent in the month, the company said.", "2012-01-03", []),
+    # no report named: a future verb reads the next one
+    ("The plant will open in the fourth quarter.", "2012-01-04", [("the fourth quarter", "2012-Q4")]),
+    ("The shop will open in December.", "2012-01-03", [("December", "2012-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTING_PERIODS)
+def test_a_reported_period_is_the_one_just_over(text, published, expected):
+    assert dates(text, published) == expected
+
+
+# "the quarter" closed by a day told after it is the quarter holding that day, and comparisons after it
+# ("the year-earlier period", "a year earlier") hang on the quarter, not on the closing day.
+QUARTERS_CLOSED_BY_A_DAY = [
+    ("Acme expects a profit of $3 million in the quarter, which ends March 31. In the year-earlier period, it "
+     "lost $1 million.", "1995-03-15",
+     [("the quarter", "1995-Q1"), ("March 31", "1995-03-31"), ("the year-earlier period", "1994-Q1")]),
+    ("Net income in the quarter ended Sept. 30 rose 12 percent from the year-ago quarter.", "1989-11-02",
+     [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("the year-ago quarter", "1988-Q3")]),
+    ("The company earned $4 million in the quarter ending June 30, up from $3 million a year earlier.", "2012-07-25",
+     [("the quarter", "2012-Q2"), ("June 30", "2012-06-30"), ("a year earlier", "2011-Q2")]),
+    ("Sales in the first quarter rose 6 percent from a year earlier.", "1995-04-20",
+     [("the first quarter", "1995-Q1"), ("a year earlier", "1994-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTERS_CLOSED_BY_A_DAY)
+def test_a_quarter_closed_by_a_day_is_the_one_holding_it(text, published, expected):
+    assert dates(text, published) == expected
+
+
+# A schedule verb right before a yearless date governs it, not the reporting verb after it; a past schedule
+# reads the nearest such day. 2012-01-03 is a Tuesday, 2016-08-19 a Friday, 2004-04-06 a Tuesday.
+SCHEDULED_DATES = [
+    ("Target Corp., whose fiscal year ends Jan. 28, said sales rose.", "2012-01-03", [("Jan. 28", "2012-01-28")]),
+    ("Wal-Mart, whose fiscal year ends Jan. 31, reported higher sales.", "2012-01-03", [("Jan. 31", "2012-01-31")]),
+    ("The season, which opens Sept. 5, was shortened by the lockout.", "2011-08-20", [("Sept. 5", "2011-09-05")]),
+    ("The games were scheduled to start on Aug. 10.", "2016-08-19", [("Aug. 10", "2016-08-10")]),
+    ("The trial had been scheduled to begin Aug. 10 but was postponed.", "2016-08-19", [("Aug. 10", "2016-08-10")]),
+    ("The vote will come when MPs return on April 19.", "2004-04-06", [("April 19", "2004-04-19")]),
+    ("Blair said he would make a statement when MPs return on April 19.", "2004-04-06", [("April 19", "2004-04-19")]),
+    # a past verb right before the date still dates it
+    ("The company reported that its fiscal year ended Jan. 28.", "2012-01-03", [("Jan. 28", "2011-01-28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULED_DATES)
+def test_a_schedule_verb_right_before_a_date_governs_it(text, published, expected):
+    assert dates(text, published) == expected
+
+
+# Market and forecast wording: a forecast's bare half is this year's half not yet over (a half told of the
+# past or of a match is no date); a trading session ("in morning trading") and "the day" of a market report
+# are on the last day told, though a month was told since, else on the publication day. 2010-03-02 is a Tuesday.
+MARKET_REPORTS = [
+    ("Analysts expect growth to pick up in the second half.", "2021-04-07", [("the second half", "2021-H2")]),
+    ("The company expects sales to recover in the first half.", "2021-09-07", [("the first half", "2022-H1")]),
+    ("Profit fell in the second half.", "2021-04-07", []),
+    ("He scored twice in the second half.", "2021-04-07", []),
+    ("Shares fell 2 percent in afternoon trading.", "2021-04-07", [("afternoon", "2021-04-07TAF")]),
+    ("Ford said on Tuesday that its sales rose 43% in February. Its stock hit a high in morning trading, before "
+     "declining later in the day.", "2010-03-03",
+     [("Tuesday", "2010-03-02"), ("February", "2010-02"), ("morning", "2010-03-02TMO"), ("the day", "2010-03-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MARKET_REPORTS)
+def test_market_and_forecast_periods(text, published, expected):
+    assert dates(text, published) == expected
+
+
 COUNTS = [
     # a four-digit number before a plural noun is a count, after "and" or "of" too; after a year it is a year
     ("The army deployed 1999 soldiers and 2003 vehicles.", THU, []),
