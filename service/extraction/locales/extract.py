@@ -303,7 +303,10 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
-        return _season(words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())], anchor, tense)
+        code = words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())]
+        if "year" in groups:  # "à l'automne 1995", "летом 1943 года": that year's season
+            return Resolved(f"{int(groups['year']):04d}-{code}", "season", EXPLICIT)
+        return _season(code, anchor, tense)
     if found := period(words.overrides, groups, anchor, tense):
         return Resolved(*found)
     prepared = _prepared(words, span, groups)

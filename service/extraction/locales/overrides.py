@@ -26,6 +26,11 @@ class Overrides:
     either_way: frozenset = frozenset()
     year_before: tuple = ()
     year_after: tuple = ()
+    year_range_join: tuple = ()
+    year_range_before: tuple = ()
+    bare_years: bool = False
+    count_words: tuple = ()
+    counts_capitalised: bool = False
     words: dict = field(default_factory=dict)
     phrases: tuple = ()
     day_before: tuple = ()
@@ -85,6 +90,11 @@ def overrides(language: str) -> Overrides:
         either_way=frozenset(w.lower() for w in data.get("either_way", [])),
         year_before=tuple(data.get("year_before", [])),
         year_after=tuple(data.get("year_after", [])),
+        year_range_join=tuple(data.get("year_range_join", [])),
+        year_range_before=tuple(data.get("year_range_before", [])),
+        bare_years=bool(data.get("bare_years", False)),
+        count_words=tuple(data.get("count_words", [])),
+        counts_capitalised=bool(data.get("counts_capitalised", False)),
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
         phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
         day_before=tuple(data.get("day_before", [])),
