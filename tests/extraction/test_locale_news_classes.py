@@ -56,3 +56,32 @@ def test_a_bare_year_in_a_range_or_after_a_verb_is_a_date(language, text, expect
 ])
 def test_a_number_that_counts_something_is_no_year(language, text):
     assert not [value for _, value in found(text, language) if value and len(value) == 4]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # future and conditional verbs: the weekday ahead (Saturday 10, Friday 9, Monday 12 April)
+    ("es", "La serie debutaría el sábado en la televisión pública.", [("sábado", "2021-04-10")]),
+    ("es", "Los jueces se pronunciarán el viernes.", [("viernes", "2021-04-09")]),
+    ("pt", "A série estrearia no sábado.", [("sábado", "2021-04-10")]),
+    ("fr", "Le procès reprendra lundi devant la cour d'assises.", [("lundi", "2021-04-12")]),
+    ("fr", "Selon son avocat, l'audience reprendrait lundi.", [("lundi", "2021-04-12")]),
+    ("de", "Die Verhandlung wird am Freitag fortgesetzt.", [("Freitag", "2021-04-09")]),
+    ("ru", "В понедельник театр запустит новый сезон.", [("понедельник", "2021-04-12")]),
+    ("ru", "Магазин откроется в субботу.", [("субботу", "2021-04-10")]),
+    ("hi", "फॉर्म शुक्रवार तक जमा कराने होंगे।", [("शुक्रवार", "2021-04-09")]),
+    # a conditional perfect reports an alleged past: Monday 5 April
+    ("fr", "Le suspect aurait été arrêté lundi.", [("lundi", "2021-04-05")]),
+    ("es", "El sospechoso habría sido detenido el lunes.", [("lunes", "2021-04-05")]),
+])
+def test_a_weekday_in_a_future_or_conditional_sentence_lies_ahead(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Mañana jueves habrá huelga de transporte.", [("Mañana", "2021-04-08"), ("jueves", "2021-04-08")]),
+    ("fr", "Demain jeudi, les écoles resteront fermées.", [("Demain", "2021-04-08"), ("jeudi", "2021-04-08")]),
+    ("ru", "Завтра, в четверг, пройдут выборы.", [("Завтра", "2021-04-08"), ("четверг", "2021-04-08")]),
+    ("fr", "Hier mardi, la grève a été suivie.", [("Hier", "2021-04-06"), ("mardi", "2021-04-06")]),
+])
+def test_a_weekday_right_after_a_relative_day_is_that_day(language, text, expected):
+    assert found(text, language) == expected

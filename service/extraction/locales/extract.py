@@ -30,6 +30,8 @@ _WORD = regex.compile(r"\w+")
 _IN_YEAR = ("month", "quarter", "half", "season")
 # What may stand between a month and its relative year: space, or a short word such as "de", "del".
 _MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
+# What may stand between a relative day and the weekday it names ("mañana jueves", "demain, jeudi").
+_BESIDE = regex.compile(r"\s*,?\s*")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
 TWO_DIGIT_AHEAD = 20
 
@@ -78,7 +80,8 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             if "day_part" in item.groups:
                 joins_only.add(id(mention))
             continue
-        tense = tense_of(language, text, sentence, item.start, item.end)
+        tense = _beside_relative_day(text, mentions, item, anchor.day) or tense_of(
+            language, text, sentence, item.start, item.end)
         paragraph = bisect_right(paragraphs, item.start)
         narrative = told.narrative_year(anchor.day, paragraph) if told and tense == "past" else None
         context = Context(anchor.day, tense, told.reference if told else None, tense, narrative, None,
@@ -106,6 +109,19 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             told = retold(told, mention, resolved.from_reference, narrative, explicit,
                           bool(words.frame.fullmatch(text, sentence[0], mention.start)), paragraph)
     return with_times(words, text, mentions, clocks, joins_only)
+
+
+def _beside_relative_day(text: str, mentions: list[Mention], item: _Found, anchor: date | None) -> str | None:
+    """Return the direction a weekday right after a relative day points to: "mañana jueves", "demain jeudi",
+    "morgen Donnerstag" (tomorrow, which is that weekday: future), "hier lundi" (past), "hoy miércoles"
+    (today: present), or None for anything else."""
+    previous = mentions[-1] if mentions else None
+    if not (anchor and previous and previous.granularity == "day" and previous.value and item.groups.keys()
+            & {"weekday"} and not item.groups.keys() & {"day", "month", "year"}
+            and _BESIDE.fullmatch(text, previous.end, item.start) and not any(c.isdigit() for c in previous.text)):
+        return None
+    day = date.fromisoformat(previous.value)
+    return "future" if day > anchor else "past" if day < anchor else "present"
 
 
 def _mention(text: str, item: _Found, resolved: Resolved, anchor: Anchor, tense: str | None,
