@@ -85,3 +85,21 @@ def test_a_weekday_in_a_future_or_conditional_sentence_lies_ahead(language, text
 ])
 def test_a_weekday_right_after_a_relative_day_is_that_day(language, text, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # 7 April 2021 is in ISO week 14: the weekend just past is W13's, the coming one W14's
+    ("fr", "Le week-end dernier, il a beaucoup plu.", [("week-end dernier", "2021-W13-WE")]),
+    ("fr", "Il pleuvra ce week-end sur la Bretagne.", [("ce week-end", "2021-W14-WE")]),
+    ("es", "Este fin de semana habrá elecciones.", [("Este fin de semana", "2021-W14-WE")]),
+    ("es", "El fin de semana fueron detenidos tres jóvenes.", [("fin de semana", "2021-W13-WE")]),
+    ("pt", "No fim de semana passado houve festa na praça.", [("fim de semana passado", "2021-W13-WE")]),
+    ("de", "Am Wochenende hatten Tausende demonstriert.", [("Wochenende", "2021-W13-WE")]),
+    ("de", "Am kommenden Wochenende wird gewählt.", [("kommenden Wochenende", "2021-W14-WE")]),
+    ("ru", "В выходные прошли протесты.", [("выходные", "2021-W13-WE")]),
+    ("ru", "В эти выходные пройдут выборы.", [("эти выходные", "2021-W14-WE")]),
+    ("hi", "इस सप्ताहांत चुनाव होंगे।", [("इस सप्ताहांत", "2021-W14-WE")]),
+    ("hi", "पिछले सप्ताहांत बारिश हुई।", [("पिछले सप्ताहांत", "2021-W13-WE")]),
+])
+def test_a_weekend_is_a_timeml_weekend_as_in_english(language, text, expected):
+    assert found(text, language) == expected

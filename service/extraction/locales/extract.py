@@ -12,11 +12,13 @@ from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor,
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.locales.anchored import KINDS, UNIT_CODES
 from service.extraction.locales.clock import amount, clock_of, duration_value, with_times
+from service.extraction.locales.overrides import phrase_key
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
 from service.extraction.locales.periods import period
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
+from service.extraction.resolve import weekend
 from service.extraction.resolution import GRANULARITY, Context, Resolved, calendar_day, shift_period
 from service.extraction.resolve_anaphora import counted, step_from_told
 from service.extraction.timex import interval, month_add
@@ -323,6 +325,9 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
         if "year" in groups:  # "à l'automne 1995", "летом 1943 года": that year's season
             return Resolved(f"{int(groups['year']):04d}-{code}", "season", EXPLICIT)
         return _season(code, anchor, tense)
+    if "weekend" in groups:  # as in English: "last", "this", "next", or the tense's ("el fin de semana")
+        direction = words.overrides.weekends[phrase_key(groups["weekend"])]
+        return weekend({"direction": direction} if direction else {}, context)
     if found := period(words.overrides, groups, anchor, tense):
         return Resolved(*found)
     prepared = _prepared(words, span, groups)

@@ -68,6 +68,7 @@ class Overrides:
     clock_parts_after: dict = field(default_factory=dict)
     clock_parts_before: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
+    weekends: dict = field(default_factory=dict)
 
 
 @cache
@@ -131,6 +132,7 @@ def overrides(language: str) -> Overrides:
         clock_parts_after=_keyed(data, "clock_parts_after"),
         clock_parts_before=_keyed(data, "clock_parts_before"),
         references=_keyed(data, "references"),
+        weekends=_keyed(data, "weekends"),
     )
 
 
