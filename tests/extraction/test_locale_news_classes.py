@@ -103,3 +103,49 @@ def test_a_weekday_right_after_a_relative_day_is_that_day(language, text, expect
 ])
 def test_a_weekend_is_a_timeml_weekend_as_in_english(language, text, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # told from the publication day: last night is the night of Tuesday 6 April
+    ("fr", "La nuit dernière, un incendie a ravagé l'entrepôt.", [("nuit dernière", "2021-04-06TNI")]),
+    ("es", "Anoche hubo un tiroteo en el centro.", [("Anoche", "2021-04-06TNI")]),
+    ("de", "Vergangene Nacht brannte ein Haus.", [("Vergangene Nacht", "2021-04-06TNI")]),
+    ("ru", "Прошлой ночью в городе был пожар.", [("Прошлой ночью", "2021-04-06TNI")]),
+    ("hi", "बीती रात गोदाम में आग लगी।", [("बीती रात", "2021-04-06TNI")]),
+    # alone: on the publication day
+    ("fr", "Dans la matinée, la police est arrivée.", [("Dans la matinée", "2021-04-07TMO")]),
+    ("es", "Esta madrugada hubo un sismo de magnitud 5.", [("Esta madrugada", "2021-04-07TNI")]),
+    ("pt", "À noite houve protestos no centro.", [("À noite", "2021-04-07TNI")]),
+    ("de", "Heute Abend spricht der Kanzler.", [("Heute Abend", "2021-04-07TEV")]),
+    ("ru", "Сегодня вечером выступит президент.", [("Сегодня вечером", "2021-04-07TEV")]),
+    ("ru", "Этой ночью в порту был пожар.", [("Этой ночью", "2021-04-07TNI")]),
+    # or on the day the sentence tells
+    ("fr", "Le 3 avril, le feu a pris dans la soirée.", [("3 avril", "2021-04-03"), ("dans la soirée", "2021-04-03TEV")]),
+    ("ru", "Во вторник утром был пожар, вечером его потушили.",
+     [("вторник утром", "2021-04-06TMO"), ("вечером", "2021-04-06TEV")]),
+])
+def test_a_part_of_the_day_alone_is_on_its_day(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the day told in an earlier sentence: Saturday 3 April, Monday 5 April
+    ("fr", "Le 3 avril, le feu a pris dans un entrepôt. Les pompiers sont arrivés vers 17 heures.",
+     [("3 avril", "2021-04-03"), ("17 heures", "2021-04-03T17:00")]),
+    ("pt", "Na segunda-feira, houve um assalto ao banco. Os ladrões fugiram às 14h.",
+     [("segunda-feira", "2021-04-05"), ("14h", "2021-04-05T14:00")]),
+    ("de", "Am Montag brannte eine Scheune. Die Feuerwehr kam gegen 17 Uhr.",
+     [("Montag", "2021-04-05"), ("17 Uhr", "2021-04-05T17:00")]),
+    # no day told: the publication day
+    ("pt", "Por volta das 19h30, o incêndio começou.", [("19h30", "2021-04-07T19:30")]),
+    # "this morning" is the publication day's, whatever day was told before
+    ("fr", "Le 3 avril, le feu a pris. Ce matin, la fumée était encore visible.",
+     [("3 avril", "2021-04-03"), ("Ce matin", "2021-04-07TMO")]),
+    # a day ahead told before does not take a time told in the past: the publication day
+    ("fr", "Le match est prévu le 10 avril. La police a bouclé le quartier à 19 heures.",
+     [("10 avril", "2021-04-10"), ("19 heures", "2021-04-07T19:00")]),
+    ("es", "El juicio será el 12 de abril. Los testigos declararon a las 10 horas.",
+     [("12 de abril", "2021-04-12"), ("10 horas", "2021-04-07T10:00")]),
+])
+def test_a_clock_time_without_a_day_takes_the_day_told(language, text, expected):
+    assert found(text, language) == expected

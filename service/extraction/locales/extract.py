@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 import regex
 
@@ -78,7 +78,10 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
         counts = "counted_before" in groups or "counted_after" in groups or "told_phrase" in groups
         if not counts and {"unit", "hour", "clock_named", "part", "day_part"} & groups.keys():
             mention = _unanchored(words, text, item, anchor, sentence)
-            (mentions if mention.type == "DURATION" else clocks).append(mention)
+            if mention.type == "TIME" and not mention.start_date:  # its tense keeps it off a day ahead told before
+                mention = replace(mention, tense=tense_of(language, text, sentence, item.start, item.end))
+            # a duration, or a part of the day told from the publication day ("anoche"), is put on no other day
+            (mentions if mention.type == "DURATION" or mention.value is None or mention.start_date else clocks).append(mention)
             if "day_part" in item.groups:
                 joins_only.add(id(mention))
             continue
@@ -185,14 +188,29 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
     "ce matin": TMO)."""
     clock = "unit" not in item.groups
     if "part" in item.groups or "day_part" in item.groups:
-        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower())
-        value = "T" + {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part]
+        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower().replace("’", "'"))
+        code, _, shift = {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part].partition("-")
+        value = "T" + code
+        if shift:  # "ce matin", "la nuit dernière", "anoche": told from the publication day
+            return _part_before(text, item, code, int(shift), anchor, sentence)
     else:
         value = "T" + clock_of(words, item.groups) if clock else duration_value(words, item.groups)
     return Mention(
         text=text[item.start:item.end], start=item.start, end=item.end, type="TIME" if clock else "DURATION",
         value=value, granularity="time" if clock else None, modifier=None, start_date=None, end_date=None,
         confidence=PICKED if clock else EXPLICIT, anchor=anchor.as_dict(), tense=None,
+        sentence_start=sentence[0], sentence_end=sentence[1])
+
+
+def _part_before(text: str, item: _Found, code: str, days: int, anchor: Anchor,
+                 sentence: tuple[int, int]) -> Mention:
+    """Return a part of the day told as days before the publication day ("anoche": its eve's night, TNI;
+    "ce matin": 0 days, the publication day's morning, whatever day the text told last)."""
+    day = anchor.day - timedelta(days=days) if anchor.day else None
+    return Mention(
+        text=text[item.start:item.end], start=item.start, end=item.end, type="TIME",
+        value=f"{day.isoformat()}T{code}" if day else None, granularity="time", modifier=None, start_date=day,
+        end_date=day, confidence=RELATIVE, anchor=anchor.as_dict(), tense="past" if days else None,
         sentence_start=sentence[0], sentence_end=sentence[1])
 
 
