@@ -149,3 +149,26 @@ def test_a_part_of_the_day_alone_is_on_its_day(language, text, expected):
 ])
 def test_a_clock_time_without_a_day_takes_the_day_told(language, text, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Easter Sunday 2021 fell on 4 April, 2019's on 21 April; Diwali 2020 on 14 November, 2021's on 4 November
+    ("fr", "Noël a été calme dans les hôpitaux.", [("Noël", "2020-12-25")]),
+    ("fr", "À Pâques 2019, ils sont partis en Bretagne.", [("Pâques 2019", "2019-04-21")]),
+    ("es", "La Navidad fue tranquila en la ciudad.", [("Navidad", "2020-12-25")]),
+    ("es", "En Pascua hubo procesiones en Sevilla.", [("Pascua", "2021-04-04")]),
+    ("pt", "A Páscoa foi tranquila nas estradas.", [("Páscoa", "2021-04-04")]),
+    ("de", "Weihnachten war ruhig in der Stadt.", [("Weihnachten", "2020-12-25")]),
+    ("de", "Bis Weihnachten wird das Haus fertig.", [("Weihnachten", "2021-12-25")]),
+    ("de", "Zu Ostern kamen viele Besucher.", [("Ostern", "2021-04-04")]),
+    # the Orthodox Christmas: 7 January
+    ("ru", "Рождество прошло тихо.", [("Рождество", "2021-01-07")]),
+    ("hi", "दिवाली पर खूब पटाखे चले।", [("दिवाली", "2020-11-14")]),
+    ("hi", "इस साल दिवाली पर पटाखे चलेंगे।", [("इस साल", "2021"), ("दिवाली", "2021-11-04")]),
+])
+def test_a_holiday_is_its_day_of_that_year(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_a_holiday_name_that_is_a_first_name_is_no_date():
+    assert found("Noël Mamère a parlé devant les députés.", "fr") == []

@@ -18,6 +18,7 @@ from service.extraction.locales.periods import period
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
+from service.extraction.named_days import named_day
 from service.extraction.resolve import weekend
 from service.extraction.resolution import GRANULARITY, Context, Resolved, calendar_day, shift_period
 from service.extraction.resolve_anaphora import counted, step_from_told
@@ -32,6 +33,8 @@ _WORD = regex.compile(r"\w+")
 _IN_YEAR = ("month", "quarter", "half", "season")
 # What may stand between a month and its relative year: space, or a short word such as "de", "del".
 _MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
+# A capitalised word next: the holiday's name is a person's first name ("Noël Mamère").
+_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 # What may stand between a relative day and the weekday it names ("mañana jueves", "demain, jeudi").
 _BESIDE = regex.compile(r"\s*,?\s*")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
@@ -282,6 +285,9 @@ def _kept(words: Vocabulary, text: str, match) -> bool:
     """Drop a match the overrides say is no date where it stands: after a word ("por la mañana": the
     morning) or before one ("ahora bien": "however")."""
     phrase = _SPACE.sub(" ", match.group().lower())
+    holiday = match.groupdict().get("holiday")
+    if holiday and phrase_key(holiday) in words.overrides.holiday_first_names and _NAME_NEXT.match(text, match.end()):
+        return False  # "Noël Mamère": a first name
     before = words.overrides.not_after.get(phrase)
     if before:
         previous = text[max(0, match.start() - 30):match.start()].split()
@@ -343,6 +349,9 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
         if "year" in groups:  # "à l'automne 1995", "летом 1943 года": that year's season
             return Resolved(f"{int(groups['year']):04d}-{code}", "season", EXPLICIT)
         return _season(code, anchor, tense)
+    if "holiday" in groups:  # the English machinery: holidays.tsv and the holidays library, this language's names
+        key = words.overrides.holidays[phrase_key(groups["holiday"])]
+        return named_day(key, groups, replace(context, country=words.overrides.holiday_country or None))
     if "weekend" in groups:  # as in English: "last", "this", "next", or the tense's ("el fin de semana")
         direction = words.overrides.weekends[phrase_key(groups["weekend"])]
         return weekend({"direction": direction} if direction else {}, context)

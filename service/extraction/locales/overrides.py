@@ -69,6 +69,9 @@ class Overrides:
     clock_parts_before: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
     weekends: dict = field(default_factory=dict)
+    holidays: dict = field(default_factory=dict)
+    holiday_country: str = ""
+    holiday_first_names: frozenset = frozenset()
 
 
 @cache
@@ -133,6 +136,9 @@ def overrides(language: str) -> Overrides:
         clock_parts_before=_keyed(data, "clock_parts_before"),
         references=_keyed(data, "references"),
         weekends=_keyed(data, "weekends"),
+        holidays=_keyed(data, "holidays"),
+        holiday_country=data.get("holiday_country", ""),
+        holiday_first_names=frozenset(phrase_key(w) for w in data.get("holiday_first_names", [])),
     )
 
 

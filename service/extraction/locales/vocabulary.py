@@ -136,7 +136,7 @@ def vocabulary(language: str) -> Vocabulary | None:
         if first else None
     period_starts = {_first_word(form) for form in (
         *extra.decade_before, *extra.decade_names, *extra.century_before, *extra.century_names, *extra.ordinals,
-        *extra.period_shifts, *extra.weekends,
+        *extra.period_shifts, *extra.weekends, *extra.holidays,
         *extra.clock_named, *extra.clock_parts_before,
         *(n + a for n in extra.decade_names for a in extra.decade_names_after))}  # "Neunzigerjahre"
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative,
@@ -412,6 +412,10 @@ def _periods(info: dict, extra: Overrides) -> list[str]:
     if extra.period_shifts:  # "le trimestre dernier", "в прошлом квартале": from the anchor's quarter or half
         glue = r"(?:\s+%s)?" % _words(extra.period_year_glue) if extra.period_year_glue else ""
         found.append(r"(?P<period_shift>%s)(?!%s\s+\d)" % (_phrases(extra.period_shifts), glue))
+    if extra.holidays:  # "Noël", "Pâques 2020", "Weihnachten", "दिवाली"
+        year_words = _words([w for w in info.get("year", []) if len(w) > 1])
+        found.append(r"(?P<holiday>%s)(?:\s*,?\s+(?:\w{1,3}\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?:\s+%s%s)?)?"
+                     % (_phrases(extra.holidays), year_words, _E))
     if extra.weekends:  # "le week-end dernier", "este fin de semana", "в выходные"
         found.append(r"(?P<weekend>%s)" % _phrases(extra.weekends))
     if extra.quarters or extra.halves:
