@@ -84,7 +84,12 @@ def country_codes(country) -> tuple[str, ...]:
 
 def holiday(groups: dict, ctx: Context) -> Resolved | None:
     """Resolve 'Christmas Eve', 'Easter 2021', 'last Thanksgiving', 'Easter week/weekend' to a day (or its week/weekend)."""
-    key = lookup("HOLIDAY", groups["holiday"])
+    return named_day(lookup("HOLIDAY", groups["holiday"]), groups, ctx)
+
+
+def named_day(key: str, groups: dict, ctx: Context) -> Resolved | None:
+    """Resolve a holiday by its id in holidays.tsv (other languages name it in their own words: "Noël", "Ostern"),
+    with the groups of holiday() besides the name."""
     found, confidence, from_reference = _day(key, groups, ctx)
     if found is None:  # no anchor, or a year the calendar does not reach: found, but not placed
         return Resolved(None, "week" if "week" in groups or "weekend" in groups else "day", UNRESOLVED)

@@ -144,6 +144,8 @@ HOLIDAYS = [
     ("Last Christmas, the family was in Paris.", FRI, [("Last Christmas", "1997-12-25")]),
     ("Last Thanksgiving, the store was closed.", THU, [("Last Thanksgiving", "1997-11-27")]),
     ("On Christmas Eve, the rebels attacked the town.", THU, [("Christmas Eve", "1997-12-24")]),
+    # the Orthodox Christmas is 7 January (Russia's calendar)
+    ("Orthodox Christmas was celebrated quietly in Moscow.", "2021-04-07", [("Orthodox Christmas", "2021-01-07")]),
     ("Retail sales slumped after Christmas.", THU, [("Christmas", "1997-12-25")]),
     ("Stores will be packed on New Year's Eve.", "1998-12-10", [("New Year's Eve", "1998-12-31")]),
     ("Shops close during Easter week.", WED, [("Easter week", "2013-W13")]),

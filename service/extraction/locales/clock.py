@@ -87,21 +87,40 @@ def with_times(words: Vocabulary, text: str, mentions: list[Mention], clocks: li
     is_clock = {id(clock) for clock in clocks}
     items = sorted([*mentions, *clocks], key=lambda m: m.start)
     result: list[Mention] = []
+    told: date | None = None  # the day last told: a day, or a time of day on its day ("вторник утром")
     for index, item in enumerate(items):
         if id(item) not in is_clock:
             result.append(item)
+            told = item.start_date if _day(item) or _timed(item) else told
             continue
         before = result[-1] if result and _day(result[-1]) else None
         after = items[index + 1] if index + 1 < len(items) and id(items[index + 1]) not in is_clock else None
         after = after if _day(after) else None
         if before and words.glue.fullmatch(text, before.end, item.start):
             result[-1] = _joined(text, before, item, before.start, item.end)
+            told = before.start_date
         elif after and words.glue.fullmatch(text, item.end, after.start):
             items[index + 1] = _joined(text, after, item, item.start, after.end)
         elif id(item) not in joins_only:
             near = next((m for m in (before, after) if m and m.sentence_start == item.sentence_start), None)
-            result.append(_on(item, near.start_date if near else _anchor_day(item)))
+            result.append(_on(item, near.start_date if near else _told_day(item, told)))
+            told = result[-1].start_date or told
     return result
+
+
+def _timed(mention: Mention) -> bool:
+    """Tell whether a mention is a time of day already on its day ("вторник утром", "anoche")."""
+    return mention.type == "TIME" and mention.start_date is not None
+
+
+def _told_day(clock: Mention, told: date | None) -> date | None:
+    """Return the day a time of day told without one falls on: the day last told ("Le 3 avril, le feu a pris.
+    Les pompiers sont arrivés à 19 heures": 3 April), else the anchor day; never a day after the anchor day
+    in a sentence told in the past."""
+    anchor = _anchor_day(clock)
+    if told is None or (anchor and told > anchor and clock.tense == "past"):
+        return anchor
+    return told
 
 
 def _day(mention: Mention | None) -> bool:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 import regex
 
@@ -12,11 +12,14 @@ from service.extraction.anchor import INFERRED_CONFIDENCE, Anchor, infer_anchor,
 from service.extraction.calendar_picks import pick, weekday_near
 from service.extraction.locales.anchored import KINDS, UNIT_CODES
 from service.extraction.locales.clock import amount, clock_of, duration_value, with_times
+from service.extraction.locales.overrides import phrase_key
 from service.extraction.locales.normalise import Reading, read, read_calendar, shifted, value_of
 from service.extraction.locales.periods import period
 from service.extraction.locales.tense import tense_of
 from service.extraction.locales.vocabulary import Vocabulary, vocabulary
 from service.extraction.mention import Mention
+from service.extraction.named_days import named_day
+from service.extraction.resolve import weekend
 from service.extraction.resolution import GRANULARITY, Context, Resolved, calendar_day, shift_period
 from service.extraction.resolve_anaphora import counted, step_from_told
 from service.extraction.timex import interval, month_add
@@ -30,6 +33,10 @@ _WORD = regex.compile(r"\w+")
 _IN_YEAR = ("month", "quarter", "half", "season")
 # What may stand between a month and its relative year: space, or a short word such as "de", "del".
 _MONTH_YEAR_GLUE = regex.compile(r"\s*(?:\w{1,3}\s+)?")
+# A capitalised word next: the holiday's name is a person's first name ("Noël Mamère").
+_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
+# What may stand between a relative day and the weekday it names ("mañana jueves", "demain, jeudi").
+_BESIDE = regex.compile(r"\s*,?\s*")
 EXPLICIT, PICKED, RELATIVE, UNRESOLVED = 0.95, 0.85, 0.8, 0.3
 TWO_DIGIT_AHEAD = 20
 
@@ -74,11 +81,15 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
         counts = "counted_before" in groups or "counted_after" in groups or "told_phrase" in groups
         if not counts and {"unit", "hour", "clock_named", "part", "day_part"} & groups.keys():
             mention = _unanchored(words, text, item, anchor, sentence)
-            (mentions if mention.type == "DURATION" else clocks).append(mention)
+            if mention.type == "TIME" and not mention.start_date:  # its tense keeps it off a day ahead told before
+                mention = replace(mention, tense=tense_of(language, text, sentence, item.start, item.end))
+            # a duration, or a part of the day told from the publication day ("anoche"), is put on no other day
+            (mentions if mention.type == "DURATION" or mention.value is None or mention.start_date else clocks).append(mention)
             if "day_part" in item.groups:
                 joins_only.add(id(mention))
             continue
-        tense = tense_of(language, text, sentence, item.start, item.end)
+        tense = _beside_relative_day(text, mentions, item, anchor.day) or tense_of(
+            language, text, sentence, item.start, item.end)
         paragraph = bisect_right(paragraphs, item.start)
         narrative = told.narrative_year(anchor.day, paragraph) if told and tense == "past" else None
         context = Context(anchor.day, tense, told.reference if told else None, tense, narrative, None,
@@ -106,6 +117,19 @@ def extract_in(text: str, published: date | datetime | str | None, language: str
             told = retold(told, mention, resolved.from_reference, narrative, explicit,
                           bool(words.frame.fullmatch(text, sentence[0], mention.start)), paragraph)
     return with_times(words, text, mentions, clocks, joins_only)
+
+
+def _beside_relative_day(text: str, mentions: list[Mention], item: _Found, anchor: date | None) -> str | None:
+    """Return the direction a weekday right after a relative day points to: "mañana jueves", "demain jeudi",
+    "morgen Donnerstag" (tomorrow, which is that weekday: future), "hier lundi" (past), "hoy miércoles"
+    (today: present), or None for anything else."""
+    previous = mentions[-1] if mentions else None
+    if not (anchor and previous and previous.granularity == "day" and previous.value and item.groups.keys()
+            & {"weekday"} and not item.groups.keys() & {"day", "month", "year"}
+            and _BESIDE.fullmatch(text, previous.end, item.start) and not any(c.isdigit() for c in previous.text)):
+        return None
+    day = date.fromisoformat(previous.value)
+    return "future" if day > anchor else "past" if day < anchor else "present"
 
 
 def _mention(text: str, item: _Found, resolved: Resolved, anchor: Anchor, tense: str | None,
@@ -167,14 +191,29 @@ def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sent
     "ce matin": TMO)."""
     clock = "unit" not in item.groups
     if "part" in item.groups or "day_part" in item.groups:
-        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower())
-        value = "T" + {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part]
+        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower().replace("’", "'"))
+        code, _, shift = {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part].partition("-")
+        value = "T" + code
+        if shift:  # "ce matin", "la nuit dernière", "anoche": told from the publication day
+            return _part_before(text, item, code, int(shift), anchor, sentence)
     else:
         value = "T" + clock_of(words, item.groups) if clock else duration_value(words, item.groups)
     return Mention(
         text=text[item.start:item.end], start=item.start, end=item.end, type="TIME" if clock else "DURATION",
         value=value, granularity="time" if clock else None, modifier=None, start_date=None, end_date=None,
         confidence=PICKED if clock else EXPLICIT, anchor=anchor.as_dict(), tense=None,
+        sentence_start=sentence[0], sentence_end=sentence[1])
+
+
+def _part_before(text: str, item: _Found, code: str, days: int, anchor: Anchor,
+                 sentence: tuple[int, int]) -> Mention:
+    """Return a part of the day told as days before the publication day ("anoche": its eve's night, TNI;
+    "ce matin": 0 days, the publication day's morning, whatever day the text told last)."""
+    day = anchor.day - timedelta(days=days) if anchor.day else None
+    return Mention(
+        text=text[item.start:item.end], start=item.start, end=item.end, type="TIME",
+        value=f"{day.isoformat()}T{code}" if day else None, granularity="time", modifier=None, start_date=day,
+        end_date=day, confidence=RELATIVE, anchor=anchor.as_dict(), tense="past" if days else None,
         sentence_start=sentence[0], sentence_end=sentence[1])
 
 
@@ -246,6 +285,9 @@ def _kept(words: Vocabulary, text: str, match) -> bool:
     """Drop a match the overrides say is no date where it stands: after a word ("por la mañana": the
     morning) or before one ("ahora bien": "however")."""
     phrase = _SPACE.sub(" ", match.group().lower())
+    holiday = match.groupdict().get("holiday")
+    if holiday and phrase_key(holiday) in words.overrides.holiday_first_names and _NAME_NEXT.match(text, match.end()):
+        return False  # "Noël Mamère": a first name
     before = words.overrides.not_after.get(phrase)
     if before:
         previous = text[max(0, match.start() - 30):match.start()].split()
@@ -303,7 +345,16 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
-        return _season(words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())], anchor, tense)
+        code = words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())]
+        if "year" in groups:  # "à l'automne 1995", "летом 1943 года": that year's season
+            return Resolved(f"{int(groups['year']):04d}-{code}", "season", EXPLICIT)
+        return _season(code, anchor, tense)
+    if "holiday" in groups:  # the English machinery: holidays.tsv and the holidays library, this language's names
+        key = words.overrides.holidays[phrase_key(groups["holiday"])]
+        return named_day(key, groups, replace(context, country=words.overrides.holiday_country or None))
+    if "weekend" in groups:  # as in English: "last", "this", "next", or the tense's ("el fin de semana")
+        direction = words.overrides.weekends[phrase_key(groups["weekend"])]
+        return weekend({"direction": direction} if direction else {}, context)
     if found := period(words.overrides, groups, anchor, tense):
         return Resolved(*found)
     prepared = _prepared(words, span, groups)

@@ -26,6 +26,11 @@ class Overrides:
     either_way: frozenset = frozenset()
     year_before: tuple = ()
     year_after: tuple = ()
+    year_range_join: tuple = ()
+    year_range_before: tuple = ()
+    bare_years: bool = False
+    count_words: tuple = ()
+    counts_capitalised: bool = False
     words: dict = field(default_factory=dict)
     phrases: tuple = ()
     day_before: tuple = ()
@@ -63,6 +68,10 @@ class Overrides:
     clock_parts_after: dict = field(default_factory=dict)
     clock_parts_before: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
+    weekends: dict = field(default_factory=dict)
+    holidays: dict = field(default_factory=dict)
+    holiday_country: str = ""
+    holiday_first_names: frozenset = frozenset()
 
 
 @cache
@@ -85,6 +94,11 @@ def overrides(language: str) -> Overrides:
         either_way=frozenset(w.lower() for w in data.get("either_way", [])),
         year_before=tuple(data.get("year_before", [])),
         year_after=tuple(data.get("year_after", [])),
+        year_range_join=tuple(data.get("year_range_join", [])),
+        year_range_before=tuple(data.get("year_range_before", [])),
+        bare_years=bool(data.get("bare_years", False)),
+        count_words=tuple(data.get("count_words", [])),
+        counts_capitalised=bool(data.get("counts_capitalised", False)),
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
         phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
         day_before=tuple(data.get("day_before", [])),
@@ -121,6 +135,10 @@ def overrides(language: str) -> Overrides:
         clock_parts_after=_keyed(data, "clock_parts_after"),
         clock_parts_before=_keyed(data, "clock_parts_before"),
         references=_keyed(data, "references"),
+        weekends=_keyed(data, "weekends"),
+        holidays=_keyed(data, "holidays"),
+        holiday_country=data.get("holiday_country", ""),
+        holiday_first_names=frozenset(phrase_key(w) for w in data.get("holiday_first_names", [])),
     )
 
 

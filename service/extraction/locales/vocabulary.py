@@ -136,11 +136,11 @@ def vocabulary(language: str) -> Vocabulary | None:
         if first else None
     period_starts = {_first_word(form) for form in (
         *extra.decade_before, *extra.decade_names, *extra.century_before, *extra.century_names, *extra.ordinals,
-        *extra.period_shifts,
+        *extra.period_shifts, *extra.weekends, *extra.holidays,
         *extra.clock_named, *extra.clock_parts_before,
         *(n + a for n in extra.decade_names for a in extra.decade_names_after))}  # "Neunzigerjahre"
     pattern = regex.compile("|".join(_alternatives(info, extra, month_of, weekday_of, relative_of, relative,
-                                                   counted_after)
+                                                   counted_after, unit_of)
                                      + [_B + "(?:%s)" % alternative + _E for alternative in clock]
                                      + [_B + _duration(extra, numbers, unit_of) + _E]),
                             regex.I | regex.V0)
@@ -249,7 +249,7 @@ def _words(words) -> str:
 
 
 def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict,
-                  relative: list[str], counted: list[str]) -> list[str]:
+                  relative: list[str], counted: list[str], unit_of: dict) -> list[str]:
     """Return the finder's alternatives, most specific first (the first that matches at a place wins)."""
     month_full = _alternation(_full(month_of, extra), extra)
     # An abbreviation's dot belongs to the date only before the year ("janv. 2021"): else it may end the sentence.
@@ -284,8 +284,8 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
         found.append(r"(?P<dom>\d{1,2})(?!\d)%s\s+%s" % (ordinal, _words(extra.day_after)))
     if extra.day_before:  # "el día 6"
         found.append(r"%s\s+(?P<dom>\d{1,2})(?!\d)(?!%s%s)" % (_words(extra.day_before), join, month_any))
-    if extra.seasons:  # dateparser has no seasons: "летом", "cet été"
-        found.append(r"(?P<season>%s)" % _alternation(extra.seasons, extra))
+    if extra.seasons:  # dateparser has no seasons: "летом", "cet été"; with its year: "el verano de 2007"
+        found.append(r"(?P<season>%s)(?:\s+(?:\w{1,3}\s+)?%s)?" % (_alternation(extra.seasons, extra), year))
     found += [r"(?P<weekday>%s)" % weekday,
               r"(?P<month>%s)" % month_full,
               # (a digit first: the long look-behind is tried only where a year may stand)
@@ -294,11 +294,29 @@ def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict
               r"(?P<year>\d{4})(?=\s+%s%s)" % (_words(extra.year_after), _E),
               # A year that closes a clause ("depuis 2014,"); a number before a noun is a count.
               r"(?P<year>(?:1[89]|20)\d\d)(?=\s*[,.;:!?)»”।]|\s*$)"]
+    not_count = _not_count(extra, unit_of)
+    if extra.year_range_join:  # a range of years ("entre 1995 et 1999", "zwischen 2011 und 2015"), not of counts
+        join, range_year = _words(extra.year_range_join), r"(?:1[89]|20)\d\d(?!\d)"
+        if extra.year_range_before:
+            found.append(r"(?=\d{4})(?<=%s%s\s+)(?P<year>%s)(?=\s+%s\s+%s%s)"
+                         % (_B, _words(extra.year_range_before), range_year, join, range_year, not_count))
+        found.append(r"(?=\d{4})(?<=%s(?:1[89]|20)\d\d\s+%s\s+)(?P<year>%s)%s"
+                     % (_B, join, range_year, not_count))
+    if extra.bare_years:  # as in English, any year of 1800-2099 that counts nothing ("Sie war 1997 knapp gescheitert")
+        found.append(r"(?P<year>(?:1[89]|20)\d\d)(?![\d.,]\d)%s" % not_count)
     if extra.modifiers and extra.year_after_modifier:  # "fin de l'année", "Ende des Jahres": the anchor's year
         year_word = _phrases(extra.year_after_modifier)
         found.append(r"(?=%s)(?<=%s%s\s+)(?P<this_year>%s)(?!\s*(?:\w{1,3}\s+)?\d)"
                      % (year_word, _B, _words(modified), year_word))
     return [_B + "(?:%s)" % alternative + _E for alternative in found]
+
+
+def _not_count(extra: Overrides, unit_of: dict) -> str:
+    """Return a lookahead refusing a number that counts something ("2000 euros", "1500 Menschen", "2000 jours"):
+    a count word or a duration unit after it, a percent sign, or, where nouns are capitalised, a noun."""
+    words = _words([*extra.count_words, *unit_of])
+    capital = r"|\s+(?-i:\p{Lu})" if extra.counts_capitalised else ""
+    return r"(?!\s*(?:%%|%s%s)%s)" % (words, _E, capital)
 
 
 def _clock(info: dict, extra: Overrides, unit_of: dict) -> list[str]:
@@ -394,6 +412,12 @@ def _periods(info: dict, extra: Overrides) -> list[str]:
     if extra.period_shifts:  # "le trimestre dernier", "в прошлом квартале": from the anchor's quarter or half
         glue = r"(?:\s+%s)?" % _words(extra.period_year_glue) if extra.period_year_glue else ""
         found.append(r"(?P<period_shift>%s)(?!%s\s+\d)" % (_phrases(extra.period_shifts), glue))
+    if extra.holidays:  # "Noël", "Pâques 2020", "Weihnachten", "दिवाली"
+        year_words = _words([w for w in info.get("year", []) if len(w) > 1])
+        found.append(r"(?P<holiday>%s)(?:\s*,?\s+(?:\w{1,3}\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?:\s+%s%s)?)?"
+                     % (_phrases(extra.holidays), year_words, _E))
+    if extra.weekends:  # "le week-end dernier", "este fin de semana", "в выходные"
+        found.append(r"(?P<weekend>%s)" % _phrases(extra.weekends))
     if extra.quarters or extra.halves:
         number = r"(?:(?P<ordinal>%s)|(?-i:(?P<roman>I{1,3}|IV))|(?P<period_number>[1-4])(?:%s)?)" % (
             _phrases(extra.ordinals), extra.ordinal or extra.century_ordinal or "(?!)")
