@@ -17,6 +17,7 @@ from trafilatura.utils import load_html
 from schemas.common import WebUrl
 from service import budget
 from service.extraction.locales import language_code
+from service.web.leftovers import drop_leftovers
 from service.web.unread import strip_unread
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
@@ -140,7 +141,7 @@ def _paragraphs(body: HtmlElement, title: str | None) -> str:
         if tag in _HEADINGS and not blocks and title and text == _clean(title):
             continue  # the headline is the article's title, not its first paragraph
         blocks.append(text)
-    return "\n\n".join(blocks)
+    return "\n\n".join(drop_leftovers(blocks))
 
 
 def _texts(body: HtmlElement) -> Iterator[tuple[str, str | None]]:
