@@ -1,7 +1,8 @@
 """Drop from an article's blocks the page furniture the main-text extractor kept with them: calls to sign up or
 log in, "Source:" labels, gallery and pager labels at its start or end, teasers of other stories inside it, and
 the list of other stories or pictures that a "more news" heading opens after it. The words are data
-(patterns/leftovers.txt); only short blocks are read as furniture, so that no article sentence is dropped."""
+(patterns/leftovers.txt); only blocks as short as furniture are read as such, so that an article's sentence that
+begins with the same words is kept unless it is as short."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from pathlib import Path
 _PATTERNS = Path(__file__).parent / "patterns" / "leftovers.txt"
 _KINDS = ("ACTION", "SOURCE", "NAV", "MORE", "ALSO")
 # Furniture is a line or two: a call to action of at most ACTION_WORDS words, a label of at most LABEL_WORDS.
-# Counted in characters too, for scripts written without spaces (Japanese, Chinese).
+# Counted in characters too (_CHARS_PER_WORD, twice over for long words), for scripts written without spaces.
 ACTION_WORDS = 40
 LABEL_WORDS = 8
 # A heading of other stories is a few words and no sentence ("Alte ştiri de Unica.md", "More news"): "More
@@ -31,7 +32,7 @@ def drop_leftovers(blocks: list[str]) -> list[str]:
         if index and _short(block, HEADING_WORDS) and not block.endswith((".", "!", "?")) and words["MORE"].match(block):
             blocks = blocks[:index]  # a "more news" heading opens other stories: nothing after it is this one's
             break
-    blocks = [block for block in blocks if not words["ALSO"].match(block)]
+    blocks = [block for block in blocks if not (_short(block, ACTION_WORDS) and words["ALSO"].match(block))]
     start, end = 0, len(blocks)
     while start < end and _furniture(blocks[start], words):
         start += 1
