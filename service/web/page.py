@@ -17,6 +17,8 @@ from trafilatura.utils import load_html
 from schemas.common import WebUrl
 from service import budget
 from service.extraction.locales import language_code
+from service.web.lead import lead_before
+from service.web.leftovers import drop_leftovers
 from service.web.unread import strip_unread
 
 # Markup a page must show somewhere near its top to be read as HTML rather than text, JSON or a feed.
@@ -99,6 +101,9 @@ def read_page(html: str, url: str | None = None) -> Page:
     )
     budget.check()
     body = _paragraphs(document.body, document.title) if document is not None else ""
+    if body:
+        lead = lead_before(tree, body.split("\n\n", 1)[0], set(body.split("\n\n")) | {_clean(document.title)})
+        body = f"{lead}\n\n{body}" if lead else body
     if not body:
         raise PageError("no article text found in the page")
     return Page(body=body, title=_clean(document.title), sitename=_clean(document.sitename),
@@ -140,7 +145,7 @@ def _paragraphs(body: HtmlElement, title: str | None) -> str:
         if tag in _HEADINGS and not blocks and title and text == _clean(title):
             continue  # the headline is the article's title, not its first paragraph
         blocks.append(text)
-    return "\n\n".join(blocks)
+    return "\n\n".join(drop_leftovers(blocks))
 
 
 def _texts(body: HtmlElement) -> Iterator[tuple[str, str | None]]:

@@ -16,7 +16,7 @@ def test_ingest_html_file_and_folder(timeline, tmp_path):
     shutil.copytree(FIXTURES / "pages", folder)
     result = timeline("ingest", str(folder))
     assert result.exit_code == 0, result.output
-    assert "8 new, 1 already stored, 0 failed" in result.output
+    assert "10 new, 1 already stored, 0 failed" in result.output
     article = Article.get(Article.title == "Senate passes infrastructure bill after marathon session")
     assert (article.published_at, article.published_at_source) == ("2023-06-14", "dateline")
     assert Article.get(Article.source == "Le Quotidien du Rhône").language == "fr"
