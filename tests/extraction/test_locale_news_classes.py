@@ -82,6 +82,9 @@ def test_a_weekday_in_a_future_or_conditional_sentence_lies_ahead(language, text
     ("fr", "Demain jeudi, les écoles resteront fermées.", [("Demain", "2021-04-08"), ("jeudi", "2021-04-08")]),
     ("ru", "Завтра, в четверг, пройдут выборы.", [("Завтра", "2021-04-08"), ("четверг", "2021-04-08")]),
     ("fr", "Hier mardi, la grève a été suivie.", [("Hier", "2021-04-06"), ("mardi", "2021-04-06")]),
+    # German writes "morgen" (tomorrow) small and "Morgen" (the morning) capitalised, except at a sentence start
+    ("de", "Die Anklage ist verlesen. Morgen, Donnerstag, entscheidet das Gericht.",
+     [("Morgen", "2021-04-08"), ("Donnerstag", "2021-04-08")]),
 ])
 def test_a_weekday_right_after_a_relative_day_is_that_day(language, text, expected):
     assert found(text, language) == expected
@@ -172,3 +175,15 @@ def test_a_holiday_is_its_day_of_that_year(language, text, expected):
 
 def test_a_holiday_name_that_is_a_first_name_is_no_date():
     assert found("Noël Mamère a parlé devant les députés.", "fr") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with "Morgen" and a verb says tomorrow; "the morning" would be "Am Morgen", "Morgens"
+    ("Morgen beginnt der Prozess in Hamburg.", [("Morgen", "2021-04-08")]),
+    ("Morgen landet der Minister.", [("Morgen", "2021-04-08")]),
+    ("Das Gericht tagt morgen erneut.", [("morgen", "2021-04-08")]),
+    ("Am Morgen regnete es in Hamburg.", []),
+    ("Der Morgen war kalt, der Abend mild.", []),
+])
+def test_a_capitalised_morgen_is_tomorrow_only_where_a_sentence_opens_with_it(text, expected):
+    assert found(text, "de") == expected

@@ -163,7 +163,7 @@ DURATIONS_AND_TIMES = [
     ("es", "El martes por la mañana llegó el ministro.", [("martes por la mañana", "TIME", "2021-04-06TMO")]),
     ("pt", "Ontem à noite o ministro chegou.", [("Ontem à noite", "TIME", "2021-04-06TNI")]),
     ("de", "Gestern Abend landete der Minister.", [("Gestern Abend", "TIME", "2021-04-06TEV")]),
-    ("de", "Morgen landet der Minister.", []),  # the noun "Morgen" (morning) alone: no date
+    ("de", "Am Morgen landete der Minister.", []),  # the noun "Morgen" (morning) alone: no date
     ("ru", "Во вторник вечером министр прилетел в Дели.", [("вторник вечером", "TIME", "2021-04-06TEV")]),
     ("hi", "आज सुबह मंत्री दिल्ली पहुंचे।", [("आज सुबह", "TIME", "2021-04-07TMO")]),
 ]

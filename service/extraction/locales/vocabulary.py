@@ -238,8 +238,20 @@ def _alternation(forms, extra: Overrides) -> str:
     for form in sorted(set(forms), key=len, reverse=True):
         body = regex.escape(form).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
         sensitive = next((c for c in extra.case_sensitive if c.lower() == form), None)
-        parts.append("(?-i:%s)" % regex.escape(sensitive) if sensitive else body)
+        parts.append(_case_kept(sensitive) if sensitive else body)
     return "(?:%s)" % "|".join(parts) if parts else "(?!)"
+
+
+def _case_kept(form: str) -> str:
+    """Return the pattern of a word that means a date only in its own case ("morgen": tomorrow; "Morgen": the
+    morning). A sentence capitalises its first word, so there the capital also counts, when a lower-case word
+    (a verb) or a comma follows ("Morgen beginnt der Prozess", "Morgen, Donnerstag, ..."); the noun keeps its
+    article there ("Der Morgen war kalt")."""
+    word = regex.escape(form)
+    if form != form.lower():
+        return "(?-i:%s)" % word
+    opening = regex.escape(form[0].upper()) + regex.escape(form[1:])
+    return r"(?-i:%s|(?<=(?:^|[.!?]\s+|\n\s*))%s(?=,|\s+\p{Ll}))" % (word, opening)
 
 
 def _words(words) -> str:
