@@ -359,3 +359,27 @@ def test_gunicorn_workers_load_the_language_model_before_their_first_request():
     settings = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
     settings["post_worker_init"](None)
     assert detect._identifier.cache_info().currsize == 1
+
+
+def _with_apostrophes() -> list[tuple[str, str]]:
+    """Return (language, phrase) for every phrase of the data files written with an apostrophe."""
+    from dataclasses import fields
+
+    from service.extraction.locales.anchored import anchored
+    from service.extraction.locales.overrides import overrides
+
+    found = []
+    for language in ("fr", "es", "pt", "de", "ru", "hi", "it"):
+        extra, marks = overrides(language), anchored(language)
+        tables = [getattr(extra, f.name) for f in fields(extra)] + [marks.before, marks.after, marks.phrases]
+        found += [(language, key) for table in tables if isinstance(table, dict) for key in table if "'" in key]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("language, phrase", _with_apostrophes())
+def test_a_phrase_reads_the_same_with_a_typographic_apostrophe(language, phrase):
+    # News writes "l’été" as often as "l'été"; the finder matches both, and every table must answer both.
+    sentence = f"Il y a eu {phrase} 2019 une réunion." if language == "fr" else f"{phrase} 2019."
+    straight = extract(sentence, PUBLISHED, language=language)
+    curly = extract(sentence.replace("'", "’"), PUBLISHED, language=language)
+    assert [(m.text.replace("’", "'"), m.type, m.value) for m in curly] == [(m.text, m.type, m.value) for m in straight]

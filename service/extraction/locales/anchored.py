@@ -13,6 +13,8 @@ from pathlib import Path
 
 import regex
 
+from service.extraction.locales.overrides import phrase_key
+
 ANCHORED = Path(__file__).parent / "anchored"
 # What each kind of word says: the direction of the count, and where it counts from.
 #   told: the date last told when one can be counted from (a day; a coarser date in a narrative), else the anchor
@@ -41,10 +43,6 @@ class Anchored:
     frame_before: tuple = ()  # words that may open a sentence before a date that frames what follows
 
 
-def _normal(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("’", "'").split())
-
-
 @cache
 def anchored(language: str) -> Anchored:
     """Return a language's anchored-date words; a language without a file has none."""
@@ -61,11 +59,11 @@ def anchored(language: str) -> Anchored:
         parsed = _STEP.fullmatch(step.strip())
         if not parsed:
             raise ValueError(f"{path.name}: phrase {phrase!r} needs a step such as '+1 day', not {step!r}")
-        phrases[_normal(phrase)] = (int(parsed.group(1)), UNIT_CODES[parsed.group(2)], parsed.group(3))
+        phrases[phrase_key(phrase)] = (int(parsed.group(1)), UNIT_CODES[parsed.group(2)], parsed.group(3))
     return Anchored(
-        before={_normal(k): v for k, v in data.get("before", {}).items()},
-        after={_normal(k): v for k, v in data.get("after", {}).items()},
+        before={phrase_key(k): v for k, v in data.get("before", {}).items()},
+        after={phrase_key(k): v for k, v in data.get("after", {}).items()},
         phrases=phrases,
         units={k.lower(): v for k, v in data.get("units", {}).items()},
-        frame_before=tuple(_normal(w) for w in data.get("frame_before", [])),
+        frame_before=tuple(phrase_key(w) for w in data.get("frame_before", [])),
     )

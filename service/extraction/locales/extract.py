@@ -154,13 +154,13 @@ def _counted(words: Vocabulary, groups: dict, context: Context) -> Resolved | No
     None when the words make it a date only in a future sentence and this one is not ("en dos semanas").
     """
     if "told_phrase" in groups:
-        step, unit, condition = words.anchored.phrases[_normal(groups["told_phrase"])]
+        step, unit, condition = words.anchored.phrases[phrase_key(groups["told_phrase"])]
         if condition == "in narrative" and not context.narrative() or condition == "if past" and context.tense != "past":
             # "в следующем году" outside a narrative: next year, from the publication date
             shifted = shift_period(context.anchor, unit, step) if context.anchor else None
             return Resolved(shifted[0], shifted[1], RELATIVE) if shifted else Resolved(None, GRANULARITY[unit], UNRESOLVED)
         return step_from_told(unit, step, context)
-    kinds = [KINDS[table[_normal(groups[key])]] for key, table in
+    kinds = [KINDS[table[phrase_key(groups[key])]] for key, table in
              (("counted_after", words.anchored.after), ("counted_before", words.anchored.before)) if key in groups]
     sign = next(sign for sign, _ in kinds if sign)
     bases = {base for _, base in kinds}
@@ -181,17 +181,12 @@ def _count_only(text: str, item: _Found) -> _Found:
     return _Found(start, end, item.groups, start, end)
 
 
-def _normal(phrase: str) -> str:
-    """Return a phrase as the data files key it: lower case, one space, straight apostrophes."""
-    return " ".join(phrase.lower().replace("’", "'").split())
-
-
 def _unanchored(words: Vocabulary, text: str, item: _Found, anchor: Anchor, sentence: tuple[int, int]) -> Mention:
     """Return a duration ("trois jours": P3D), or a time of day still to be put on its day ("15 h": T15:00,
     "ce matin": TMO)."""
     clock = "unit" not in item.groups
     if "part" in item.groups or "day_part" in item.groups:
-        part = _SPACE.sub(" ", (item.groups.get("part") or item.groups["day_part"]).lower().replace("’", "'"))
+        part = phrase_key(item.groups.get("part") or item.groups["day_part"])
         code, _, shift = {**words.overrides.parts_of_day, **words.overrides.parts_after_day}[part].partition("-")
         value = "T" + code
         if shift:  # "ce matin", "la nuit dernière", "anoche": told from the publication day
@@ -275,16 +270,16 @@ def _modified(words: Vocabulary, text: str, item: _Found) -> _Found:
     """Widen an expression over a modifier phrase next to it ("début mars": START) and record the modifier."""
     start, end, modifier = item.start, item.end, None
     if words.modifier_before and (found := words.modifier_before.search(text, max(0, start - 40), start)):
-        start, modifier = found.start("mod"), words.overrides.modifiers[_SPACE.sub(" ", found.group("mod").lower())]
+        start, modifier = found.start("mod"), words.overrides.modifiers[phrase_key(found.group("mod"))]
     if words.modifier_after and (found := words.modifier_after.match(text, end)):
-        end, modifier = found.end("mod"), words.overrides.modifiers_after[_SPACE.sub(" ", found.group("mod").lower())]
+        end, modifier = found.end("mod"), words.overrides.modifiers_after[phrase_key(found.group("mod"))]
     return _Found(start, end, item.groups, item.date_start, item.date_end, modifier)
 
 
 def _kept(words: Vocabulary, text: str, match) -> bool:
     """Drop a match the overrides say is no date where it stands: after a word ("por la mañana": the
     morning) or before one ("ahora bien": "however")."""
-    phrase = _SPACE.sub(" ", match.group().lower())
+    phrase = phrase_key(match.group())
     holiday = match.groupdict().get("holiday")
     if holiday and phrase_key(holiday) in words.overrides.holiday_first_names and _NAME_NEXT.match(text, match.end()):
         return False  # "Noël Mamère": a first name
@@ -345,7 +340,7 @@ def _resolve(words: Vocabulary, span: str, groups: dict, context: Context) -> Re
     if "dom" in groups:
         return _day_of_month(words, groups["dom"], anchor, tense)
     if "season" in groups:
-        code = words.overrides.seasons[_SPACE.sub(" ", groups["season"].lower())]
+        code = words.overrides.seasons[phrase_key(groups["season"])]
         if "year" in groups:  # "à l'automne 1995", "летом 1943 года": that year's season
             return Resolved(f"{int(groups['year']):04d}-{code}", "season", EXPLICIT)
         return _season(code, anchor, tense)
@@ -401,7 +396,7 @@ def _century(day: date, groups: dict, anchor: date | None) -> date:
 def _relative(words: Vocabulary, span: str, reading: Reading, anchor: date, tense: str | None):
     """Resolve a relative expression by its shift from dateparser's base, applied to the anchor."""
     shift = reading.shift()
-    if _SPACE.sub(" ", span.lower()) in words.overrides.either_way:
+    if phrase_key(span) in words.overrides.either_way:
         shift = abs(shift) if tense == "future" else -abs(shift)  # one word for yesterday and tomorrow
     value, _ = shifted(anchor, reading.period, shift)
     return Resolved(value, reading.period, RELATIVE)

@@ -88,10 +88,10 @@ def overrides(language: str) -> Overrides:
         rewrite={k.lower(): v for k, v in data.get("rewrite", {}).items()},
         ordinal=data.get("ordinal", ""),
         needs_number=frozenset(w.lower() for w in data.get("needs_number", [])),
-        not_after={k.lower(): tuple(w.lower() for w in v) for k, v in data.get("not_after", {}).items()},
+        not_after={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_after", {}).items()},
         not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
         case_sensitive=frozenset(data.get("case_sensitive", [])),
-        either_way=frozenset(w.lower() for w in data.get("either_way", [])),
+        either_way=frozenset(phrase_key(w) for w in data.get("either_way", [])),
         year_before=tuple(data.get("year_before", [])),
         year_after=tuple(data.get("year_after", [])),
         year_range_join=tuple(data.get("year_range_join", [])),
@@ -102,15 +102,15 @@ def overrides(language: str) -> Overrides:
         words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
         phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
         day_before=tuple(data.get("day_before", [])),
-        seasons={" ".join(k.lower().split()): v for k, v in data.get("seasons", {}).items()},
+        seasons=_keyed(data, "seasons"),
         day_after=tuple(data.get("day_after", [])),
-        modifiers={" ".join(k.lower().split()): v for k, v in data.get("modifiers", {}).items()},
-        modifiers_after={" ".join(k.lower().split()): v for k, v in data.get("modifiers_after", {}).items()},
+        modifiers=_keyed(data, "modifiers"),
+        modifiers_after=_keyed(data, "modifiers_after"),
         clock_before=tuple(data.get("clock_before", [])),
         clock_after=tuple(data.get("clock_after", [])),
         not_duration_after=tuple(data.get("not_duration_after", [])),
-        parts_of_day={" ".join(k.lower().split()): v for k, v in data.get("parts_of_day", {}).items()},
-        parts_after_day={" ".join(k.lower().split()): v for k, v in data.get("parts_after_day", {}).items()},
+        parts_of_day=_keyed(data, "parts_of_day"),
+        parts_after_day=_keyed(data, "parts_after_day"),
         modifier_glue=tuple(data.get("modifier_glue", [])),
         year_after_modifier=tuple(data.get("year_after_modifier", [])),
         decade_before=tuple(data.get("decade_before", [])),
@@ -143,12 +143,13 @@ def overrides(language: str) -> Overrides:
 
 
 def _keyed(data: dict, name: str) -> dict:
-    """Return a table of the file keyed as phrase_key keys the phrases the finder matches."""
+    """Return a table of the file keyed by phrase_key, as every lookup of a matched phrase keys it: the finder
+    matches a straight apostrophe and a typographic one alike ("l'été", "l’été")."""
     return {phrase_key(k): v for k, v in data.get(name, {}).items()}
 
 
 def phrase_key(text: str) -> str:
-    """Return a phrase as the periods file's tables are keyed: lower case, single-spaced, straight apostrophe."""
+    """Return a phrase as the data files' tables are keyed: lower case, single-spaced, straight apostrophe."""
     return " ".join(text.lower().replace("’", "'").split())
 
 

@@ -236,7 +236,7 @@ def _alternation(forms, extra: Overrides) -> str:
     """Return a regex alternation of forms, longest first; case-sensitive forms keep their case."""
     parts = []
     for form in sorted(set(forms), key=len, reverse=True):
-        body = regex.escape(form).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
+        body = _literal(form)
         sensitive = next((c for c in extra.case_sensitive if c.lower() == form), None)
         parts.append(_case_kept(sensitive) if sensitive else body)
     return "(?:%s)" % "|".join(parts) if parts else "(?!)"
@@ -257,7 +257,13 @@ def _case_kept(form: str) -> str:
 def _words(words) -> str:
     """Return an alternation of plain words (escaped, longest first)."""
     words = sorted({w.lower() for w in words if w and w.strip() and w[0].isalpha()}, key=len, reverse=True)
-    return "(?:%s)" % "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) if words else "(?!)"
+    return "(?:%s)" % "|".join(map(_literal, words)) if words else "(?!)"
+
+
+def _literal(phrase: str) -> str:
+    """Return the pattern of a phrase as written: any run of space between its words, and either apostrophe
+    where it has one, since news writes "l'été" and "l’été" alike (the tables key both as phrase_key does)."""
+    return regex.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
 def _alternatives(info: dict, extra: Overrides, month_of: dict, weekday_of: dict, relative_of: dict,
@@ -390,8 +396,7 @@ def _number_words(info: dict, extra: Overrides) -> str:
 def _phrases(phrases) -> str:
     """Return an alternation of phrases that may start or end with a sign ("-е годы"), longest first."""
     parts = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True)
-    return "(?:%s)" % "|".join(regex.escape(p).replace(r"\ ", " ").replace(" ", r"\s+").replace("'", "['’]")
-                               for p in parts) if parts else "(?!)"
+    return "(?:%s)" % "|".join(map(_literal, parts)) if parts else "(?!)"
 
 
 def _periods(info: dict, extra: Overrides) -> list[str]:
