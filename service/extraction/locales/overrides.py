@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 
@@ -81,75 +81,41 @@ def overrides(language: str) -> Overrides:
     for path in (OVERRIDES / f"{language}.toml", PERIODS / f"{language}.toml"):
         if path.is_file():
             data = _merged(data, tomllib.loads(path.read_text(encoding="utf-8")))
-    if not data:
-        return Overrides()
-    return Overrides(
-        numbers={k.lower(): int(v) for k, v in data.get("numbers", {}).items()},
-        rewrite={k.lower(): v for k, v in data.get("rewrite", {}).items()},
-        ordinal=data.get("ordinal", ""),
-        needs_number=frozenset(w.lower() for w in data.get("needs_number", [])),
-        not_after={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_after", {}).items()},
-        not_before={phrase_key(k): tuple(w.lower() for w in v) for k, v in data.get("not_before", {}).items()},
-        case_sensitive=frozenset(data.get("case_sensitive", [])),
-        either_way=frozenset(phrase_key(w) for w in data.get("either_way", [])),
-        year_before=tuple(data.get("year_before", [])),
-        year_after=tuple(data.get("year_after", [])),
-        year_range_join=tuple(data.get("year_range_join", [])),
-        year_range_before=tuple(data.get("year_range_before", [])),
-        bare_years=bool(data.get("bare_years", False)),
-        count_words=tuple(data.get("count_words", [])),
-        counts_capitalised=bool(data.get("counts_capitalised", False)),
-        words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
-        phrases=tuple(" ".join(p.lower().split()) for p in data.get("phrases", [])),
-        day_before=tuple(data.get("day_before", [])),
-        seasons=_keyed(data, "seasons"),
-        day_after=tuple(data.get("day_after", [])),
-        modifiers=_keyed(data, "modifiers"),
-        modifiers_after=_keyed(data, "modifiers_after"),
-        clock_before=tuple(data.get("clock_before", [])),
-        clock_after=tuple(data.get("clock_after", [])),
-        not_duration_after=tuple(data.get("not_duration_after", [])),
-        parts_of_day=_keyed(data, "parts_of_day"),
-        parts_after_day=_keyed(data, "parts_after_day"),
-        modifier_glue=tuple(data.get("modifier_glue", [])),
-        year_after_modifier=tuple(data.get("year_after_modifier", [])),
-        decade_before=tuple(data.get("decade_before", [])),
-        decade_after=tuple(data.get("decade_after", [])),
-        decade_names=_keyed(data, "decade_names"),
-        decade_names_after=tuple(data.get("decade_names_after", [])),
-        century_before=tuple(data.get("century_before", [])),
-        century_after=tuple(data.get("century_after", [])),
-        century_ordinal=data.get("century_ordinal", ""),
-        century_names=_keyed(data, "century_names"),
-        ordinals=_keyed(data, "ordinals"),
-        quarters=tuple(data.get("quarters", [])),
-        halves=tuple(data.get("halves", [])),
-        period_year_glue=tuple(data.get("period_year_glue", [])),
-        year_period_glue=tuple(data.get("year_period_glue", [])),
-        period_shifts=_keyed(data, "period_shifts"),
-        clock_bare_before=tuple(data.get("clock_bare_before", [])),
-        clock_named=_keyed(data, "clock_named"),
-        clock_named_before=tuple(data.get("clock_named_before", [])),
-        clock_minutes=_keyed(data, "clock_minutes"),
-        clock_not_after=tuple(data.get("clock_not_after", [])),
-        clock_parts_after=_keyed(data, "clock_parts_after"),
-        clock_parts_before=_keyed(data, "clock_parts_before"),
-        references=_keyed(data, "references"),
-        weekends=_keyed(data, "weekends"),
-        holidays=_keyed(data, "holidays"),
-        holiday_country=data.get("holiday_country", ""),
-        holiday_first_names=frozenset(phrase_key(w) for w in data.get("holiday_first_names", [])),
-    )
+    return Overrides(**{f.name: _read(f.name, f.type, data[f.name]) for f in fields(Overrides) if f.name in data})
 
 
-def _keyed(data: dict, name: str) -> dict:
-    """Return a table of the file keyed by phrase_key, as every lookup of a matched phrase keys it: the finder
-    matches a straight apostrophe and a typographic one alike ("l'été", "l’été")."""
-    return {phrase_key(k): v for k, v in data.get(name, {}).items()}
+# The keys read otherwise than their field's type says (see _read).
+_READERS = {
+    "numbers": lambda table: {k.lower(): int(v) for k, v in table.items()},
+    "rewrite": lambda table: {k.lower(): v for k, v in table.items()},
+    "words": lambda table: {k.lower(): v.lower() for k, v in table.items()},
+    "not_after": lambda table: {phrase_key(k): tuple(w.lower() for w in v) for k, v in table.items()},
+    "not_before": lambda table: {phrase_key(k): tuple(w.lower() for w in v) for k, v in table.items()},
+    "needs_number": lambda words: frozenset(w.lower() for w in words),
+    "case_sensitive": frozenset,  # matched as written
+    "phrases": lambda phrases: tuple(" ".join(p.lower().split()) for p in phrases),
+}
+
+
+def _read(name: str, kind: str, value):
+    """Return a file's value as its field holds it: a table keyed by phrase_key, a set of phrase_keys, a tuple,
+    a flag or a string, unless _READERS reads the key otherwise."""
+    if name in _READERS:
+        return _READERS[name](value)
+    if kind == "dict":
+        return {phrase_key(k): v for k, v in value.items()}
+    if kind == "frozenset":
+        return frozenset(phrase_key(w) for w in value)
+    if kind == "tuple":
+        return tuple(value)
+    if kind == "bool":
+        return bool(value)
+    return value
 
 
 def phrase_key(text: str) -> str:
-    """Return a phrase as the data files' tables are keyed: lower case, single-spaced, straight apostrophe."""
+    """Return a phrase as the data files' tables are keyed: lower case, single-spaced, straight apostrophe; the
+    finder matches a straight apostrophe and a typographic one alike ("l'été", "l’été")."""
     return " ".join(text.lower().replace("’", "'").split())
 
 
