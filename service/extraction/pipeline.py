@@ -33,12 +33,12 @@ _FRAME = re.compile(r"(?:(?:in|during|on|by)\s+)?", re.I)
 # A text that writes out this many years, this share of them history, is a history as a whole.
 _HISTORY_MIN_YEARS = 5
 _HISTORY_SHARE = 0.8
-# A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
-# present: it tells no event of the past to go on from.
 # A day that closes the period told just before it ("the quarter, which ends March 31", "the year ended
 # Sept. 30") dates that period: comparisons after it ("the year-earlier period") hang on the period.
 _CLOSES = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ends?|ended|ending|closes|closed|closing)\s+(?:on\s+)?", re.I)
 _PERIODS = ("month", "quarter", "half", "year")
+# A year in a "since" phrase ("since 1980", "since its launch in 2003") bounds a state that lasts to the
+# present: it tells no event of the past to go on from.
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # A past perfect tells what came before the story's time ("In May, the Allies had prepared ..."), unless
 # the date is a limit reached by then ("By January, the Soviets had pushed them back").

@@ -102,7 +102,8 @@ def read_page(html: str, url: str | None = None) -> Page:
     budget.check()
     body = _paragraphs(document.body, document.title) if document is not None else ""
     if body:
-        lead = lead_before(tree, body.split("\n\n", 1)[0], set(body.split("\n\n")) | {_clean(document.title)})
+        blocks = body.split("\n\n")
+        lead = lead_before(tree, blocks[0], {*blocks, _clean(document.title)})
         body = f"{lead}\n\n{body}" if lead else body
     if not body:
         raise PageError("no article text found in the page")
