@@ -15,16 +15,16 @@ from .context import ArticleContext
 from .intervals import narrowed
 from .rules import rules
 from .similarity import fingerprint, keywords
-from .titles import is_verb, make_title
+from .titles import is_verb, make_title, without_dangling
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word in any script: a Russian sentence has content words too
 # "... began on 14 March and ended on Sunday": what joins a date to a second part of its sentence with its own date.
 _AND = re.compile(r",?\s+and\s+")
 # A clause opening with a determiner reads on in lower case after "X said that" ("... that the summit will ...").
 _DETERMINER_OPENING = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their|His|Her|Our)\b")
 # A date written without a year ("September", "5 May", "in early June"): no four digits, no "'22".
 _YEARLESS = re.compile(r"(?!.*\d{4})(?!.*['’]\d\d\b).+")
-_MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)  # a word in any script: a Russian sentence has content words too
+_MONTH_NAME = re.compile(r"\b(?:%s)" % "|".join(calendar.month_abbr[1:]), re.IGNORECASE)
 # Share of a mention's confidence kept when the event names no person or organisation.
 NO_ACTOR_FACTOR = 0.85
 # A quoted post's dateline is second-hand evidence of the happening the post describes.
@@ -289,9 +289,7 @@ class ArticleDrafts:
                 later = None
             if later is not None:
                 # The act's headline ends before the future happening's date, and its words ("take place in").
-                title_text = self.text[start:later.start]
-                for pattern in rules().dangling:
-                    title_text = pattern.sub("", title_text.rstrip())
+                title_text = without_dangling(self.text[start:later.start])
                 return self._draft(mention, start, end, mention.start - start, mention.end - start,
                                    title_text=title_text, status_text=self.text[start:about.start()])
         return (self._dated_saying(mention, start, end) or self._coordinated(mention, start, end)
@@ -302,9 +300,7 @@ class ArticleDrafts:
         saying is the happening, past, titled "Officials said that ..." and ending before any other date."""
         if self.text[mention.end:end].strip(" .!?\"”’)"):
             return None
-        head = self.text[start:mention.start]
-        for pattern in rules().dangling:
-            head = pattern.sub("", head.rstrip())
+        head = without_dangling(self.text[start:mention.start])
         tail = rules().attribution_tail.search(head)
         if not tail:
             return None
@@ -312,9 +308,7 @@ class ArticleDrafts:
         main = head[:tail.start()]
         other = self._mention_after(mention.sentence_start, start)
         if other is not None and other.start < start + len(main):
-            main = self.text[start:other.start]  # the saying's headline ends before the date of what is said
-            for pattern in rules().dangling:
-                main = pattern.sub("", main.rstrip())
+            main = without_dangling(self.text[start:other.start])  # it ends before the date of what is said
         main = _DETERMINER_OPENING.sub(lambda m: m.group().lower(), main.strip(), count=1)
         title_text = f"{said} that {main}"
         return self._draft(mention, start, end, len(title_text), len(title_text), title_text=title_text,

@@ -76,9 +76,15 @@ def _without_date(text: str, expr_start: int, expr_end: int) -> str:
     before, date, after = text[:expr_start], text[expr_start:expr_end], text[expr_end:]
     if (not before.strip(" ,") and _SUBJECT_DATE.match(after)) or (_DETERMINER.search(before) and _NOUN_AFTER.match(after)):
         return before + date + MARK + after
+    return without_dangling(before) + " " + MARK + " " + _ZONE.sub("", after)
+
+
+def without_dangling(before: str) -> str:
+    """Return the words before a date without those the date's removal leaves dangling ("grew through", "in the
+    week of", "take place in")."""
     for pattern in rules().dangling:
         before = pattern.sub("", before.rstrip())
-    return before + " " + MARK + " " + _ZONE.sub("", after)
+    return before
 
 
 def strip_breadcrumbs(title: str) -> str:
